@@ -1,0 +1,1 @@
+"""Benchmarks behind ``photocall bench``: medians against a baseline measured in the same run."""

@@ -1,0 +1,3 @@
+from photocall.cli import main
+
+raise SystemExit(main())

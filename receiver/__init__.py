@@ -1,0 +1,1 @@
+"""The receiving side: packets in, audio and re-animated photo out."""

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Sets photocall up on a fresh Debian machine: system libraries, a virtual environment in .venv,
+# and the package (editable) with its extras. Safe to run again; it skips what is already there.
+#   scripts/setup.sh         for running photocall
+#   scripts/setup.sh --dev   also the test and lint tools
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+extras="onnx"
+[ "${1:-}" = "--dev" ] && extras="onnx,dev"
+
+# libportaudio2: speaker/mic through sounddevice; xvfb: the live window under a virtual screen;
+# chromium + chromium-driver: the browser client's end-to-end tests (no browser download).
+apt_packages=(libportaudio2 xvfb xauth chromium chromium-driver)
+missing=()
+for package in "${apt_packages[@]}"; do
+    dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    echo "setup: installing Debian packages: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/python -m pip install -q --disable-pip-version-check -U pip 2>/dev/null
+echo "setup: installing photocall[$extras] into .venv"
+log=$(mktemp)
+if ! .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[$extras]" >"$log" 2>&1; then
+    grep -v "is ignored: it is neither a file nor a directory" "$log" >&2
+    echo "setup: pip install failed" >&2
+    exit 1
+fi
+rm -f "$log"
+.venv/bin/photocall --help >/dev/null

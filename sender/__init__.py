@@ -1,0 +1,1 @@
+"""The sending side: audio in, Opus and face motion out."""
