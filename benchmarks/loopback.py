@@ -9,6 +9,7 @@ the AEAD tags are all inside those datagrams, so nothing is estimated but the 28
 from __future__ import annotations
 
 import asyncio
+import itertools
 from dataclasses import dataclass
 
 IP_UDP_HEADER_BYTES = 20 + 8
@@ -86,4 +87,4 @@ def kbps(start: WireSample, end: WireSample) -> float:
 
 def rate_series(samples: list[WireSample]) -> list[tuple[float, float]]:
     """(seconds since the first sample, kbit/s over the preceding interval) per sample."""
-    return [(b.t - samples[0].t, kbps(a, b)) for a, b in zip(samples, samples[1:])]
+    return [(b.t - samples[0].t, kbps(a, b)) for a, b in itertools.pairwise(samples)]

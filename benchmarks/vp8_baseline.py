@@ -13,11 +13,10 @@ import contextlib
 import fractions
 import statistics
 import time
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Iterator, Sequence
 
 import numpy as np
-
 from photocall.benchmarks import loopback
 
 VIDEO_CLOCK_RATE = 90_000
