@@ -1,0 +1,160 @@
+"""Jitter buffer keyed by the sender's 48 kHz sample clock (sans-I/O: no asyncio, no clocks).
+
+Entries are 20 ms audio frames, keyed by their first sample (already unwrapped to a monotonic
+int). The caller pushes what arrives with its arrival time and pops once per 20 ms of playout.
+A missing frame never stalls playout: ``pop`` returns ``None`` for it and the decoder conceals.
+
+Depth adapts between ``min_ms`` and ``max_ms``: the target is the spread of transit times
+(arrival − timestamp) over a sliding window, plus one frame of margin. When the buffer runs dry
+the playout position holds (the buffer deepens by one frame); when it holds more than the target
+plus one frame for a while, one frame is skipped (the buffer shallows).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+
+from photocall.shared.motion import SAMPLE_RATE
+
+
+@dataclass(frozen=True)
+class JitterConfig:
+    """frame_samples: samples per entry (20 ms at 48 kHz). min_ms/max_ms: target depth bounds.
+    window: packets over which the transit spread is measured. skip_after: consecutive
+    over-deep pops before one frame is skipped. resync_ms: a gap in timestamps larger than this
+    (the sender paused) moves playout to the new audio instead of waiting through the gap."""
+
+    frame_samples: int = 960
+    min_ms: float = 20.0
+    max_ms: float = 100.0
+    window: int = 100
+    skip_after: int = 25
+    resync_ms: float = 300.0
+
+
+@dataclass
+class JitterCounters:
+    received: int = 0
+    late: int = 0
+    duplicate: int = 0
+    lost: int = 0
+    underruns: int = 0
+    skipped: int = 0
+    resyncs: int = 0
+
+
+@dataclass(frozen=True)
+class Popped:
+    """One playout step: ``timestamp`` is the sender sample the step plays; ``payload`` is the
+    frame's data, or ``None`` when it is missing (lost or not yet here: conceal it)."""
+
+    timestamp: int
+    payload: bytes | None
+
+
+@dataclass
+class JitterBuffer:
+    config: JitterConfig = field(default_factory=JitterConfig)
+
+    def __post_init__(self) -> None:
+        self._frames: dict[int, bytes] = {}
+        self._transit_ms: deque[float] = deque(maxlen=self.config.window)
+        self._next: int | None = None  # sender sample of the next pop; None until primed
+        self._started = False
+        self._over = 0
+        self.counters = JitterCounters()
+
+    @property
+    def frame_ms(self) -> float:
+        return self.config.frame_samples * 1000.0 / SAMPLE_RATE
+
+    @property
+    def target_ms(self) -> float:
+        """Adaptive target depth: transit spread over the window + one frame, clamped."""
+        if len(self._transit_ms) < 2:
+            return self.config.min_ms
+        ordered = sorted(self._transit_ms)
+        p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
+        spread = p95 - ordered[0]
+        return min(self.config.max_ms, max(self.config.min_ms, spread + self.frame_ms))
+
+    @property
+    def depth_ms(self) -> float:
+        """Audio buffered ahead of the playout position, in ms (0 when empty)."""
+        if not self._frames:
+            return 0.0
+        start = self._next if self._next is not None else min(self._frames)
+        end = max(self._frames) + self.config.frame_samples
+        return max(0.0, (end - start) * 1000.0 / SAMPLE_RATE)
+
+    @property
+    def started(self) -> bool:
+        return self._started
+
+    @property
+    def position(self) -> int | None:
+        """Sender sample that the next pop will play (None before the first packet)."""
+        return self._next
+
+    def push(self, timestamp: int, payload: bytes, arrival_ms: float) -> bool:
+        """Add one frame; ``timestamp`` unwrapped. Returns False (and counts) if late/duplicate."""
+        if self._next is not None and timestamp < self._next and self._started:
+            self.counters.late += 1
+            return False
+        if timestamp in self._frames:
+            self.counters.duplicate += 1
+            return False
+        self.counters.received += 1
+        self._frames[timestamp] = payload
+        self._transit_ms.append(arrival_ms - timestamp * 1000.0 / SAMPLE_RATE)
+        if self._next is None or (not self._started and timestamp < self._next):
+            self._next = timestamp
+        return True
+
+    def pop(self) -> Popped | None:
+        """The next 20 ms of playout, or None while priming (nothing to play yet)."""
+        if self._next is None:
+            return None
+        if not self._started:
+            if self.depth_ms < self.target_ms:
+                return None
+            self._started = True
+        self._maybe_resync()
+        ts = self._next
+        payload = self._frames.pop(ts, None)
+        if payload is None and not any(t > ts for t in self._frames):
+            # Nothing newer has arrived: the frame may be late, not lost. Hold the position
+            # (deepening the buffer by one frame) rather than skip what may still come.
+            self.counters.underruns += 1
+            return Popped(ts, None)
+        if payload is None:
+            self.counters.lost += 1
+        self._next = ts + self.config.frame_samples
+        self._adapt()
+        return Popped(ts, payload)
+
+    def _maybe_resync(self) -> None:
+        assert self._next is not None
+        if self._next in self._frames or not self._frames:
+            return
+        first = min(self._frames)
+        if (first - self._next) * 1000.0 / SAMPLE_RATE > self.config.resync_ms:
+            self.counters.resyncs += 1
+            self._next = first
+
+    def _adapt(self) -> None:
+        # Skip a frame only after the buffer has been too deep for skip_after pops in a row, so
+        # a burst that arrives at once is not thrown away.
+        if self.depth_ms > self.target_ms + 2 * self.frame_ms:
+            self._over += 1
+        else:
+            self._over = 0
+        if self._over >= self.config.skip_after and self._next is not None:
+            self._over = 0
+            self._frames.pop(self._next, None)
+            self._next += self.config.frame_samples
+            self.counters.skipped += 1
+        # Forget anything that fell behind the playout position (it can no longer play).
+        for t in [t for t in self._frames if t < (self._next or 0)]:
+            del self._frames[t]

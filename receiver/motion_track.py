@@ -1,0 +1,94 @@
+"""Motion at any sender sample: interpolation between received frames, hold, ease to neutral.
+
+Sans-I/O. Frames arrive out of order (the media channel is unordered) and some never arrive.
+``at(sample)`` linearly interpolates the two frames around ``sample``; past the newest frame it
+holds the last one for ``hold_ms`` and then eases (smoothstep) to the neutral face over
+``ease_ms``, so a long loss leaves a calm face instead of a frozen open mouth.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import numpy as np
+from photocall.shared.motion import NUM_BLENDSHAPES, SAMPLE_RATE, MotionFrame
+
+
+@dataclass(frozen=True)
+class MotionTrackConfig:
+    """hold_ms: how long the last frame is held when newer ones are missing. ease_ms: duration
+    of the ease to neutral after that. max_gap_ms: the widest gap still bridged by interpolation.
+    keep_ms: frames older than this behind the playout position are forgotten."""
+
+    hold_ms: float = 120.0
+    ease_ms: float = 400.0
+    max_gap_ms: float = 240.0
+    keep_ms: float = 1000.0
+
+
+@dataclass(frozen=True)
+class MotionSample:
+    """weights (52,) float32 ARKit order; pose (6,) float32 pitch,yaw,roll,x,y,z; ``source``
+    says how it was made: "interp", "hold", "ease", "neutral"."""
+
+    weights: np.ndarray
+    pose: np.ndarray
+    source: str
+
+
+def _neutral() -> tuple[np.ndarray, np.ndarray]:
+    return np.zeros(NUM_BLENDSHAPES, np.float32), np.zeros(6, np.float32)
+
+
+@dataclass
+class MotionTrack:
+    config: MotionTrackConfig = field(default_factory=MotionTrackConfig)
+
+    def __post_init__(self) -> None:
+        self._times: list[int] = []
+        self._frames: list[tuple[np.ndarray, np.ndarray]] = []
+        self.received = 0
+
+    def __len__(self) -> int:
+        return len(self._times)
+
+    def add(self, frame: MotionFrame) -> None:
+        i = bisect.bisect_left(self._times, frame.timestamp)
+        if i < len(self._times) and self._times[i] == frame.timestamp:
+            return  # duplicate
+        self._times.insert(i, frame.timestamp)
+        self._frames.insert(i, (frame.weights.astype(np.float32), frame.pose.as_array()))
+        self.received += 1
+
+    def at(self, sample: int, stalled_ms: float = 0.0) -> MotionSample:
+        """Motion for sender ``sample``. ``stalled_ms``: playout time spent without new audio
+        at this position (the playout held), which counts toward hold and ease."""
+        self._forget_before(sample - int(self.config.keep_ms * SAMPLE_RATE / 1000))
+        i = bisect.bisect_right(self._times, sample)  # frames[i-1] <= sample < frames[i]
+        if i == 0:
+            if self._times and (self._times[0] - sample) * 1000 / SAMPLE_RATE <= 40:
+                w, p = self._frames[0]
+                return MotionSample(w, p, "hold")
+            return MotionSample(*_neutral(), "neutral")
+        t0 = self._times[i - 1]
+        w0, p0 = self._frames[i - 1]
+        if i < len(self._times) and stalled_ms == 0.0:
+            t1 = self._times[i]
+            if (t1 - t0) * 1000 / SAMPLE_RATE <= self.config.max_gap_ms:
+                a = np.float32((sample - t0) / (t1 - t0))
+                w1, p1 = self._frames[i]
+                return MotionSample(w0 + a * (w1 - w0), p0 + a * (p1 - p0), "interp")
+        age_ms = (sample - t0) * 1000 / SAMPLE_RATE + stalled_ms
+        if age_ms <= self.config.hold_ms:
+            return MotionSample(w0, p0, "hold")
+        x = min(1.0, (age_ms - self.config.hold_ms) / self.config.ease_ms)
+        k = np.float32(1.0 - x * x * (3.0 - 2.0 * x))  # smoothstep from 1 down to 0
+        return MotionSample(w0 * k, p0 * k, "ease" if x < 1.0 else "neutral")
+
+    def _forget_before(self, sample: int) -> None:
+        # Keep at least the newest frame at or before `sample` (it anchors hold and ease).
+        i = bisect.bisect_right(self._times, sample) - 1
+        if i > 0:
+            del self._times[:i]
+            del self._frames[:i]

@@ -1,0 +1,121 @@
+"""Call statistics: an accumulator per remote participant and the JSON report (sans-I/O).
+
+Wire rate is given two ways:
+
+* ``wire_kbps_computed``: from message counts and sizes with the per-message header sizes below.
+* ``wire_kbps_transport``: measured at the DTLS transport (aiortc ``RTCTransportStats`` bytes, all
+  SCTP traffic of the connection including SACKs and control) plus IPv4+UDP per datagram.
+
+Header sizes per data-channel message (one message per datagram at these sizes):
+IPv4 20 + UDP 8 + DTLS 1.2 record 13 + AES-GCM explicit nonce 8 + tag 16 (= 37; aiortc negotiates
+AES-GCM, ChaCha20-Poly1305 would be 29) + SCTP common header 12 + DATA chunk header 16 + padding of
+the user data to a multiple of 4.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+IPV4_BYTES = 20
+UDP_BYTES = 8
+DTLS_RECORD_BYTES = 13 + 8 + 16
+SCTP_COMMON_BYTES = 12
+SCTP_DATA_CHUNK_BYTES = 16
+PER_MESSAGE_HEADER_BYTES = (
+    IPV4_BYTES + UDP_BYTES + DTLS_RECORD_BYTES + SCTP_COMMON_BYTES + SCTP_DATA_CHUNK_BYTES
+)
+
+
+def wire_bytes(payload_bytes: int) -> int:
+    """Bytes on the wire for one data-channel message of ``payload_bytes`` (headers + padding)."""
+    return payload_bytes + (-payload_bytes) % 4 + PER_MESSAGE_HEADER_BYTES
+
+
+def _summary(values: list[float]) -> dict[str, float | None]:
+    if not values:
+        return {"median": None, "p95": None, "max": None}
+    array = np.asarray(values, dtype=np.float64)
+    return {
+        "median": round(float(np.median(array)), 3),
+        "p95": round(float(np.percentile(array, 95)), 3),
+        "max": round(float(array.max()), 3),
+    }
+
+
+@dataclass
+class StreamStats:
+    """Counters and samples for one remote participant's stream."""
+
+    peer: str
+    media_packets: int = 0
+    payload_bytes: int = 0
+    wire_bytes: int = 0
+    bad_messages: int = 0
+    concealed_frames: int = 0
+    played_frames: int = 0
+    video_frames: int = 0
+    transport_bytes: int = 0
+    transport_packets: int = 0
+    depth_ms: list[float] = field(default_factory=list)
+    render_ms: list[float] = field(default_factory=list)
+    av_skew_ms: list[float] = field(default_factory=list)
+    mouth_to_pixel_ms: list[float] = field(default_factory=list)
+
+    def on_media(self, nbytes: int) -> None:
+        self.media_packets += 1
+        self.payload_bytes += nbytes
+        self.wire_bytes += wire_bytes(nbytes)
+
+    def on_frame(self, render_ms: float, av_skew_ms: float, mouth_to_pixel_ms: float | None) -> None:
+        self.video_frames += 1
+        self.render_ms.append(render_ms)
+        self.av_skew_ms.append(av_skew_ms)
+        if mouth_to_pixel_ms is not None:
+            self.mouth_to_pixel_ms.append(mouth_to_pixel_ms)
+
+    def report(self, seconds: float, jitter: dict[str, float | int]) -> dict:
+        secs = max(seconds, 1e-9)
+        transport = None
+        if self.transport_packets:
+            on_wire = self.transport_bytes + self.transport_packets * (IPV4_BYTES + UDP_BYTES)
+            transport = round(on_wire * 8 / secs / 1000, 2)
+        return {
+            "peer": self.peer,
+            "seconds": round(seconds, 3),
+            "media_packets": self.media_packets,
+            "payload_kbps": round(self.payload_bytes * 8 / secs / 1000, 2),
+            "wire_kbps_computed": round(self.wire_bytes * 8 / secs / 1000, 2),
+            "wire_kbps_transport": transport,
+            "bad_messages": self.bad_messages,
+            "played_frames": self.played_frames,
+            "concealed_frames": self.concealed_frames,
+            "video_frames": self.video_frames,
+            "jitter": jitter,
+            "buffer_depth_ms": _summary(self.depth_ms),
+            "render_ms": _summary(self.render_ms),
+            "av_skew_ms": _summary(self.av_skew_ms),
+            "mouth_to_pixel_ms": _summary(self.mouth_to_pixel_ms),
+        }
+
+
+@dataclass(frozen=True)
+class HeaderSizes:
+    ipv4: int = IPV4_BYTES
+    udp: int = UDP_BYTES
+    dtls_record: int = DTLS_RECORD_BYTES
+    sctp_common: int = SCTP_COMMON_BYTES
+    sctp_data_chunk: int = SCTP_DATA_CHUNK_BYTES
+
+
+def write_report(path: str | Path, streams: list[dict], final: bool) -> None:
+    """Write the report atomically (a reader never sees half a file)."""
+    report = {"final": final, "header_bytes": asdict(HeaderSizes()), "streams": streams}
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(report, indent=2))
+    os.replace(tmp, path)
