@@ -17,6 +17,7 @@ from photocall.errors import UserError
 # Modules that register subcommands, in the order their commands appear in --help.
 COMMAND_MODULES: list[str] = [
     "photocall.benchmarks.cli",
+    "photocall.signaling.cli",
 ]
 
 

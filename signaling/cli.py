@@ -1,0 +1,104 @@
+"""``photocall signal`` (run the signaling server) and ``photocall token`` (print a join token)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+SECRET_ENV = "PHOTOCALL_SECRET"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    sig = subparsers.add_parser(
+        "signal",
+        help="run the signaling server (rooms, tokens, SDP relay)",
+        description="Run the WebSocket signaling server that lets peers find each other and "
+        "exchange WebRTC offers, answers and candidates. The same port serves the browser "
+        "client's files over HTTP.",
+    )
+    sig.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    sig.add_argument("--port", type=int, default=8765, help="port (0: any free port)")
+    sig.add_argument(
+        "--secret",
+        default=os.environ.get(SECRET_ENV),
+        help=f"require join tokens made with this secret (default: ${SECRET_ENV}; "
+        "without one the server is open)",
+    )
+    sig.add_argument("--max-peers", type=int, default=8, help="room capacity")
+    sig.add_argument(
+        "--static-dir",
+        type=Path,
+        default=None,
+        help="folder served over HTTP GET (default: the bundled browser client, if installed)",
+    )
+    sig.add_argument("--no-static", action="store_true", help="serve no HTTP files")
+    sig.set_defaults(handler=_signal)
+
+    tok = subparsers.add_parser(
+        "token",
+        help="print a join token for a room",
+        description="Print an HMAC-SHA256 token that lets its holder join ROOM on a server "
+        "started with the same --secret, until it expires.",
+    )
+    tok.add_argument("--room", required=True, help="room the token opens")
+    tok.add_argument(
+        "--secret", default=os.environ.get(SECRET_ENV), help=f"(default: ${SECRET_ENV})"
+    )
+    tok.add_argument("--ttl", type=float, default=3600.0, help="seconds until it expires")
+    tok.set_defaults(handler=_token)
+
+
+def _signal(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from photocall.signaling.config import SignalingConfig
+    from photocall.signaling.server import SignalingServer
+
+    from photocall.errors import UserError
+
+    if args.secret == "":
+        raise UserError("--secret must not be empty")
+    if args.static_dir is not None and not args.static_dir.is_dir():
+        raise UserError(f"--static-dir {args.static_dir}: not a folder")
+    try:
+        config = SignalingConfig(
+            host=args.host,
+            port=args.port,
+            secret=args.secret,
+            max_peers=args.max_peers,
+            static_dir=args.static_dir,
+            serve_static=not args.no_static,
+        )
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+
+    async def run() -> None:
+        server = SignalingServer(config)
+        try:
+            await server.start()
+        except OSError as exc:
+            raise UserError(f"cannot listen on {args.host}:{args.port}: {exc.strerror}") from None
+        try:
+            await server.serve_forever()
+        finally:
+            await server.close()
+
+    asyncio.run(run())
+    return 0
+
+
+def _token(args: argparse.Namespace) -> int:
+    from photocall.signaling.messages import ID_PATTERN
+    from photocall.signaling.tokens import make_token
+
+    from photocall.errors import UserError
+
+    if not args.secret:
+        raise UserError(f"a secret is needed: --secret S or ${SECRET_ENV}")
+    if not ID_PATTERN.fullmatch(args.room):
+        raise UserError("--room must be 1-64 characters of A-Z a-z 0-9 . _ ~ : @ + -")
+    if args.ttl <= 0:
+        raise UserError("--ttl must be positive")
+    print(make_token(args.secret, args.room, args.ttl))
+    return 0

@@ -1,0 +1,100 @@
+"""Static files over plain HTTP GET on the signaling port (the browser client lives there).
+
+Used as websockets' ``process_request`` hook: a WebSocket upgrade passes through untouched;
+any other GET is answered from one folder. Only regular files inside that folder are served:
+no ``..``, no dot-files, no symlinks that lead out of it.
+"""
+
+from __future__ import annotations
+
+import http
+import mimetypes
+from pathlib import Path
+from urllib.parse import unquote
+
+from websockets.datastructures import Headers
+from websockets.http11 import Request, Response
+
+MAX_FILE_BYTES = 16 * 1024 * 1024
+
+# mimetypes depends on the host's /etc/mime.types; pin the ones a browser client needs.
+CONTENT_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".mjs": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".json": "application/json",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".ico": "image/x-icon",
+    ".wasm": "application/wasm",
+    ".onnx": "application/octet-stream",
+    ".txt": "text/plain; charset=utf-8",
+}
+
+
+def content_type(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in CONTENT_TYPES:
+        return CONTENT_TYPES[suffix]
+    return mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+
+
+def resolve(root: Path, url_path: str) -> Path | None:
+    """The file under ``root`` that ``url_path`` names, or None if there is no such file."""
+    path = unquote(url_path.split("?", 1)[0].split("#", 1)[0])
+    if "\x00" in path or "\\" in path:
+        return None
+    rel = path.lstrip("/")
+    if rel == "" or rel.endswith("/"):
+        rel += "index.html"
+    if any(part in ("", ".", "..") or part.startswith(".") for part in rel.split("/")):
+        return None
+    try:
+        base = root.resolve()
+        candidate = (base / rel).resolve()
+    except (OSError, RuntimeError):
+        return None
+    if not candidate.is_relative_to(base) or not candidate.is_file():
+        return None
+    return candidate
+
+
+def _response(status: http.HTTPStatus, body: bytes, ctype: str) -> Response:
+    headers = Headers(
+        [
+            ("Content-Type", ctype),
+            ("Content-Length", str(len(body))),
+            ("Cache-Control", "no-cache"),
+            ("X-Content-Type-Options", "nosniff"),
+            ("Connection", "close"),
+        ]
+    )
+    return Response(status.value, status.phrase, headers, body)
+
+
+def not_found() -> Response:
+    return _response(http.HTTPStatus.NOT_FOUND, b"404 not found\n", "text/plain; charset=utf-8")
+
+
+class StaticFiles:
+    """``process_request`` hook serving ``root``; None lets the WebSocket handshake go on."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def __call__(self, connection: object, request: Request) -> Response | None:
+        if request.headers.get("Upgrade", "").lower() == "websocket":
+            return None
+        file = resolve(self.root, request.path)
+        if file is None:
+            return not_found()
+        try:
+            if file.stat().st_size > MAX_FILE_BYTES:
+                return not_found()
+            body = file.read_bytes()
+        except OSError:
+            return not_found()
+        return _response(http.HTTPStatus.OK, body, content_type(file))
