@@ -1,0 +1,272 @@
+"""RESULTS.md and its plots from the benchmarks' JSON results.
+
+``write(results, out_dir)`` takes ``{bench name: result dict}`` (what each ``run()`` returned) and
+writes ``RESULTS.md`` with the targets, how far each is, and PNG plots (matplotlib, Agg backend,
+small). Benchmarks it does not know are listed as flat tables, so a new bench shows up anyway.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+import platform
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+# Small PNGs: they are committed next to RESULTS.md.
+FIGSIZE = (5.0, 3.0)
+DPI = 80
+
+
+@dataclass(frozen=True)
+class Target:
+    """One target of the design, checked against a measured value."""
+
+    name: str
+    value: float | None
+    limit: float
+    unit: str
+    at_most: bool = True  # the value must be ≤ limit (else ≥)
+
+    @property
+    def met(self) -> bool | None:
+        if self.value is None or math.isnan(self.value):
+            return None
+        return self.value <= self.limit if self.at_most else self.value >= self.limit
+
+    def row(self) -> str:
+        sign = "≤" if self.at_most else "≥"
+        if self.met is None:
+            return f"| {self.name} | {sign} {self.limit:g} {self.unit} | not measured | — |"
+        margin = self.limit / self.value if self.at_most else self.value / self.limit
+        verdict = "met" if self.met else "missed"
+        return (
+            f"| {self.name} | {sign} {self.limit:g} {self.unit} | {self.value:.1f} {self.unit} "
+            f"| {verdict} ({margin:.2f}× the target) |"
+        )
+
+
+def _get(data: dict, *path: str) -> float | None:
+    for key in path:
+        if not isinstance(data, dict) or key not in data:
+            return None
+        data = data[key]
+    return float(data) if isinstance(data, (int, float)) and data is not None else None
+
+
+def targets(results: dict[str, dict]) -> list[Target]:
+    call = results.get("call", {})
+    return [
+        Target(
+            "wire rate (20 ms packets, all headers)", _get(call, "photocall_kbps"), 32, "kbit/s"
+        ),
+        Target("less than the VP8 call", _get(call, "ratio_vs_vp8"), 20, "×", at_most=False),
+        Target("mouth-to-pixel p95 (loopback)", _get(call, "demo", "latency_ms", "p95"), 100, "ms"),
+        Target("|A/V skew| p95", _get(call, "demo", "abs_av_skew_ms_p95"), 20, "ms"),
+        Target(
+            "render rate at 256² in the call",
+            _get(call, "demo", "render_fps"),
+            25,
+            "fps",
+            at_most=False,
+        ),
+    ]
+
+
+def _figure():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=FIGSIZE, dpi=DPI)
+    return plt, fig, ax
+
+
+def _save(plt, fig, path: Path) -> str:
+    fig.tight_layout()
+    fig.savefig(path, dpi=DPI)
+    plt.close(fig)
+    return path.name
+
+
+def plot_bitrate(call: dict, out_dir: Path) -> str | None:
+    vp8 = call.get("vp8", {}).get("series")
+    ours = call.get("series")
+    if not vp8 and not ours:
+        return None
+    plt, fig, ax = _figure()
+    if vp8:
+        ax.plot([t for t, _ in vp8], [k for _, k in vp8], label="VP8 video call")
+    if ours:
+        ax.plot([t for t, _ in ours], [k for _, k in ours], label="photocall (20 ms)")
+    ax.set_yscale("log")
+    ax.set_xlabel("time (s)")
+    ax.set_ylabel("wire kbit/s (log)")
+    ax.set_title("Bitrate over time")
+    ax.legend(fontsize=8)
+    return _save(plt, fig, out_dir / "bitrate.png")
+
+
+def plot_packetization(call: dict, out_dir: Path) -> str | None:
+    rows = call.get("packetization")
+    if not rows:
+        return None
+    plt, fig, ax = _figure()
+    ax.plot([r["latency_ms"] for r in rows], [r["wire_kbps"] for r in rows], "o-")
+    for r in rows:
+        ax.annotate(f"{r['ptime_ms']} ms", (r["latency_ms"], r["wire_kbps"]), fontsize=8,
+                    textcoords="offset points", xytext=(4, 4))  # fmt: skip
+    ax.set_xlabel("packetization + one-way latency (ms)")
+    ax.set_ylabel("wire kbit/s")
+    ax.set_title("Packetization trade-off")
+    return _save(plt, fig, out_dir / "packetization.png")
+
+
+def plot_latency(call: dict, out_dir: Path) -> str | None:
+    demo = call.get("demo", {})
+    latency, skew = demo.get("latency_samples_ms"), demo.get("av_skew_samples_ms")
+    if not latency and not skew:
+        return None
+    plt, fig, ax = _figure()
+    if latency:
+        ax.hist(latency, bins=30, alpha=0.7, label="mouth-to-pixel")
+    if skew:
+        ax.hist(skew, bins=30, alpha=0.7, label="A/V skew")
+    ax.set_xlabel("ms")
+    ax.set_ylabel("frames")
+    ax.set_title("Latency and A/V skew")
+    ax.legend(fontsize=8)
+    return _save(plt, fig, out_dir / "latency.png")
+
+
+def plot_render(render: dict, out_dir: Path) -> str | None:
+    rows = [r for r in render.get("rows", []) if isinstance(r, dict) and "ms" in r]
+    if not rows:
+        return None
+    plt, fig, ax = _figure()
+    labels = [f"{r.get('backend', '?')} {r.get('size', '?')}²" for r in rows]
+    ax.barh(labels, [r["ms"] for r in rows])
+    ax.axvline(40, color="k", lw=0.8, ls="--")
+    ax.set_xlabel("ms per frame (median); dashed: 25 fps")
+    ax.set_title("Render time per backend and size")
+    return _save(plt, fig, out_dir / "render.png")
+
+
+def _flat(data: object, prefix: str = "") -> Iterable[tuple[str, object]]:
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _flat(value, f"{prefix}.{key}" if prefix else str(key))
+    elif isinstance(data, list) and data and all(isinstance(v, dict) for v in data):
+        for i, value in enumerate(data):
+            yield from _flat(value, f"{prefix}[{i}]")
+    elif isinstance(data, list) and len(data) > 8:
+        yield prefix, f"{len(data)} values"
+    else:
+        yield prefix, data
+
+
+def _fmt(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    return str(value)
+
+
+def _table(data: dict) -> list[str]:
+    lines = ["| key | value |", "| --- | --- |"]
+    lines += [f"| `{k}` | {_fmt(v)} |" for k, v in _flat(data)]
+    return lines
+
+
+def _call_section(call: dict) -> list[str]:
+    lines = ["## Bandwidth: photocall against a VP8 video call", ""]
+    vp8 = call.get("vp8", {})
+    if vp8:
+        lines += [
+            (
+                f"Same speech, same {vp8.get('width')}×{vp8.get('height')} rendered frames at "
+                f"{vp8.get('fps')} fps; aiortc's VP8 track at its default settings. Wire = DTLS "
+                "datagrams counted by aiortc's transport plus 28 bytes of IPv4/UDP each."
+            ),
+            "",
+            "| | wire kbit/s | CPU ms/frame, sender | CPU ms/frame, receiver |",
+            "| --- | --- | --- | --- |",
+            (
+                f"| VP8 video only | {_fmt(vp8.get('wire_kbps'))} | {_fmt(vp8.get('encode_cpu_ms'))}"
+                f" (encode) | {_fmt(vp8.get('decode_cpu_ms'))} (decode) |"
+            ),
+        ]
+        cpu = call.get("cpu", {})
+        lines.append(
+            f"| photocall, audio + motion, 20 ms | {_fmt(call.get('photocall_kbps'))} "
+            f"| {_fmt(cpu.get('sender_ms'))} (Opus + audio→motion) "
+            f"| {_fmt(cpu.get('receiver_ms'))} (render) |"
+        )
+        lines += ["", f"Ratio: VP8 / photocall = **{_fmt(call.get('ratio_vs_vp8'))}×**", ""]
+    rows = call.get("packetization", [])
+    if rows:
+        lines += [
+            "## Packetization: bits against latency",
+            "",
+            (
+                "| packet | wire kbit/s | payload kbit/s | Opus | motion | bytes/packet "
+                "| one-way p50/p95 ms | latency ms | delivered |"
+            ),
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        lines += [
+            f"| {r['ptime_ms']} ms | {r['wire_kbps']:.1f} | {r['payload_kbps']:.1f} "
+            f"| {r['opus_kbps']:.1f} | {r['motion_kbps']:.1f} | {r['packet_bytes']:.0f} "
+            f"| {r['one_way_ms_p50']:.2f} / {r['one_way_ms_p95']:.2f} | {r['latency_ms']:.1f} "
+            f"| {r['delivered'] * 100:.0f} % |"
+            for r in rows
+        ]
+        lines.append("")
+    return lines
+
+
+def write(results: dict[str, dict], out_dir: Path, command: str = "photocall bench") -> Path:
+    """Write ``RESULTS.md`` and the plots into ``out_dir``; return the path of RESULTS.md."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    call = results.get("call", {})
+    plots: list[tuple[str, Callable[[], str | None]]] = [
+        ("Bitrate over time", lambda: plot_bitrate(call, out_dir)),
+        ("Packetization trade-off", lambda: plot_packetization(call, out_dir)),
+        ("Mouth-to-pixel latency and A/V skew", lambda: plot_latency(call, out_dir)),
+        ("Render time per backend", lambda: plot_render(results.get("render", {}), out_dir)),
+    ]
+    now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    lines = [
+        "# photocall benchmark results",
+        "",
+        (
+            f"Generated by `{command}` on {now}, {platform.machine()}, {_cpu_count()} CPU cores, "
+            f"Python {platform.python_version()}. Medians after warm-up; baselines measured in the "
+            "same run."
+        ),
+        "",
+        "## Targets",
+        "",
+        "| target | limit | measured | verdict |",
+        "| --- | --- | --- | --- |",
+        *(t.row() for t in targets(results)),
+        "",
+    ]
+    if call:
+        lines += _call_section(call)
+    for title, make in plots:
+        name = make()
+        if name:
+            lines += [f"![{title}]({name})", ""]
+    for name, result in results.items():
+        lines += [f"## `{name}` (all figures)", "", *_table(result), ""]
+    path = out_dir / "RESULTS.md"
+    path.write_text("\n".join(lines))
+    return path
+
+
+def _cpu_count() -> int:
+    import os
+
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 0

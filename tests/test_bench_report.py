@@ -1,0 +1,79 @@
+"""RESULTS.md and plots from bench results (no network, no timing)."""
+
+from __future__ import annotations
+
+import math
+
+from photocall.benchmarks import report
+
+
+def _results(photocall_kbps: float, vp8_kbps: float) -> dict:
+    rows = [
+        {"ptime_ms": p, "packets": 50, "wire_kbps": w, "reverse_kbps": 1.0, "payload_kbps": 20.0,
+         "opus_kbps": 16.0, "motion_kbps": 4.0, "packet_bytes": 50.0 * p / 20,
+         "one_way_ms_p50": 0.5, "one_way_ms_p95": 0.9, "latency_ms": p + 0.5, "delivered": 1.0,
+         "series": [[0.5, w], [1.0, w]]}
+        for p, w in ((20, photocall_kbps), (40, 40.0), (60, 33.0))
+    ]  # fmt: skip
+    return {
+        "call": {
+            "packetization": rows,
+            "series": rows[0]["series"],
+            "vp8": {
+                "width": 256,
+                "height": 256,
+                "fps": 25,
+                "wire_kbps": vp8_kbps,
+                "encode_cpu_ms": 1.5,
+                "decode_cpu_ms": 0.4,
+                "series": [[0.5, vp8_kbps], [1.0, vp8_kbps]],
+            },
+            "photocall_kbps": photocall_kbps,
+            "vp8_kbps": vp8_kbps,
+            "ratio_vs_vp8": vp8_kbps / photocall_kbps,
+            "demo": {
+                "latency_ms": {"p50": 60.0, "p95": 80.0},
+                "abs_av_skew_ms_p95": 3.0,
+                "render_fps": 30.0,
+                "latency_samples_ms": [55.0, 60.0, 80.0],
+                "av_skew_samples_ms": [-1.0, 0.0, 2.0],
+            },
+        },
+        "render": {"rows": [{"backend": "torch", "size": 256, "ms": 20.0}]},
+        "other": {"nested": {"value": 1.25}, "many": list(range(20))},
+    }
+
+
+def test_targets_compare_against_limits() -> None:
+    met = {t.name: t.met for t in report.targets(_results(30.0, 900.0))}
+    assert all(met.values()), met
+    missed = {t.name: t.met for t in report.targets(_results(64.0, 900.0))}
+    assert missed["wire rate (20 ms packets, all headers)"] is False
+    assert missed["less than the VP8 call"] is False  # 900 / 64 < 20
+
+
+def test_missing_values_are_not_measured() -> None:
+    rows = report.targets({})
+    assert all(t.met is None for t in rows)
+    assert all("not measured" in t.row() for t in rows)
+    assert report.Target("x", math.nan, 1, "ms").met is None
+
+
+def test_write_makes_markdown_and_small_plots(tmp_path) -> None:
+    path = report.write(_results(30.0, 900.0), tmp_path)
+    text = path.read_text()
+    assert "VP8 / photocall = **30×**" in text
+    for name in ("bitrate.png", "packetization.png", "latency.png", "render.png"):
+        plot = tmp_path / name
+        assert plot.exists() and plot.read_bytes()[:4] == b"\x89PNG"
+        assert plot.stat().st_size < 60_000
+        assert f"]({name})" in text
+    assert "| `nested.value` | 1.25 |" in text
+    assert "| `many` | 20 values |" in text
+    assert "| 40 ms | 40.0 |" in text
+
+
+def test_write_without_call_has_no_call_plots(tmp_path) -> None:
+    text = report.write({"render": {"rows": []}}, tmp_path).read_text()
+    assert "bitrate.png" not in text and not (tmp_path / "bitrate.png").exists()
+    assert "not measured" in text
