@@ -35,11 +35,27 @@ def _run(args: argparse.Namespace) -> int:
     unknown = [n for n in names if n not in BENCHMARKS]
     if unknown:
         raise UserError(f"unknown benchmark {unknown[0]!r}; choose from {', '.join(BENCHMARKS)}")
+    if not names:
+        raise UserError("no benchmarks are registered")
+    from photocall.benchmarks import report
+    from tqdm import tqdm
+
     args.out.mkdir(parents=True, exist_ok=True)
-    for name in names:
+    progress = tqdm(names, desc="bench", unit="bench")
+    for name in progress:
+        progress.set_description(f"bench {name}")
         module = importlib.import_module(f"photocall.benchmarks.{BENCHMARKS[name]}")
         result = module.run(args.out, quick=args.quick)
         path = args.out / f"{name}.json"
         path.write_text(json.dumps(result, indent=2) + "\n")
-        print(f"bench {name}: wrote {path}")
+        progress.write(f"bench {name}: wrote {path}")
+    # RESULTS.md covers every registered bench with a result in --out: this run's, and earlier
+    # ones for benches not named this time.
+    results = {}
+    for name in BENCHMARKS:
+        path = args.out / f"{name}.json"
+        if path.exists():
+            results[name] = json.loads(path.read_text())
+    command = " ".join(["photocall bench", *args.names, "--out", str(args.out)])
+    print(f"bench: wrote {report.write(results, args.out, command + ' --quick' * args.quick)}")
     return 0
