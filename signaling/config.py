@@ -21,7 +21,9 @@ class SignalingConfig:
     max_message_bytes: larger client messages are answered with ``too-large`` and dropped.
     transport_max_bytes: larger ones are not even buffered: websockets closes the connection
         with code 1009 (message too big), which the client reports as ``too-large``.
-    ping_interval_s + ping_timeout_s: a dead connection is dropped within their sum (< 30 s).
+    ping_interval_s, ping_timeout_s, close_timeout_s: a dead connection is noticed within
+        ping_interval_s + ping_timeout_s and gone (membership cleaned up) close_timeout_s later,
+        when the closing handshake it cannot answer times out: 25 s in all by default (< 30 s).
     max_write_buffer_bytes: a peer that stops reading while others send to it is disconnected
         once this much is queued for it, so one stuck browser cannot grow the server's memory.
     """
@@ -37,6 +39,7 @@ class SignalingConfig:
     rate_limit: RateLimit = field(default_factory=RateLimit)
     ping_interval_s: float = 10.0
     ping_timeout_s: float = 10.0
+    close_timeout_s: float = 5.0
     max_write_buffer_bytes: int = 4 * 1024 * 1024
 
     def __post_init__(self) -> None:

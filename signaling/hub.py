@@ -70,6 +70,7 @@ class Hub:
         if verdict is Verdict.REJECT_AND_TELL:
             return [*error(conn, ErrorCode.RATE_LIMITED, "too many messages; slow down")]
         if verdict is Verdict.DISCONNECT:
+            del self._guards[conn]  # frames still in flight until the close completes: ignored
             return [
                 *error(conn, ErrorCode.RATE_LIMITED, "kept flooding; disconnecting"),
                 Close(conn, POLICY_VIOLATION, "rate-limited"),

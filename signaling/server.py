@@ -57,6 +57,7 @@ class SignalingServer:
             max_size=self.config.transport_max_bytes,
             ping_interval=self.config.ping_interval_s,
             ping_timeout=self.config.ping_timeout_s,
+            close_timeout=self.config.close_timeout_s,
             # SDP is small; per-message deflate would cost CPU and ~100 KiB per connection.
             compression=None,
         )
