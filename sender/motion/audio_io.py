@@ -1,0 +1,42 @@
+"""Audio files in, through PyAV: any container and codec it reads, as mono float32."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from photocall.errors import UserError
+
+DECODE_RATE = 48_000
+
+
+def load_audio(path: str | Path) -> tuple[np.ndarray, int]:
+    """(mono float32 samples in [-1, 1], sample rate). UserError for anything that is not audio."""
+    import av
+
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"{path}: no such file")
+    try:
+        container = av.open(str(path))
+    except (av.error.FFmpegError, UnicodeDecodeError) as exc:
+        raise UserError(f"{path}: not an audio file PyAV can read ({exc})") from exc
+    with container:
+        if not container.streams.audio:
+            raise UserError(f"{path}: has no audio stream")
+        stream = container.streams.audio[0]
+        resampler = av.AudioResampler(format="flt", layout="mono", rate=DECODE_RATE)
+        chunks = []
+        try:
+            for frame in container.decode(stream):
+                for out in resampler.resample(frame):
+                    chunks.append(out.to_ndarray().reshape(-1))
+            for out in resampler.resample(None):
+                chunks.append(out.to_ndarray().reshape(-1))
+        except av.error.FFmpegError as exc:
+            raise UserError(f"{path}: the audio could not be decoded ({exc})") from exc
+    pcm = np.concatenate(chunks).astype(np.float32) if chunks else np.zeros(0, np.float32)
+    if len(pcm) == 0:
+        raise UserError(f"{path}: contains no audio samples")
+    return pcm, DECODE_RATE

@@ -1,0 +1,117 @@
+"""``photocall motion``, ``photocall train-motion`` and ``photocall eval-motion``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "motion", help="turn speech audio into face motion (JSON Lines)",
+        description="Run the streaming audio → motion predictor over an audio file (any format "
+        "PyAV reads) and write one motion frame per line.",
+    )
+    p.add_argument("--audio", type=Path, required=True, help="input audio file")
+    p.add_argument("--out", type=Path, required=True, help="output .jsonl")
+    _config_args(p)
+    p.set_defaults(handler=_motion)
+
+    p = subparsers.add_parser(
+        "train-motion", help="train the mouth model from synthesized speech",
+        description="Synthesize training speech with espeak-ng, train the mouth model and write "
+        "its checkpoint. The defaults reproduce the shipped weights.",
+    )
+    p.add_argument("--out", type=Path, default=Path("mouth_tcn.pt"), help="checkpoint to write")
+    p.add_argument("--clips", type=int, default=1600, help="training utterances")
+    p.add_argument("--steps", type=int, default=4000, help="optimizer steps")
+    p.add_argument("--lookahead-ms", type=int, default=40, help="model lookahead (10..200 ms)")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--threads", type=int, default=2, help="CPU threads for torch")
+    p.add_argument("--log", type=Path, default=None, help="also write the loss curve (JSON)")
+    p.set_defaults(handler=_train)
+
+    p = subparsers.add_parser(
+        "eval-motion", help="score the mouth model on held-out voices and texts",
+        description="Viseme accuracy, per-shape error and silence closure on held-out voices "
+        "and texts, clean and at 10 dB SNR, beside an energy → jawOpen baseline; blinks and "
+        "head ranges over a 60 s clip.",
+    )
+    p.add_argument("--clips", type=int, default=48, help="held-out utterances")
+    p.add_argument("--weights", type=Path, default=None, help="checkpoint (default: shipped)")
+    p.add_argument("--out", type=Path, default=None, help="also write the results (JSON)")
+    p.add_argument("--threads", type=int, default=2)
+    p.set_defaults(handler=_eval)
+
+
+def _config_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--fps", type=int, default=25, help="motion frames per second")
+    p.add_argument("--lookahead-ms", type=int, default=40, help="must match the weights")
+    p.add_argument("--seed", type=int, default=0, help="seed of head motion, blinks and gaze")
+    p.add_argument("--weights", type=Path, default=None, help="checkpoint (default: shipped)")
+    p.add_argument("--no-head", action="store_true", help="keep the head still, eyes open")
+
+
+def _config(args: argparse.Namespace):
+    from photocall.sender.motion.config import MotionConfig
+
+    from photocall.errors import UserError
+
+    try:
+        return MotionConfig(fps=args.fps, lookahead_ms=args.lookahead_ms, seed=args.seed,
+                            weights=args.weights, head=not args.no_head)
+    except ValueError as exc:
+        raise UserError(str(exc)) from exc
+
+
+def _motion(args: argparse.Namespace) -> int:
+    import torch
+    from photocall.sender.motion.predictor import predict_file
+    from photocall.shared.motionfile import write_motion_file
+
+    torch.set_num_threads(1)
+    frames = predict_file(args.audio, _config(args))
+    write_motion_file(args.out, frames)
+    print(f"wrote {len(frames)} frames ({len(frames) / args.fps:.1f} s) to {args.out}")
+    return 0
+
+
+def _train(args: argparse.Namespace) -> int:
+    import json
+
+    from photocall.sender.motion.model import ModelConfig
+    from photocall.sender.motion.train import TrainConfig, save, train
+
+    from photocall.errors import UserError
+
+    if args.lookahead_ms % 10 or not 10 <= args.lookahead_ms <= 200:
+        raise UserError("--lookahead-ms must be a multiple of 10 in 10..200")
+    if args.clips < 1 or args.steps < 1:
+        raise UserError("--clips and --steps must be positive")
+    config = TrainConfig(clips=args.clips, steps=args.steps, seed=args.seed, threads=args.threads,
+                         model=ModelConfig(delay=args.lookahead_ms // 10 - 1))
+    model, result = train(config)
+    save(model, args.out)
+    curve = ", ".join(f"{s}:{v:.4f}" for s, v in result.losses)
+    print(f"data {result.data_seconds:.0f} s ({result.audio_hours:.2f} h of audio), "
+          f"training {result.train_seconds:.0f} s; loss by step: {curve}")
+    print(f"wrote {args.out}")
+    if args.log:
+        args.log.write_text(json.dumps({"losses": result.losses, "data_s": result.data_seconds,
+                                        "train_s": result.train_seconds,
+                                        "audio_hours": result.audio_hours}, indent=2) + "\n")
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    import json
+
+    import torch
+    from photocall.sender.motion.evaluate import evaluate, format_report
+
+    torch.set_num_threads(args.threads)
+    report = evaluate(clips=args.clips, weights=args.weights)
+    print(format_report(report))
+    if args.out:
+        args.out.write_text(json.dumps(report, indent=2) + "\n")
+    return 0

@@ -1,0 +1,116 @@
+"""Training and evaluation data made here: espeak-ng speech with phoneme-aligned mouth targets.
+
+Voices and texts are split: training uses generated sentences and the voices in ``TRAIN_VOICES``;
+evaluation uses Harvard sentences and ``EVAL_VOICES`` (other accents and variants).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from photocall.sender.motion.config import FEATURE_RATE, HOP
+from photocall.sender.motion.dsp import log_mel, resample
+from photocall.sender.motion.targets import frame_targets, segments
+
+TRAIN_VOICES = tuple(
+    f"{base}{variant}"
+    for base in ("en-us", "en", "en-gb-x-rp", "en-gb-scotland")
+    for variant in ("", "+m1", "+m2", "+m3", "+m4", "+f1", "+f2", "+f3")
+)
+EVAL_VOICES = ("en-029", "en-029+f4", "en-gb-x-gbclan+m6", "en-us-nyc+m7", "en-us+f5", "en+m5")
+
+
+@dataclass(frozen=True)
+class Augment:
+    """Probabilities and ranges of the augmentations."""
+
+    noise_p: float = 0.8
+    snr_db: tuple[float, float] = (10.0, 30.0)
+    reverb_p: float = 0.5
+    rt60_s: tuple[float, float] = (0.1, 0.6)
+    gain_db: tuple[float, float] = (-24.0, 6.0)
+    band_p: float = 0.5
+
+
+@dataclass(frozen=True)
+class Clip:
+    """One utterance at 16 kHz with its 100 Hz features and targets (frame i ↔ time i·10 ms)."""
+
+    audio: np.ndarray  # (n,) float32, 16 kHz
+    features: np.ndarray  # (T, N_MELS) float32
+    level_db: np.ndarray  # (T,) float32
+    mouth: np.ndarray  # (T, 28) float32
+    visemes: np.ndarray  # (T,) int64
+    stressed: np.ndarray  # (T,) bool, inside a stressed vowel
+
+
+def colored_noise(rng: np.random.Generator, n: int) -> np.ndarray:
+    """White, pink or brown noise, unit RMS."""
+    spec = np.fft.rfft(rng.standard_normal(n))
+    f = np.maximum(np.fft.rfftfreq(n), 1.0 / n)
+    spec /= f ** (int(rng.integers(3)) / 2.0)
+    x = np.fft.irfft(spec, n)
+    return x / (np.sqrt(np.mean(x**2)) + 1e-12)
+
+
+def add_noise(rng: np.random.Generator, x: np.ndarray, snr_db: float, speech_rms: float) -> np.ndarray:
+    return x + colored_noise(rng, len(x)) * speech_rms * 10 ** (-snr_db / 20)
+
+
+def _reverb(rng: np.random.Generator, x: np.ndarray, rt60: float) -> np.ndarray:
+    """Convolve with a synthetic room: direct path + exponentially decaying noise tail."""
+    n = int(rt60 * FEATURE_RATE)
+    t = np.arange(n) / FEATURE_RATE
+    ir = rng.standard_normal(n) * np.exp(-6.9 * t / rt60) * 10 ** (rng.uniform(-18, -6) / 20)
+    ir[: int(0.003 * FEATURE_RATE)] = 0.0  # first reflections arrive a few ms late
+    ir[0] = 1.0
+    size = len(x) + n
+    y = np.fft.irfft(np.fft.rfft(x, size) * np.fft.rfft(ir, size), size)[: len(x)]
+    return y * np.sqrt(np.mean(x**2) / (np.mean(y**2) + 1e-12))
+
+
+def _band_limit(rng: np.random.Generator, x: np.ndarray) -> np.ndarray:
+    """A telephone-ish band: high-pass 50–300 Hz, low-pass 3.4–8 kHz (brick wall in frequency)."""
+    spec = np.fft.rfft(x)
+    f = np.fft.rfftfreq(len(x), 1.0 / FEATURE_RATE)
+    lo, hi = rng.uniform(50, 300), rng.uniform(3400, 8000)
+    spec[(f < lo) | (f > hi)] = 0.0
+    return np.fft.irfft(spec, len(x))
+
+
+def make_clip(text: str, voice: str, rate: int, pitch: int, rng: np.random.Generator,
+              augment: Augment | None, pad_s: tuple[float, float] = (0.2, 1.0)) -> Clip:
+    """Synthesize ``text``, pad it with silence, augment it, and compute features and targets."""
+    from photocall.sender.tts import synthesize
+
+    speech = synthesize(text, voice, rate, pitch)
+    audio = resample(speech.pcm, speech.sample_rate)
+    pre = int(rng.uniform(*pad_s) * FEATURE_RATE)
+    post = int(rng.uniform(*pad_s) * FEATURE_RATE)
+    x = np.concatenate([np.zeros(pre), audio, np.zeros(post)])
+    rms = float(np.sqrt(np.mean(audio**2))) + 1e-9
+    if augment is not None:
+        if rng.random() < augment.reverb_p:
+            x = _reverb(rng, x, rng.uniform(*augment.rt60_s))
+        if rng.random() < augment.band_p:
+            x = _band_limit(rng, x)
+        if rng.random() < augment.noise_p:
+            x = add_noise(rng, x, rng.uniform(*augment.snr_db), rms)
+        gain = 10 ** (rng.uniform(*augment.gain_db) / 20) * 0.3 / rms
+        x = x * gain
+    x = np.clip(x, -1.0, 1.0).astype(np.float32)
+    feats, level = log_mel(x)
+    times = np.arange(len(feats)) * HOP / FEATURE_RATE - pre / FEATURE_RATE
+    segs = segments(speech.phonemes, speech.duration)
+    mouth, labels = frame_targets(segs, times)
+    stressed = np.zeros(len(times), bool)
+    for seg in segs:
+        if seg.stressed:
+            stressed |= (times >= seg.start) & (times < seg.end)
+    return Clip(x, feats, level, mouth, labels, stressed)
+
+
+def voice_params(rng: np.random.Generator, voices: tuple[str, ...]) -> tuple[str, int, int]:
+    return (voices[int(rng.integers(len(voices)))], int(rng.integers(120, 261)),
+            int(rng.integers(20, 81)))

@@ -1,0 +1,104 @@
+"""The mouth model: a causal dilated temporal conv net over log-mel frames.
+
+Input (B, N_MELS, T) log-mel at 100 Hz; output (B, 28 + 15, T): the mouth weights (after a
+sigmoid) and the viseme logits, where output t describes the instant ``delay`` frames before
+feature t (that delay is the lookahead). Every conv is causal, so the same layers run on a whole
+sequence (training, offline) or frame by frame with a little state per layer (``StreamState``).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import asdict, dataclass
+from importlib import resources
+from pathlib import Path
+
+import torch
+from photocall.sender.motion.config import N_MELS
+from photocall.shared.motion import MOUTH_BLENDSHAPES, VISEMES
+from torch import nn
+
+from photocall.errors import UserError
+
+N_MOUTH = len(MOUTH_BLENDSHAPES)
+N_OUT = N_MOUTH + len(VISEMES)
+SHIPPED_WEIGHTS = "mouth_tcn.pt"
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    channels: int = 96
+    dilations: tuple[int, ...] = (1, 2, 4, 8, 16)
+    kernel: int = 3
+    delay: int = 3  # feature frames of lookahead (see MotionConfig.delay_frames)
+
+    @property
+    def receptive_field(self) -> int:
+        return 1 + 4 + sum((self.kernel - 1) * d for d in self.dilations)
+
+
+class MouthTCN(nn.Module):
+    def __init__(self, config: ModelConfig = ModelConfig()):
+        super().__init__()
+        self.config = config
+        c = config.channels
+        self.register_buffer("mean", torch.zeros(N_MELS))
+        self.register_buffer("std", torch.ones(N_MELS))
+        self.inp = nn.Conv1d(N_MELS, c, 5)  # causal: 4 frames of history
+        self.blocks = nn.ModuleList(nn.Conv1d(c, c, config.kernel, dilation=d) for d in config.dilations)
+        self.out = nn.Conv1d(c, N_OUT, 1)
+
+    def _pads(self) -> list[int]:
+        return [4] + [(self.config.kernel - 1) * d for d in self.config.dilations]
+
+    def forward(self, mel: torch.Tensor, state: list[torch.Tensor] | None = None
+                ) -> tuple[torch.Tensor, list[torch.Tensor]]:
+        """mel (B, N_MELS, T) raw log-mel. ``state``: per-layer history from the previous call
+        (None: the sequence starts here, after silence). Returns (B, N_OUT, T) and the new state."""
+        x = (mel - self.mean[:, None]) / self.std[:, None]
+        if state is None:
+            state = self.silence_state(x.shape[0])
+        layers = [self.inp, *self.blocks]
+        new_state = []
+        for i, (layer, pad, hist) in enumerate(zip(layers, self._pads(), state)):
+            full = torch.cat([hist, x], dim=2)
+            new_state.append(full[:, :, full.shape[2] - pad:])
+            y = torch.relu(layer(full))
+            x = y if i == 0 else x + y
+        return self.out(x), new_state
+
+    def silence_state(self, batch: int = 1) -> list[torch.Tensor]:
+        """Layer histories after a long silence (digital zero), so a stream starts at rest."""
+        silence = (torch.log(torch.full((N_MELS,), 1e-6)) - self.mean) / self.std
+        x = silence[None, :, None].expand(batch, N_MELS, 1)
+        state = []
+        for i, (layer, pad) in enumerate(zip([self.inp, *self.blocks], self._pads())):
+            hist = x.expand(batch, x.shape[1], pad)
+            state.append(hist.contiguous())
+            y = torch.relu(layer(torch.cat([hist, x], dim=2)))[:, :, -1:]
+            x = y if i == 0 else x + y
+        return state
+
+    def checkpoint(self) -> dict:
+        return {"config": asdict(self.config), "state_dict": self.state_dict()}
+
+
+def load_model(path: Path | None = None) -> MouthTCN:
+    """The shipped weights (``path`` None) or a checkpoint written by ``photocall train-motion``."""
+    try:
+        if path is None:
+            data = resources.files("photocall.sender.motion").joinpath(SHIPPED_WEIGHTS).read_bytes()
+        else:
+            data = Path(path).read_bytes()
+    except FileNotFoundError as exc:
+        where = path or f"the package ({SHIPPED_WEIGHTS})"
+        raise UserError(f"no mouth-model weights in {where}; run `photocall train-motion`") from exc
+    try:
+        ckpt = torch.load(io.BytesIO(data), map_location="cpu", weights_only=True)
+        config = ModelConfig(**{k: tuple(v) if isinstance(v, list) else v
+                                for k, v in ckpt["config"].items()})
+        model = MouthTCN(config)
+        model.load_state_dict(ckpt["state_dict"])
+    except Exception as exc:  # a foreign or damaged file
+        raise UserError(f"{path or SHIPPED_WEIGHTS} is not a photocall mouth-model checkpoint: {exc}") from exc
+    return model.eval()

@@ -1,0 +1,98 @@
+"""Training targets: espeak-ng phonemes → Oculus visemes → ARKit mouth weights, co-articulated.
+
+Co-articulation follows Cohen & Massaro's dominance model: every phoneme segment pulls the mouth
+toward its viseme pose with a dominance that peaks at the segment's centre and decays
+exponentially with distance; the pose at time t is the dominance-weighted mean of the poses.
+Lip-closing and lip-shaping visemes (PP, FF, ou, CH) dominate; tongue visemes (DD, kk, nn) let
+the lips follow their neighbours. Silence dominates strongly so pauses close the mouth.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from photocall.shared.motion import BLENDSHAPE_INDEX, MOUTH_BLENDSHAPES, VISEME_INDEX, VISEME_POSES
+
+MOUTH_INDEX = np.array([BLENDSHAPE_INDEX[n] for n in MOUTH_BLENDSHAPES])
+MOUTH_POSES = VISEME_POSES[:, MOUTH_INDEX]  # (15, 28)
+
+# espeak-ng English mnemonics (stress and length marks stripped) → viseme; a pair is a diphthong
+# whose second half moves to the second viseme.
+_PHONEME_VISEMES: dict[str, tuple[str, ...]] = {
+    "_": ("sil",), "p": ("PP",), "b": ("PP",), "m": ("PP",), "f": ("FF",), "v": ("FF",),
+    "T": ("TH",), "D": ("TH",), "t": ("DD",), "d": ("DD",), "?": ("DD",), "k": ("kk",),
+    "g": ("kk",), "N": ("kk",), "x": ("kk",), "tS": ("CH",), "dZ": ("CH",), "S": ("CH",),
+    "Z": ("CH",), "s": ("SS",), "z": ("SS",), "n": ("nn",), "l": ("nn",), "r": ("RR",),
+    "3": ("RR",), "w": ("ou",), "j": ("ih",),
+    "a": ("aa",), "aa": ("aa",), "a#": ("aa",), "A": ("aa",), "V": ("aa",), "aI": ("aa", "ih"),
+    "aU": ("aa", "ou"), "A@": ("aa", "RR"), "aI@": ("aa", "E"), "aI3": ("aa", "RR"),
+    "e": ("E",), "E": ("E",), "@": ("E",), "e@": ("E", "RR"), "eI": ("E", "ih"), "@L": ("E", "nn"),
+    "I": ("ih",), "i": ("ih",), "i@": ("ih", "E"), "i@3": ("ih", "RR"), "I#": ("ih",),
+    "0": ("oh",), "O": ("oh",), "O@": ("oh", "RR"), "o@": ("oh", "RR"), "oU": ("oh", "ou"),
+    "OI": ("oh", "ih"), "o": ("oh",), "u": ("ou",), "U": ("ou",), "U@": ("ou", "RR"),
+}  # fmt: skip
+
+# Dominance strength and time constant (s) per viseme.
+_STRENGTH = {"sil": 3.0, "PP": 3.0, "FF": 2.5, "TH": 1.2, "DD": 0.6, "kk": 0.5, "CH": 2.0,
+             "SS": 1.2, "nn": 0.6, "RR": 1.5, "aa": 1.3, "E": 1.0, "ih": 1.0, "oh": 1.5,
+             "ou": 2.0}  # fmt: skip
+_TAU = 0.035
+
+
+def phoneme_visemes(phoneme: str) -> tuple[str, ...]:
+    """The viseme(s) of one espeak-ng mnemonic; unknown ones fall back on their first letter."""
+    core = phoneme.strip("',%=").replace(":", "").replace(";", "")
+    if core.startswith("_") or not core:
+        return ("sil",)
+    for cut in range(len(core), 0, -1):
+        if core[:cut] in _PHONEME_VISEMES:
+            return _PHONEME_VISEMES[core[:cut]]
+    return ("E",) if core[0] in "aeiouAEIOU0@" else ("DD",)
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: float  # s
+    end: float  # s
+    viseme: int
+    stressed: bool
+
+
+def segments(phonemes: tuple[tuple[int, str], ...], duration: float) -> list[Segment]:
+    """Viseme segments from espeak-ng ``(start_ms, phoneme)`` events; gaps are silence."""
+    out: list[Segment] = []
+    events = [(ms / 1000.0, p) for ms, p in phonemes]
+    if not events or events[0][0] > 0:
+        out.append(Segment(0.0, events[0][0] if events else duration, VISEME_INDEX["sil"], False))
+    for i, (start, phoneme) in enumerate(events):
+        end = events[i + 1][0] if i + 1 < len(events) else duration
+        if end <= start:
+            continue
+        names = phoneme_visemes(phoneme)
+        h = phoneme.lstrip("',%=")
+        if h.startswith("h") and i + 1 < len(events):  # /h/ takes the shape of the next vowel
+            names = phoneme_visemes(events[i + 1][1])[:1]
+        cut = np.linspace(start, end, len(names) + 1)
+        for k, name in enumerate(names):
+            out.append(Segment(cut[k], cut[k + 1], VISEME_INDEX[name], phoneme.startswith("'")))
+    return out
+
+
+def frame_targets(segs: list[Segment], times: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(len(times), 28) float32 co-articulated mouth weights and (len(times),) int64 viseme labels."""
+    from photocall.shared.motion import VISEMES
+
+    labels = np.zeros(len(times), np.int64)
+    num = np.zeros((len(times), MOUTH_POSES.shape[1]))
+    den = np.full(len(times), 1e-9)
+    for seg in segs:
+        inside = (times >= seg.start) & (times < seg.end)
+        labels[inside] = seg.viseme
+        name = VISEMES[seg.viseme]
+        half = (seg.end - seg.start) / 2
+        dist = np.maximum(np.abs(times - (seg.start + half)) - half, 0.0)  # 0 inside the segment
+        dom = _STRENGTH[name] * np.exp(-dist / _TAU) * min(1.0, 0.5 + half / 0.05)
+        num += dom[:, None] * MOUTH_POSES[seg.viseme][None, :]
+        den += dom
+    return (num / den[:, None]).astype(np.float32), labels

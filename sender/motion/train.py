@@ -1,0 +1,133 @@
+"""``photocall train-motion``: make the data, train the mouth model, write the checkpoint.
+
+Everything is seeded: the same command on the same machine reproduces the shipped weights
+(thread count changes float summation order, so use the same ``--threads``).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import torch
+from photocall.sender.motion.data import TRAIN_VOICES, Augment, Clip, make_clip, voice_params
+from photocall.sender.motion.model import N_MOUTH, ModelConfig, MouthTCN
+from photocall.sender.motion.texts import generated_sentences
+from torch.nn import functional as F
+
+log = logging.getLogger(__name__)
+DEFAULT_AUGMENT = Augment()
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    clips: int = 1600
+    steps: int = 4000
+    batch: int = 16
+    crop: int = 300  # frames (3 s) per training example
+    lr: float = 2e-3
+    viseme_weight: float = 0.1
+    seed: int = 0
+    threads: int = 2
+    model: ModelConfig = field(default_factory=ModelConfig)
+
+
+@dataclass(frozen=True)
+class TrainResult:
+    losses: tuple[tuple[int, float], ...]  # (step, mean loss over the last interval)
+    data_seconds: float
+    train_seconds: float
+    audio_hours: float
+
+
+def make_dataset(count: int, seed: int, voices: tuple[str, ...] = TRAIN_VOICES,
+                 augment: Augment | None = DEFAULT_AUGMENT, progress: bool = True) -> list[Clip]:
+    from tqdm import tqdm
+
+    rng = np.random.default_rng(seed)
+    texts = generated_sentences(count, seed)
+    return [make_clip(t, *voice_params(rng, voices), rng, augment)
+            for t in tqdm(texts, desc="synthesizing", disable=not progress, unit="clip")]
+
+
+def _batch(clips: list[Clip], rng: np.random.Generator, size: int, crop: int
+           ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """Random crops; shorter clips are padded with their last frame (silence)."""
+    mels, mouths, labels = [], [], []
+    for i in rng.integers(len(clips), size=size):
+        c = clips[int(i)]
+        start = int(rng.integers(max(1, len(c.features) - crop + 1)))
+        sl = slice(start, start + crop)
+        m, w, v = c.features[sl], c.mouth[sl], c.visemes[sl]
+        if len(m) < crop:
+            extra = crop - len(m)
+            m = np.concatenate([m, np.repeat(m[-1:], extra, 0)])
+            w = np.concatenate([w, np.repeat(w[-1:], extra, 0)])
+            v = np.concatenate([v, np.repeat(v[-1:], extra, 0)])
+        mels.append(m.T), mouths.append(w.T), labels.append(v)
+    return (torch.from_numpy(np.stack(mels)), torch.from_numpy(np.stack(mouths)),
+            torch.from_numpy(np.stack(labels)))
+
+
+def loss_fn(model: MouthTCN, mel: torch.Tensor, mouth: torch.Tensor, labels: torch.Tensor,
+            viseme_weight: float) -> torch.Tensor:
+    """L1 on the mouth weights + cross-entropy on the visemes, output shifted by the delay.
+
+    Crops start mid-clip, so the model starts from the silence state; the first receptive field
+    of each crop is excluded from the loss."""
+    d = model.config.delay
+    out, _ = model(mel)
+    skip = min(model.config.receptive_field, mel.shape[2] // 3)
+    pred = torch.sigmoid(out[:, :N_MOUTH, skip + d:])
+    logits = out[:, N_MOUTH:, skip + d:]
+    target = mouth[:, :, skip: mouth.shape[2] - d]
+    lab = labels[:, skip: labels.shape[1] - d]
+    return F.l1_loss(pred, target) * 10 + viseme_weight * F.cross_entropy(logits, lab)
+
+
+def train(config: TrainConfig, clips: list[Clip] | None = None, progress: bool = True
+          ) -> tuple[MouthTCN, TrainResult]:
+    from tqdm import tqdm
+
+    torch.set_num_threads(config.threads)
+    torch.manual_seed(config.seed)
+    t0 = time.perf_counter()
+    if clips is None:
+        clips = make_dataset(config.clips, config.seed, progress=progress)
+    t1 = time.perf_counter()
+    model = MouthTCN(config.model)
+    feats = np.concatenate([c.features for c in clips])
+    model.mean.copy_(torch.from_numpy(feats.mean(0)))
+    model.std.copy_(torch.from_numpy(feats.std(0) + 1e-3))
+    opt = torch.optim.AdamW(model.parameters(), lr=config.lr, weight_decay=1e-4)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, config.lr, total_steps=config.steps,
+                                                pct_start=0.1)
+    rng = np.random.default_rng(config.seed + 1)
+    losses, running = [], []
+    interval = max(1, config.steps // 20)
+    bar = tqdm(range(config.steps), desc="training", disable=not progress, unit="step")
+    for step in bar:
+        mel, mouth, labels = _batch(clips, rng, config.batch, config.crop)
+        loss = loss_fn(model, mel, mouth, labels, config.viseme_weight)
+        opt.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        opt.step()
+        sched.step()
+        running.append(loss.item())
+        if (step + 1) % interval == 0 or step + 1 == config.steps:
+            losses.append((step + 1, float(np.mean(running))))
+            bar.set_postfix(loss=f"{losses[-1][1]:.4f}")
+            log.info("step %d loss %.4f", step + 1, losses[-1][1])
+            running = []
+    model.eval()
+    hours = sum(len(c.audio) for c in clips) / 16000 / 3600
+    return model, TrainResult(tuple(losses), t1 - t0, time.perf_counter() - t1, hours)
+
+
+def save(model: MouthTCN, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    torch.save(model.checkpoint(), path)
