@@ -18,6 +18,7 @@ from photocall.errors import UserError
 COMMAND_MODULES: list[str] = [
     "photocall.benchmarks.cli",
     "photocall.signaling.cli",
+    "photocall.sender.motion.cli",
 ]
 
 
