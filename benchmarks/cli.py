@@ -12,7 +12,9 @@ import json
 from pathlib import Path
 
 # name -> module (relative to photocall.benchmarks) with run(out_dir, quick) -> dict
-BENCHMARKS: dict[str, str] = {}
+BENCHMARKS: dict[str, str] = {
+    "signaling": "signaling_load",
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
