@@ -121,6 +121,17 @@ def test_size_claims():
     assert len(encode(MediaPacket(1, 2, bytes(60)))) == 72
 
 
+def test_payload_of_one_second_at_50_packets_and_25_fps():
+    """PROTOCOL.md's budget line: 20 ms packets, 60-byte Opus, a frame in every other packet."""
+    rng = np.random.default_rng(3)
+    total = 0
+    for k in range(50):
+        ts = k * 960
+        motion = (_fifteen_weights_and_pose(rng, ts),) if k % 2 == 0 else ()
+        total += len(encode(MediaPacket(k, ts, bytes(60), motion)))
+    assert total == 25 * 72 + 25 * 110 == 4550  # 36.4 kbit/s before SCTP/DTLS/UDP/IP
+
+
 # --- quantization -----------------------------------------------------------------------------
 
 
