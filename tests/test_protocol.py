@@ -401,3 +401,11 @@ def test_sequence_unwrapper_with_reordering_and_loss_across_wraps():
         2**32,
         2**32 + 960,
     ]
+
+
+def test_a_present_weight_of_zero_is_accepted_and_not_re_sent():
+    jaw = 1 << ARKIT_BLENDSHAPES.index("jawOpen")
+    data = _pack(0x11, 1, 1, b"", _frame_bytes(jaw, b"\x00"))
+    (frame,) = decode(data).motion
+    assert frame == MotionFrame(1)
+    assert encode(decode(data)) == encode(MediaPacket(1, 1, b"", (MotionFrame(1),)))
