@@ -87,6 +87,25 @@ def _rss_kib() -> dict[str, int]:
     return out
 
 
+def _runqueue_wait_s() -> float:
+    """Seconds this process was runnable but waiting for a CPU (other processes had it)."""
+    try:
+        with open("/proc/self/schedstat") as f:
+            return int(f.read().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return float("nan")
+
+
+def _machine_load() -> dict[str, Any]:
+    load: dict[str, Any] = {"loadavg_1m": float(Path("/proc/loadavg").read_text().split()[0])}
+    try:
+        some = Path("/proc/pressure/cpu").read_text().split()[1]  # "avg10=12.34"
+        load["cpu_pressure_avg10_pct"] = float(some.split("=")[1])
+    except (OSError, IndexError, ValueError):
+        pass
+    return load
+
+
 def _pin(cores: list[int]) -> None:
     if hasattr(os, "sched_setaffinity") and cores:
         os.sched_setaffinity(0, cores)
@@ -111,11 +130,12 @@ async def _server(conn: Any, mode: str) -> None:
     from websockets.asyncio.server import serve as ws_serve
 
     loop = asyncio.get_running_loop()
-    samples: list[tuple[float, float, int]] = []
+    samples: list[tuple[float, float, int, float]] = []
 
-    async def sample() -> None:  # (monotonic, process CPU seconds, RSS KiB) twice a second
+    async def sample() -> None:  # (monotonic, CPU s, RSS KiB, run-queue wait s) twice a second
         while True:
-            samples.append((time.monotonic(), time.process_time(), _rss_kib()["VmRSS"]))
+            now = time.monotonic()
+            samples.append((now, time.process_time(), _rss_kib()["VmRSS"], _runqueue_wait_s()))
             await asyncio.sleep(0.5)
 
     rss_idle = _rss_kib()["VmRSS"]
@@ -272,11 +292,12 @@ def _percentiles(ns: list[int]) -> dict[str, float]:
     return {"n": len(ms), "p50": q(0.50), "p90": q(0.90), "p99": q(0.99), "max": round(ms[-1], 3)}
 
 
-def _cpu_share(samples: list[tuple[float, float, int]], start: float, end: float) -> float | None:
+def _share(samples: list[tuple], start: float, end: float, column: int) -> float | None:
+    """Per wall second, how much of ``column`` (CPU s or run-queue wait s) the server used."""
     inside = [s for s in samples if start <= s[0] <= end]
     if len(inside) < 2:
         return None
-    return round((inside[-1][1] - inside[0][1]) / (inside[-1][0] - inside[0][0]), 3)
+    return round((inside[-1][column] - inside[0][column]) / (inside[-1][0] - inside[0][0]), 3)
 
 
 def _one_run(mode: str, cfg: LoadConfig) -> dict[str, Any]:
@@ -343,10 +364,17 @@ def _summarize(
         start, end = min(w[0] for w in wins), max(w[2] for w in wins)
         received = sum(r["counts"][f"received_{name}"] for r in results)
         client_cpu = [round((w[3] - w[1]) / (w[2] - w[0]), 3) for w in wins]
+        rate = received / (end - start)
+        cpu = _share(srv["samples"], start, end, 1)
         out[name] = {
             "latency_ms": _percentiles([x for r in results for x in r["latencies"][name]]),
-            "msgs_per_s": round(received / (end - start), 1),
-            "server_cpu_share": _cpu_share(srv["samples"], start, end),
+            "msgs_per_s": round(rate, 1),
+            # CPU seconds per wall second; and the same for time spent runnable but waiting for
+            # the core (other processes on it): high values mean the numbers are noisy.
+            "server_cpu_share": cpu,
+            "server_runqueue_wait_share": _share(srv["samples"], start, end, 3),
+            # Server CPU per relayed message: capacity of one core is about 1e6 / this.
+            "server_cpu_us_per_msg": round(cpu / rate * 1e6, 1) if cpu and rate else None,
             "client_cpu_share": client_cpu,
         }
     counts = {k: sum(r["counts"][k] for r in results) for k in ("offers", "received", "errors")}
@@ -372,6 +400,7 @@ def run(out_dir: Path, quick: bool) -> dict[str, Any]:
     cfg = QUICK if quick else FULL
     if cfg.clients % cfg.rooms:
         raise ValueError("clients must be a multiple of rooms")
+    load_before = _machine_load()
     relay = _one_run("signaling", cfg)
     echo = _one_run("echo", cfg)
     p99 = relay["paced"]["latency_ms"].get("p99")
@@ -381,11 +410,14 @@ def run(out_dir: Path, quick: bool) -> dict[str, Any]:
         "offer_chars": OFFER_CHARS,
         "answer_chars": ANSWER_CHARS,
         "cpus_visible": os.cpu_count(),
+        "machine_load_before": load_before,
+        "machine_load_after": _machine_load(),
         "relay_p50_ms": p50,
         "relay_p99_ms": p99,
         "relay_msgs_per_s_paced": relay["paced"]["msgs_per_s"],
         "relay_msgs_per_s_saturated": relay["saturated"]["msgs_per_s"],
         "relay_p99_ms_saturated": relay["saturated"]["latency_ms"].get("p99"),
+        "server_cpu_us_per_msg_saturated": relay["saturated"]["server_cpu_us_per_msg"],
         "server_rss_mib": relay["server_rss_mib"]["connected_median"],
         "baseline_echo_p50_ms": echo_p50,
         "ratio_relay_vs_echo_p50": round(p50 / echo_p50, 2) if p50 and echo_p50 else None,
