@@ -14,8 +14,8 @@ Everything here is plain data; no I/O. Conventions (the renderer and the predict
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
 import numpy as np
 
@@ -180,7 +180,7 @@ class MotionFrame:
 
     def __post_init__(self) -> None:
         if isinstance(self.timestamp, bool) or not isinstance(self.timestamp, (int, np.integer)):
-            raise ValueError(f"timestamp must be an integer sample index, got {self.timestamp!r}")
+            raise TypeError(f"timestamp must be an integer sample index, got {self.timestamp!r}")
         if self.timestamp < 0:
             raise ValueError(f"timestamp must be ≥ 0, got {self.timestamp}")
         object.__setattr__(self, "timestamp", int(self.timestamp))
@@ -222,4 +222,4 @@ class MotionFrame:
 
 
 def seconds_to_samples(seconds: float) -> int:
-    return int(round(seconds * SAMPLE_RATE))
+    return round(seconds * SAMPLE_RATE)

@@ -2,7 +2,6 @@ import math
 
 import numpy as np
 import pytest
-
 from photocall.shared import motion
 from photocall.shared.motion import (
     ARKIT_BLENDSHAPES,
@@ -54,7 +53,7 @@ def test_motion_frame_validates_and_is_read_only():
     ],
 )
 def test_motion_frame_rejects_bad_values(kwargs):
-    with pytest.raises(ValueError):
+    with pytest.raises((ValueError, TypeError)):
         MotionFrame(**kwargs)
 
 
