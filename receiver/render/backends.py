@@ -1,0 +1,238 @@
+"""Renderer backends behind one interface, chosen by name: torch, onnxruntime, tensorrt.
+
+All run the same ``FrameSynth`` graph: torch directly, the others from its ONNX export (opset 18),
+cached per prepared photo (the photo and its rig are constants of the graph).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from photocall.shared.motion import MotionFrame
+
+from photocall.errors import UserError
+
+from .photo import PreparedPhoto
+
+log = logging.getLogger(__name__)
+
+BACKENDS = ("torch", "onnxruntime", "tensorrt")
+ONNX_OPSET = 18
+GRAPH_VERSION = "1"  # bump when FrameSynth changes, to invalidate cached exports
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "photocall" / "render"
+
+
+@dataclass(frozen=True)
+class RendererConfig:
+    backend: str = "torch"
+    device: str = "cpu"
+    threads: int = 0  # 0: the library's default
+    cache_dir: Path = field(default_factory=default_cache_dir)
+
+
+class Renderer:
+    """Renders frames of one prepared photo. ``render(weights (52,), pose (6,))`` -> (S, S, 3)
+    uint8 RGB; ``render_float`` gives the float32 [0, 1] frame the backends are compared on."""
+
+    backend = "?"
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+
+    def render_float(self, weights: np.ndarray, pose: np.ndarray) -> np.ndarray:
+        raise NotImplementedError
+
+    def render(self, weights: np.ndarray, pose: np.ndarray) -> np.ndarray:
+        frame = self.render_float(weights, pose)
+        return (np.clip(frame, 0.0, 1.0) * 255.0 + 0.5).astype(np.uint8)
+
+    def render_frame(self, frame: MotionFrame) -> np.ndarray:
+        return self.render(frame.weights, frame.pose.as_array())
+
+
+def _inputs(weights: np.ndarray, pose: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    w = np.ascontiguousarray(np.asarray(weights, np.float32).reshape(52))
+    p = np.ascontiguousarray(np.asarray(pose, np.float32).reshape(6))
+    return w, p
+
+
+class TorchRenderer(Renderer):
+    backend = "torch"
+
+    def __init__(self, prepared: PreparedPhoto, device: str = "cpu") -> None:
+        import torch
+
+        from .module import FrameSynth
+
+        super().__init__(prepared.size)
+        if device.startswith("cuda") and not torch.cuda.is_available():
+            raise UserError("render backend torch on cuda: torch here has no CUDA device")
+        self.device = torch.device(device)
+        self.module = FrameSynth(prepared).eval().to(self.device)
+
+    def render_float(self, weights: np.ndarray, pose: np.ndarray) -> np.ndarray:
+        import torch
+
+        w, p = _inputs(weights, pose)
+        with torch.inference_mode():
+            out = self.module(
+                torch.from_numpy(w).to(self.device), torch.from_numpy(p).to(self.device)
+            )
+        return out.cpu().numpy()
+
+
+def photo_key(prepared: PreparedPhoto) -> str:
+    digest = hashlib.sha256()
+    digest.update(GRAPH_VERSION.encode())
+    digest.update(prepared.image.tobytes())
+    digest.update(prepared.landmarks.tobytes())
+    return digest.hexdigest()[:20]
+
+
+def export_onnx(prepared: PreparedPhoto, cache_dir: Path) -> Path:
+    """The per-photo ONNX graph (inputs weights (52,), pose (6,); output frame (S, S, 3)),
+    exported once and cached; checked with ``onnx.checker``."""
+    path = Path(cache_dir) / f"synth-{prepared.size}-{photo_key(prepared)}.onnx"
+    if path.exists():
+        return path
+    import warnings
+
+    import onnx
+    import torch
+
+    from .module import FrameSynth
+
+    module = FrameSynth(prepared).eval()
+    args = (torch.zeros(52), torch.zeros(6))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    with warnings.catch_warnings(), torch.no_grad():
+        warnings.simplefilter("ignore")
+        torch.onnx.export(
+            module, args, str(tmp), input_names=["weights", "pose"], output_names=["frame"],
+            opset_version=ONNX_OPSET, dynamo=False,
+        )  # fmt: skip
+    onnx.checker.check_model(str(tmp))
+    tmp.replace(path)
+    log.info("exported the render graph to %s", path)
+    return path
+
+
+class OnnxRuntimeRenderer(Renderer):
+    backend = "onnxruntime"
+
+    def __init__(self, prepared: PreparedPhoto, config: RendererConfig) -> None:
+        try:
+            import onnxruntime as ort
+        except ImportError:
+            raise UserError(
+                "render backend onnxruntime needs the onnx extra: pip install 'photocall[onnx]'"
+            ) from None
+        super().__init__(prepared.size)
+        path = export_onnx(prepared, config.cache_dir)
+        options = ort.SessionOptions()
+        if config.threads:
+            options.intra_op_num_threads = config.threads
+        providers = ["CPUExecutionProvider"]
+        if config.device.startswith("cuda"):
+            if "CUDAExecutionProvider" not in ort.get_available_providers():
+                raise UserError(
+                    "render backend onnxruntime on cuda: onnxruntime-gpu is not installed"
+                )
+            providers.insert(0, "CUDAExecutionProvider")
+        self.session = ort.InferenceSession(str(path), options, providers=providers)
+
+    def render_float(self, weights: np.ndarray, pose: np.ndarray) -> np.ndarray:
+        w, p = _inputs(weights, pose)
+        return self.session.run(["frame"], {"weights": w, "pose": p})[0]
+
+
+class TensorRTRenderer(Renderer):
+    """A TensorRT engine built from the ONNX export (TensorRT 10 Python API), cached on disk."""
+
+    backend = "tensorrt"
+
+    def __init__(self, prepared: PreparedPhoto, config: RendererConfig) -> None:
+        try:
+            import tensorrt as trt
+        except ImportError:
+            raise UserError(
+                "render backend tensorrt needs the tensorrt package (NVIDIA's index, not PyPI) "
+                "and a CUDA device; it does not import here"
+            ) from None
+        import torch
+
+        if not torch.cuda.is_available():
+            raise UserError("render backend tensorrt needs a CUDA device; torch sees none")
+        super().__init__(prepared.size)
+        self.torch = torch
+        onnx_path = export_onnx(prepared, config.cache_dir)
+        engine_path = onnx_path.with_suffix(f".trt{trt.__version__}.engine")
+        logger = trt.Logger(trt.Logger.WARNING)
+        runtime = trt.Runtime(logger)
+        if not engine_path.exists():
+            builder = trt.Builder(logger)
+            network = builder.create_network(0)  # explicit batch is the only mode in TRT 10
+            parser = trt.OnnxParser(network, logger)
+            if not parser.parse_from_file(str(onnx_path)):
+                errors = "; ".join(str(parser.get_error(i)) for i in range(parser.num_errors))
+                raise RuntimeError(f"TensorRT cannot parse {onnx_path}: {errors}")
+            build = builder.create_builder_config()
+            serialized = builder.build_serialized_network(network, build)
+            if serialized is None:
+                raise RuntimeError("TensorRT failed to build the render engine")
+            engine_path.write_bytes(bytes(serialized))
+            log.info("built TensorRT engine %s", engine_path)
+        self.engine = runtime.deserialize_cuda_engine(engine_path.read_bytes())
+        self.context = self.engine.create_execution_context()
+        device = torch.device(config.device if config.device.startswith("cuda") else "cuda")
+        self.buffers = {
+            name: torch.zeros(shape, dtype=torch.float32, device=device)
+            for name, shape in (
+                ("weights", (52,)),
+                ("pose", (6,)),
+                ("frame", (self.size, self.size, 3)),
+            )
+        }
+        for name, tensor in self.buffers.items():
+            self.context.set_tensor_address(name, tensor.data_ptr())
+        self.stream = torch.cuda.Stream(device)
+
+    def render_float(self, weights: np.ndarray, pose: np.ndarray) -> np.ndarray:
+        w, p = _inputs(weights, pose)
+        torch = self.torch
+        with torch.cuda.stream(self.stream):
+            self.buffers["weights"].copy_(torch.from_numpy(w), non_blocking=False)
+            self.buffers["pose"].copy_(torch.from_numpy(p), non_blocking=False)
+            if not self.context.execute_async_v3(self.stream.cuda_stream):
+                raise RuntimeError("TensorRT execution failed")
+            out = self.buffers["frame"].cpu()
+        self.stream.synchronize()
+        return out.numpy()
+
+
+def create_renderer(
+    prepared: PreparedPhoto, backend: str = "torch", device: str = "cpu", **options
+) -> Renderer:
+    """A renderer by backend name; ValueError for an unknown name, UserError when the chosen
+    backend cannot run here (the message names the missing package or device)."""
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown render backend {backend!r}; choose from {', '.join(BACKENDS)}")
+    config = RendererConfig(backend=backend, device=device, **options)
+    if backend == "torch":
+        renderer: Renderer = TorchRenderer(prepared, device)
+    elif backend == "onnxruntime":
+        renderer = OnnxRuntimeRenderer(prepared, config)
+    else:
+        renderer = TensorRTRenderer(prepared, config)
+    log.info("render backend: %s on %s, %d px", backend, device, prepared.size)
+    return renderer

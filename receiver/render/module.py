@@ -1,0 +1,296 @@
+"""Frame synthesis as one ``torch.nn.Module``: (weights, pose) -> RGB frame for one prepared photo.
+
+Per frame, everything is matmuls, elementwise ops and ``grid_sample`` (exportable to ONNX and
+TensorRT; no per-frame solve, no data-dependent control flow):
+
+1. landmarks X' = X + B·w, the jaw points rotated about the hinge by jawOpen, then the head
+   rotated about the neck pivot and projected: p = s·(R·(X' − c)) + c + t.
+2. Two warp layers share one precomputed thin-plate-spline matrix: in the *upper* layer the
+   lower lip is glued to the upper lip, in the *lower* layer the upper lip to the lower lip, so
+   neither layer stretches lip skin across the opening. Coarse forward flow = M·D; its inverse
+   by fixed-point steps; ``grid_sample`` of the photo.
+3. In a window around the mouth (snapped to the pixel grid), the layers meet at the target lip
+   seam, and the mouth interior (cavity, tongue, lower teeth riding the jaw, upper teeth fixed
+   to the head) is drawn inside the target inner-lip contour under a feathered mask, except
+   where the photo's own open mouth already shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from photocall.shared.motion import BLENDSHAPE_INDEX
+from torch import nn
+
+from .photo import PreparedPhoto
+from .polyline import polyline_y
+from .rig import LOWER_INNER, LOWER_OUTER, UPPER_INNER, UPPER_OUTER, Rig, RigConfig, build_rig
+from .tps import tps_matrix
+
+JAW_OPEN = BLENDSHAPE_INDEX["jawOpen"]
+TONGUE_OUT = BLENDSHAPE_INDEX["tongueOut"]
+# lateral positions of the gaps between teeth, as a fraction of the half arch
+TOOTH_GAPS = (0.0, 0.17, 0.32, 0.45, 0.57, 0.68, 0.78, 0.87)
+
+
+@dataclass(frozen=True)
+class SynthConfig:
+    grid: int = 64  # coarse flow grid (per side)
+    inverse_steps: int = 4  # fixed-point steps inverting the forward flow
+    regularization: float = 1e-3  # TPS smoothing
+    window: tuple[float, float, float, float] = (-0.7, 0.7, -0.45, 0.7)  # mouth window, face widths
+    mouth_interior: bool = True  # False: the plain two-layer warp (benchmark baseline)
+    rig: RigConfig = field(default_factory=RigConfig)
+
+
+def _mouth_masks_np(points: np.ndarray, size: int) -> np.ndarray:
+    """(2, size, size): the photo's own mouth opening above and below its lip seam (each half
+    belongs to one warp layer), with the same formulas as the per-frame target masks."""
+    with torch.no_grad():
+        pts = torch.from_numpy(points[:, :2]).float()
+        coords = (torch.arange(size, dtype=torch.float32) * 2 + 1) / size - 1
+        gy, gx = torch.meshgrid(coords, coords, indexing="ij")
+        upper, lower = pts[list(UPPER_INNER)], pts[list(LOWER_INNER)]
+        opening = _opening_alpha(upper, lower, gx, gy, size)
+        below = _below_seam(upper, lower, gx, gy, size)
+        return torch.stack([opening * (1 - below), opening * below]).numpy()
+
+
+def _below_seam(upper, lower, gx, gy, size: int, feather_px=1.0) -> torch.Tensor:
+    seam = polyline_y((upper + lower) * 0.5, gx)
+    return ((gy - seam) * (size / 2.0) / feather_px + 0.5).clamp(0.0, 1.0)
+
+
+def _opening_alpha(upper, lower, gx, gy, size: int, feather_px: float = 1.0) -> torch.Tensor:
+    y_up, y_low = polyline_y(upper, gx), polyline_y(lower, gx)
+    inside = torch.minimum(gy - y_up, y_low - gy) * (size / 2.0)  # pixels inside the lip contour
+    return (inside / feather_px).clamp(0.0, 1.0)
+
+
+def _rotation(pitch, yaw, roll) -> torch.Tensor:
+    """R = R_roll · R_yaw · R_pitch for x right, y down, z away (signs: shared/motion.py)."""
+    cp, sp, cy, sy, cr, sr = pitch.cos(), pitch.sin(), yaw.cos(), yaw.sin(), roll.cos(), roll.sin()
+    one, zero = torch.ones_like(cp), torch.zeros_like(cp)
+    rx = torch.stack([one, zero, zero, zero, cp, -sp, zero, sp, cp]).view(3, 3)
+    ry = torch.stack([cy, zero, -sy, zero, one, zero, sy, zero, cy]).view(3, 3)
+    rz = torch.stack([cr, -sr, zero, sr, cr, zero, zero, zero, one]).view(3, 3)
+    return rz @ ry @ rx
+
+
+class FrameSynth(nn.Module):
+    """forward(weights (52,), pose (6,)) -> (size, size, 3) float32 RGB in [0, 1]."""
+
+    def __init__(self, prepared: PreparedPhoto, config: SynthConfig = SynthConfig()) -> None:
+        super().__init__()
+        rig: Rig = build_rig(prepared, config.rig)
+        size, n = prepared.size, len(rig.points)
+        self.size, self.config = size, config
+        self.steps, self.interior = config.inverse_steps, config.mouth_interior
+        f32 = torch.float32
+
+        def buf(name: str, value) -> None:
+            self.register_buffer(
+                name, torch.as_tensor(np.asarray(value), dtype=f32), persistent=False
+            )
+
+        image = prepared.image.astype(np.float32) / 255.0
+        mouth = _mouth_masks_np(rig.points, size)
+        buf("photo", np.concatenate([image.transpose(2, 0, 1), mouth])[None])
+        buf("points", rig.points)
+        buf("basis", rig.basis.reshape(rig.basis.shape[0], -1))
+        buf("jaw_masks", np.concatenate([rig.jaw_mask[None], rig.layer_jaw_masks])[..., None])
+        buf("hinge", rig.jaw_hinge)
+        axis = rig.jaw_axis.astype(np.float64)
+        k = np.array([[0, -axis[2], axis[1]], [axis[2], 0, -axis[0]], [-axis[1], axis[0], 0]])
+        buf("jaw_k", k)
+        buf("jaw_k2", k @ k)
+        self.jaw_max = float(rig.jaw_max)
+        buf("pivot", rig.pivot)
+        self.fw = float(rig.face_width)
+        self.camera = float(rig.camera_distance)
+        # two layers: index maps that glue one lip to the other
+        up_idx, low_idx = np.arange(n), np.arange(n)
+        for upper, lower in ((UPPER_OUTER, LOWER_OUTER), (UPPER_INNER, LOWER_INNER)):
+            up_idx[list(lower)] = upper
+            low_idx[list(upper)] = lower
+        self.register_buffer(
+            "glue", torch.from_numpy(np.stack([up_idx, low_idx])), persistent=False
+        )
+        g = config.grid
+        lin = np.linspace(-1.0, 1.0, g)
+        gy, gx = np.meshgrid(lin, lin, indexing="ij")
+        coarse = np.stack([gx, gy], -1)
+        controls = np.concatenate([rig.points[:, :2], rig.anchors])
+        m = tps_matrix(controls, coarse.reshape(-1, 2), config.regularization)[:, :n]
+        buf("tps", m)
+        buf("coarse", coarse[None])
+        centers = (np.arange(size) * 2 + 1) / size - 1
+        fy, fx = np.meshgrid(centers, centers, indexing="ij")
+        buf("ident", np.stack([fx, fy], -1)[None])
+        x0, x1, y0, y1 = config.window
+        px = 2.0 / size  # one pixel in normalized units
+        cols = np.arange(int(np.floor(x0 * self.fw / px)), int(np.ceil(x1 * self.fw / px)) + 1)
+        rows = np.arange(int(np.floor(y0 * self.fw / px)), int(np.ceil(y1 * self.fw / px)) + 1)
+        wy, wx = np.meshgrid(rows * px, cols * px, indexing="ij")
+        buf("win_offsets", np.stack([wx, wy], -1)[None])
+        self.win_lo = (float(cols[0] * px), float(rows[0] * px))
+        self.win_span = (float((cols[-1] - cols[0]) * px), float((rows[-1] - rows[0]) * px))
+        ramp = lambda k: np.minimum(np.minimum(np.arange(k), np.arange(k)[::-1]) / 3.0, 1.0)
+        buf("win_alpha", np.outer(ramp(len(rows)), ramp(len(cols)))[None, None])
+        self.register_buffer("ui", torch.tensor(UPPER_INNER), persistent=False)
+        self.register_buffer("li", torch.tensor(LOWER_INNER), persistent=False)
+        buf(
+            "tooth_gaps",
+            np.array([s * g for g in TOOTH_GAPS for s in ((1,) if g == 0 else (1, -1))]),
+        )
+
+    # -- geometry ---------------------------------------------------------------------------
+    def _jaw(self, x: torch.Tensor, mask: torch.Tensor, theta: torch.Tensor) -> torch.Tensor:
+        rot = torch.eye(3) + theta.sin() * self.jaw_k + (1 - theta.cos()) * self.jaw_k2
+        return x + mask * ((x - self.hinge) @ rot.T + self.hinge - x)
+
+    def _head(self, x: torch.Tensor, pose: torch.Tensor) -> torch.Tensor:
+        rot = _rotation(pose[0], pose[1], pose[2])
+        xr = (x - self.pivot) @ rot.T
+        scale = self.camera / (self.camera - pose[5])
+        return xr[:, :2] * scale + self.pivot[:2] + pose[3:5] * self.fw
+
+    def landmarks(self, weights: torch.Tensor, pose: torch.Tensor) -> torch.Tensor:
+        """(3, N, 2) positions of the rig points (normalized): the target face, then the
+        upper and the lower warp layer (each with the other lip glued to its own)."""
+        shape = (weights[None] @ self.basis).view(-1, 3)
+        x = self.points + torch.stack([shape, shape[self.glue[0]], shape[self.glue[1]]])
+        x = self._jaw(x, self.jaw_masks, weights[JAW_OPEN] * self.jaw_max)
+        return self._head(x.reshape(-1, 3), pose).view(3, -1, 2)
+
+    # -- synthesis --------------------------------------------------------------------------
+    def forward(self, weights: torch.Tensor, pose: torch.Tensor) -> torch.Tensor:
+        weights, pose = weights.reshape(-1).float(), pose.reshape(-1).float()
+        points = self.landmarks(weights, pose)
+        target = points[0]
+        disp = points[1:] - self.points[:, :2]
+        n = disp.shape[1]
+        layers = disp.permute(1, 0, 2).reshape(n, 4)
+        g = self.config.grid
+        flow = (self.tps @ layers).view(g, g, 2, 2).permute(2, 3, 0, 1)  # (layer, xy, g, g)
+        back = self._invert(flow)  # (layer, xy, g, g) backward displacement
+        full_disp = F.grid_sample(back[:1], self.ident, align_corners=True, padding_mode="border")
+        frame = F.grid_sample(
+            self.photo, self.ident + full_disp.permute(0, 2, 3, 1), align_corners=False,
+            padding_mode="border",
+        )  # fmt: skip
+        if self.interior:
+            frame = self._mouth(frame, back, target, weights, pose)
+        return frame[0, :3].permute(1, 2, 0).clamp(0.0, 1.0)
+
+    def _invert(self, flow: torch.Tensor) -> torch.Tensor:
+        """Solve x + flow(x) = y for every coarse grid point y by Newton steps (the Jacobian by
+        central differences; plain fixed-point steps diverge where the jaw stretches skin 2x)."""
+        g = self.config.grid
+        step = 2.0 / (g - 1)
+        pad = F.pad(flow, (1, 1, 1, 1), mode="replicate")
+        d_dx = (pad[:, :, 1:-1, 2:] - pad[:, :, 1:-1, :-2]) / (2 * step)
+        d_dy = (pad[:, :, 2:, 1:-1] - pad[:, :, :-2, 1:-1]) / (2 * step)
+        field = torch.cat(
+            [flow, d_dx, d_dy], 1
+        )  # (layer, 6, g, g): fx fy dfx/dx dfy/dx dfx/dy dfy/dy
+        y = self.coarse.expand(2, g, g, 2)
+        x = y
+        for _ in range(self.steps):
+            s = F.grid_sample(field, x, align_corners=True, padding_mode="border").permute(
+                0, 2, 3, 1
+            )
+            rx, ry = y[..., 0] - x[..., 0] - s[..., 0], y[..., 1] - x[..., 1] - s[..., 1]
+            a, c, b, d = 1 + s[..., 2], s[..., 3], s[..., 4], 1 + s[..., 5]
+            det = (a * d - b * c).clamp(min=0.05)  # a fold (det <= 0) takes a damped step
+            x = x + torch.stack([(d * rx - b * ry) / det, (a * ry - c * rx) / det], -1)
+        return (x - y).permute(0, 3, 1, 2)
+
+    def _mouth(self, frame, back, target, weights, pose) -> torch.Tensor:
+        size = self.size
+        ui, li = target[self.ui], target[self.li]
+        center = torch.cat([ui, li]).mean(0)
+        center = (torch.round((center + 1) * size / 2 - 0.5) + 0.5) * 2 / size - 1  # on pixels
+        pos = center + self.win_offsets  # (1, h, w, 2)
+        hw = pos.shape[1:3]
+        disp = F.grid_sample(back, pos.expand(2, *hw, 2), align_corners=True, padding_mode="border")
+        layers = F.grid_sample(
+            self.photo.expand(2, -1, -1, -1), pos + disp.permute(0, 2, 3, 1), align_corners=False,
+            padding_mode="border",
+        )  # fmt: skip
+        gx, gy = pos[0, ..., 0], pos[0, ..., 1]
+        # beside the corners the layers differ a little: cross-fade them over a widening band
+        mid_x = (ui[0, 0] + ui[-1, 0]) * 0.5
+        half_w = (ui[-1, 0] - ui[0, 0]).abs() * 0.5
+        beside = ((gx - mid_x).abs() - half_w).clamp(min=0.0) * (size / 2.0)
+        lower = _below_seam(ui, li, gx, gy, size, 1.0 + 0.8 * beside)
+        image = layers[0, :3] * (1 - lower) + layers[1, :3] * lower
+        own = layers[0, 3] * (1 - lower) + layers[1, 4] * lower  # the photo's own opening
+        alpha = (_opening_alpha(ui, li, gx, gy, size) - own).clamp(0.0, 1.0)
+        inside = self._interior(ui, li, gx, gy, weights, pose)
+        image = image * (1 - alpha) + inside * alpha
+        # paste the window back: it sits exactly on output pixels, so sampling is exact
+        lo = center + torch.tensor(self.win_lo)
+        span = torch.tensor(self.win_span)
+        rel = (self.ident - lo) / span * 2 - 1
+        rgba = torch.cat([image, self.win_alpha[0]], 0)[None]
+        pasted = F.grid_sample(rgba, rel, align_corners=True, padding_mode="zeros")
+        a = pasted[:, 3:4]
+        return frame[:, :3] * (1 - a) + pasted[:, :3] * a
+
+    def _interior(self, ui, li, gx, gy, weights, pose) -> torch.Tensor:
+        """The mouth as seen through the target lip opening: (3, h, w) RGB."""
+        fw, px = self.fw, self.size / 2.0
+        ref_up = self.points[self.ui]
+        ref_low = self._jaw(
+            self.points[self.li], torch.ones(1, 1), weights[JAW_OPEN] * self.jaw_max
+        )
+        teeth_up = self._head(ref_up, pose)  # upper teeth: fixed to the skull
+        teeth_low = self._head(ref_low, pose)  # lower teeth: ride the jaw
+        left, right = teeth_up[0, 0], teeth_up[-1, 0]
+        half = ((right - left) * 0.5).abs() + 1e-4
+        r = (gx - (left + right) * 0.5) / half  # -1 .. 1 across the arch
+        depth = torch.minimum(gy - polyline_y(ui, gx), polyline_y(li, gx) - gy) * px
+        gap = (polyline_y(li, gx) - polyline_y(ui, gx)) * px + 1e-3
+        open_frac = (gap / (0.12 * fw * px)).clamp(0.0, 1.0)
+
+        def soft(d):  # signed pixels -> coverage
+            return (d * px + 0.5).clamp(0.0, 1.0)
+
+        # cavity: lit near the lips, dark at the back
+        shade = 1.0 - 0.65 * (depth / (0.5 * gap)).clamp(0.0, 1.0)
+        color = torch.tensor([0.32, 0.10, 0.11]).view(3, 1, 1) * shade
+        arch = (1.0 - 0.55 * r * r).clamp(min=0.0)
+        # tongue: a rounded mound behind the lower teeth; tongueOut raises and brings it forward
+        t_out = weights[TONGUE_OUT]
+        low_edge = polyline_y(teeth_low, gx)
+        t_top = low_edge - 0.1 * fw - t_out * 0.08 * fw + 0.07 * fw * r * r
+        t_alpha = soft(gy - t_top) * soft((0.8 - r.abs()) * half)
+        t_shade = (0.75 + 0.25 * ((gy - t_top) * px / 4.0).clamp(0.0, 1.0).neg().add(1.0)) * arch
+        tongue = torch.tensor([0.66, 0.30, 0.32]).view(3, 1, 1) * t_shade
+        color = color * (1 - t_alpha) + tongue * t_alpha
+        gaps = torch.exp(
+            -(((r[None] - self.tooth_gaps.view(-1, 1, 1)) * half * px / 0.6) ** 2)
+        ).sum(0)
+        tooth = torch.tensor([0.93, 0.90, 0.82]).view(3, 1, 1)
+        lit = (0.72 + 0.28 * open_frac) * arch * (1.0 - 0.18 * gaps.clamp(max=1.0))
+        # lower teeth: their top edge sits 0.06 face widths above the jaw's lip line
+        lt_top = low_edge - 0.065 * fw * (1 - 0.5 * r * r)
+        lt_alpha = (
+            soft(gy - lt_top) * soft(low_edge + 0.02 * fw - gy) * soft((0.85 - r.abs()) * half)
+        )
+        color = color * (1 - lt_alpha) + tooth * (lit * 0.9) * lt_alpha
+        front = (t_out * 3 - 0.6).clamp(0.0, 1.0) * t_alpha
+        color = color * (1 - front) + tongue * front
+        up_edge = polyline_y(teeth_up, gx)
+        ut_bottom = up_edge + 0.075 * fw * (1 - 0.5 * r * r)
+        ut_alpha = (
+            soft(ut_bottom - gy) * soft(gy - up_edge + 0.03 * fw) * soft((0.9 - r.abs()) * half)
+        )
+        tip = 1.0 - 0.25 * ((gy - ut_bottom) * px / 1.5 + 1).clamp(0.0, 1.0)
+        color = color * (1 - ut_alpha) + tooth * (lit * tip) * ut_alpha
+        # the lips shade the top of the opening
+        return color * (0.6 + 0.4 * (depth / 3.0).clamp(0.0, 1.0))

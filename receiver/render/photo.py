@@ -1,0 +1,164 @@
+"""Photo preparation, once per photo: decode, find the face, crop square with hair and shoulders.
+
+The result, ``PreparedPhoto``, is the render size crop and its 478 landmarks in crop pixels.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from photocall.errors import UserError
+
+from .landmarks import Landmarker
+
+MAX_PHOTO_BYTES = 10 * 1024 * 1024
+MAX_PHOTO_PIXELS = 20_000_000
+DETECT_MAX_SIDE = 1280  # detection runs on a copy at most this big (the mesh works at 192 px)
+RENDER_SIZES = (256, 512)
+
+
+class PhotoError(UserError):
+    """The photo cannot be used: not an image, too large, or no face in it."""
+
+
+@dataclass(frozen=True)
+class CropConfig:
+    """Square crop around the face, in units of the face height (forehead top to chin)."""
+
+    side: float = 2.3  # crop side: room for hair above and shoulders below
+    drop: float = 0.12  # crop centre below the face centre, as a fraction of the side
+
+
+@dataclass(frozen=True, eq=False)
+class PreparedPhoto:
+    """image: (size, size, 3) uint8 RGB crop. landmarks: (478, 3) float32 in crop pixels
+    (x right, y down, z away from the camera, z in x's scale). crop: (x0, y0, side) in the
+    decoded photo's pixels. source_size: (width, height) of the decoded photo."""
+
+    image: np.ndarray
+    landmarks: np.ndarray
+    crop: tuple[float, float, float]
+    source_size: tuple[int, int]
+
+    @property
+    def size(self) -> int:
+        return int(self.image.shape[0])
+
+
+def default_photo_bytes() -> bytes:
+    """The bundled default photo: NASA's astronaut portrait from scikit-image (public domain)."""
+    return (resources.files("photocall.receiver.render") / "assets" / "astronaut.jpg").read_bytes()
+
+
+def decode_photo(source: bytes | str | Path) -> np.ndarray:
+    """Bytes or a path -> (H, W, 3) uint8 RGB, EXIF orientation applied; PhotoError if unusable."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise PhotoError(f"cannot read photo {path}: {exc.strerror or exc}") from None
+        if size > MAX_PHOTO_BYTES:
+            raise PhotoError(f"photo {path} is {size / 2**20:.1f} MiB; the limit is 10 MiB")
+        data = path.read_bytes()
+        name = str(path)
+    else:
+        data = bytes(source)
+        name = "photo"
+    if len(data) > MAX_PHOTO_BYTES:
+        raise PhotoError(f"{name} is {len(data) / 2**20:.1f} MiB; the limit is 10 MiB")
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+            if width * height > MAX_PHOTO_PIXELS:
+                raise PhotoError(
+                    f"{name} is {width}x{height} ({width * height / 1e6:.1f} megapixels); "
+                    "the limit is 20 megapixels"
+                )
+            image = ImageOps.exif_transpose(image)
+            rgb = np.asarray(image.convert("RGB"))
+    except PhotoError:
+        raise
+    except (UnidentifiedImageError, Image.DecompressionBombError) as exc:
+        raise PhotoError(f"{name} is not an image Pillow can read ({exc})") from None
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise PhotoError(f"{name} is a damaged or truncated image ({exc})") from None
+    return rgb
+
+
+def find_face(rgb: np.ndarray, landmarker: Landmarker) -> np.ndarray:
+    """The largest face's (478, 3) landmarks in the photo's pixels; PhotoError if none."""
+    height, width = rgb.shape[:2]
+    scale = min(1.0, DETECT_MAX_SIDE / max(height, width))
+    small = rgb
+    if scale < 1.0:
+        from PIL import Image
+
+        size = (max(1, round(width * scale)), max(1, round(height * scale)))
+        small = np.asarray(Image.fromarray(rgb).resize(size, Image.Resampling.BILINEAR))
+    faces = landmarker.detect(small)
+    if not faces:
+        raise PhotoError("no face found in the photo: use a well-lit, frontal portrait")
+
+    def area(points: np.ndarray) -> float:
+        span = points[:, :2].max(0) - points[:, :2].min(0)
+        return float(span[0] * span[1])
+
+    face = max(faces, key=area)
+    return face * np.float32(1.0 / scale) if scale < 1.0 else face
+
+
+def crop_box(
+    landmarks: np.ndarray, config: CropConfig = CropConfig()
+) -> tuple[float, float, float]:
+    """(x0, y0, side) of the square crop around a face (landmark 10 forehead, 152 chin)."""
+    top, chin = landmarks[10, :2], landmarks[152, :2]
+    face_height = float(np.linalg.norm(chin - top))
+    left, right = landmarks[234, 0], landmarks[454, 0]
+    side = config.side * face_height
+    cx = float(left + right) / 2
+    cy = float(top[1] + chin[1]) / 2 + config.drop * side
+    return cx - side / 2, cy - side / 2, side
+
+
+def prepare_photo(
+    source: bytes | str | Path,
+    size: int = 256,
+    landmarker: Landmarker | None = None,
+    crop: CropConfig = CropConfig(),
+) -> PreparedPhoto:
+    """Decode, find the largest face, crop square around it and resize to ``size``."""
+    from PIL import Image
+
+    if size not in RENDER_SIZES:
+        raise UserError(f"render size must be one of {RENDER_SIZES}, got {size}")
+    rgb = decode_photo(source)
+    if landmarker is None:
+        from .landmarks import default_landmarker
+
+        landmarker = default_landmarker()
+    points = find_face(rgb, landmarker)
+    x0, y0, side = crop_box(points, crop)
+    height, width = rgb.shape[:2]
+    # pad by edge replication where the crop leaves the photo (hair or shoulders cut off)
+    pad = int(np.ceil(max(0.0, -x0, -y0, x0 + side - width, y0 + side - height))) + 1
+    padded = np.pad(rgb, ((pad, pad), (pad, pad), (0, 0)), mode="edge") if pad else rgb
+    box = (x0 + pad, y0 + pad, x0 + pad + side, y0 + pad + side)
+    image = Image.fromarray(padded).resize(
+        (size, size), Image.Resampling.LANCZOS, box=box, reducing_gap=3.0
+    )
+    scale = size / side
+    crop_points = (points - np.array([x0, y0, 0.0], dtype=np.float32)) * np.float32(scale)
+    return PreparedPhoto(
+        image=np.ascontiguousarray(np.asarray(image), dtype=np.uint8),
+        landmarks=crop_points.astype(np.float32),
+        crop=(float(x0), float(y0), float(side)),
+        source_size=(int(width), int(height)),
+    )

@@ -1,0 +1,313 @@
+"""The rig: the 52 ARKit blendshapes as landmark displacements, a jaw hinge and a neck pivot.
+
+Coordinates are normalized like ``grid_sample``'s (align_corners=False): u = 2x/S - 1 for pixel x
+of an S-pixel crop, the same for y; z (away from the camera) shares the scale. Displacements are
+built in a face frame measured on the photo (ex toward the subject's left = image right, ey down,
+ez away from the camera) and sized in face widths, so they fit any face.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from photocall.shared.motion import ARKIT_BLENDSHAPES, BLENDSHAPE_INDEX, NUM_BLENDSHAPES
+
+from .photo import PreparedPhoto
+
+# MediaPipe face mesh groups. "Left"/"right" are the subject's (left = image right).
+UPPER_OUTER = (61, 185, 40, 39, 37, 0, 267, 269, 270, 409, 291)
+LOWER_OUTER = (61, 146, 91, 181, 84, 17, 314, 405, 321, 375, 291)
+UPPER_INNER = (78, 191, 80, 81, 82, 13, 312, 311, 310, 415, 308)
+LOWER_INNER = (78, 95, 88, 178, 87, 14, 317, 402, 318, 324, 308)
+MOUTH_CORNERS = (61, 291, 78, 308)
+EYE_UPPER = {"R": (246, 161, 160, 159, 158, 157, 173), "L": (466, 388, 387, 386, 385, 384, 398)}
+EYE_LOWER = {"R": (7, 163, 144, 145, 153, 154, 155), "L": (249, 390, 373, 374, 380, 381, 382)}
+EYE_CORNERS = {"R": (33, 133), "L": (263, 362)}  # outer, inner
+IRIS = {"R": (468, 469, 470, 471, 472), "L": (473, 474, 475, 476, 477)}
+BROW = {
+    "R": (46, 52, 53, 55, 63, 65, 66, 70, 105, 107),
+    "L": (276, 282, 283, 285, 293, 295, 296, 300, 334, 336),
+}
+NOSE_WING = {"R": (64, 98, 97, 48, 115), "L": (294, 327, 326, 278, 344)}
+FACE_OVAL = (
+    10, 338, 297, 332, 284, 251, 389, 356, 454, 323, 361, 288, 397, 365, 379, 378, 400, 377,
+    152, 148, 176, 149, 150, 136, 172, 58, 132, 93, 234, 127, 162, 21, 54, 103, 67, 109,
+)  # fmt: skip
+NOSE_TIP = 1
+NUM_LANDMARKS = 478
+
+
+@dataclass(frozen=True)
+class RigConfig:
+    jaw_drop: float = 0.25  # lower-lip drop at jawOpen = 1, in face widths
+    camera_distance: float = 4.0  # in face widths, for the z-translation scale
+    hair_ring: float = 1.35  # head points outside the face oval (hair), as a radius factor
+
+
+@dataclass(frozen=True, eq=False)
+class Rig:
+    """points: (N, 3) reference points (478 landmarks, then head-ring points that move rigidly
+    with the head). basis: (52, N, 3) displacement per unit weight. jaw_mask: (N,) how much each
+    point follows the jaw. jaw_hinge, jaw_axis: (3,). jaw_max: radians at jawOpen = 1.
+    pivot: (3,) neck pivot. anchors: (A, 2) fixed points (border, shoulders). face_width: in
+    normalized units. upper_teeth, lower_teeth: (11, 3) reference points of the teeth edges."""
+
+    points: np.ndarray
+    basis: np.ndarray
+    jaw_mask: np.ndarray
+    layer_jaw_masks: np.ndarray
+    jaw_hinge: np.ndarray
+    jaw_axis: np.ndarray
+    jaw_max: float
+    pivot: np.ndarray
+    anchors: np.ndarray
+    face_width: float
+    camera_distance: float
+
+
+class _Frame:
+    """The face frame and helpers for writing displacements."""
+
+    def __init__(self, p: np.ndarray) -> None:
+        self.p = p
+        ex = p[454] - p[234]
+        self.fw = float(np.linalg.norm(ex[:2]))
+        ex = ex / np.linalg.norm(ex)
+        ey = p[152] - p[10]
+        ey = ey - ex * (ey @ ex)
+        ey = ey / np.linalg.norm(ey)
+        self.ex, self.ey, self.ez = ex, ey, np.cross(ex, ey)
+        self.mouth = (p[13] + p[14] + p[61] + p[291]) / 4
+        self.mw = float(np.linalg.norm(p[291] - p[61]))
+        self.center = (p[234] + p[454]) / 2
+
+    def vec(self, x: float = 0.0, y: float = 0.0, z: float = 0.0) -> np.ndarray:
+        """A displacement in face widths along (subject's left, down, away)."""
+        return (self.ex * x + self.ey * y + self.ez * z) * self.fw
+
+    def lateral(self, origin: np.ndarray) -> np.ndarray:
+        return (self.p - origin) @ self.ex
+
+    def spread(self, group, vectors, radius: float, protect=()) -> np.ndarray:
+        """Group points get their vectors; other points a distance-weighted blend of them that
+        fades over ``radius`` face widths; ``protect`` points stay put."""
+        group = np.asarray(group)
+        vectors = np.broadcast_to(np.asarray(vectors, np.float64), (len(group), 3))
+        dist = np.linalg.norm(self.p[:, None, :2] - self.p[None, group, :2], axis=-1)
+        w = np.exp(-((dist / (radius * self.fw)) ** 2))
+        blend = (w @ vectors) / np.maximum(w.sum(1, keepdims=True), 1e-9)
+        out = blend * w.max(1, keepdims=True)
+        out[list(protect)] = 0.0
+        out[group] = vectors
+        return out
+
+
+def _eye_shapes(f: _Frame, side: str) -> dict[str, np.ndarray]:
+    p = f.p
+    up, lo = np.array(EYE_UPPER[side]), np.array(EYE_LOWER[side])
+    iris, corners = np.array(IRIS[side]), EYE_CORNERS[side]
+    gap = p[lo] - p[up]  # upper lid -> lower lid, per column
+    height = float(np.linalg.norm(gap[3, :2]))
+    width = float(np.linalg.norm(p[corners[0], :2] - p[corners[1], :2]))
+    fixed = (*lo, *corners, *BROW[side], *iris)
+    out: dict[str, np.ndarray] = {}
+    # blink: the upper lid comes down 85 % of the way, the lower lid up 15 %; the lid skin follows
+    shape = f.spread(up, 0.85 * gap, 0.07, protect=fixed)
+    shape += f.spread(lo, -0.15 * gap, 0.04, protect=(*up, *corners, *iris))
+    line = p[up[3]] + 0.85 * gap[3]
+    shape[iris] = f.ey * ((line - p[iris]) @ f.ey)[:, None]  # iris squashed onto the lid line
+    out["eyeBlink"] = shape
+    out["eyeSquint"] = f.spread(lo, -0.3 * gap, 0.05, protect=(*up, *corners, *iris)) + f.spread(
+        up, 0.1 * gap, 0.04, protect=fixed
+    )
+    out["eyeWide"] = f.spread(up, -0.3 * gap, 0.06, protect=fixed)
+    # gaze: the iris moves inside the eye; the upper lid follows vertical gaze a little
+    inward = 1.0 if side == "R" else -1.0  # toward the nose, along ex
+    look = {
+        "eyeLookUp": (0.0, -0.3 * height),
+        "eyeLookDown": (0.0, 0.3 * height),
+        "eyeLookIn": (0.22 * width * inward, 0.0),
+        "eyeLookOut": (-0.22 * width * inward, 0.0),
+    }
+    for name, (dx, dy) in look.items():
+        move = np.zeros_like(p)
+        move[iris] = f.ex * dx + f.ey * dy
+        if dy:
+            move += f.spread(up, f.ey * dy * 0.5, 0.03, protect=(*lo, *corners, *iris))
+        out[name] = move
+    return out
+
+
+def _mouth_shapes(f: _Frame) -> dict[str, np.ndarray]:
+    p = f.p
+    uo, lo = np.array(UPPER_OUTER), np.array(LOWER_OUTER)
+    ui, li = np.array(UPPER_INNER), np.array(LOWER_INNER)
+    upper = np.concatenate([uo[1:-1], ui[1:-1]])
+    lower = np.concatenate([lo[1:-1], li[1:-1]])
+    lips = np.concatenate([upper, lower, MOUTH_CORNERS])
+    lat = f.lateral(f.mouth) / f.mw  # -0.5 right corner .. +0.5 left corner
+    side_l = np.clip(0.5 + lat, 0.0, 1.0)[:, None]
+    side = {"Left": side_l, "Right": 1.0 - side_l}
+    corner = {"Left": (291, 308), "Right": (61, 78)}
+    sign = {"Left": 1.0, "Right": -1.0}  # outward along ex
+    nose = (*NOSE_WING["R"], *NOSE_WING["L"], NOSE_TIP, 2, 94)
+    out: dict[str, np.ndarray] = {}
+    out["jawForward"] = f.spread(lower, f.vec(0, 0.01, -0.06), 0.25, protect=upper)
+    out["mouthClose"] = f.spread(lower, f.vec(0, -0.1), 0.1, protect=upper) + f.spread(
+        upper, f.vec(0, 0.02), 0.05, protect=lower
+    )
+    funnel = np.zeros_like(p)
+    funnel += f.spread(uo[1:-1], f.vec(0, -0.03, -0.02), 0.06, protect=lower)
+    funnel += f.spread(lo[1:-1], f.vec(0, 0.03, -0.02), 0.06, protect=upper)
+    funnel[ui[1:-1]] = f.vec(0, -0.045, -0.02)
+    funnel[li[1:-1]] = f.vec(0, 0.045, -0.02)
+    for s in ("Left", "Right"):
+        funnel += f.spread(corner[s], f.vec(-sign[s] * 0.06, 0, -0.02), 0.08, protect=())
+    out["mouthFunnel"] = funnel
+    pucker = np.zeros_like(p)
+    toward = (f.mouth - p) @ f.ex  # lips gather toward the mouth centre
+    pucker[lips] = (f.ex[None] * toward[lips, None] * 0.35) + f.vec(0, 0, -0.04)
+    pucker += (
+        f.spread(lips, pucker[lips], 0.12, protect=())
+        * (1 - np.isin(np.arange(len(p)), lips))[:, None]
+    )
+    out["mouthPucker"] = pucker
+    for s in ("Left", "Right"):
+        mouth_region = f.spread(lips, f.vec(sign[s] * 0.07), 0.2)
+        out[f"mouth{s}"] = mouth_region
+        c = corner[s]
+        out[f"mouthSmile{s}"] = f.spread(c, f.vec(sign[s] * 0.06, -0.07, 0.01), 0.16)
+        out[f"mouthFrown{s}"] = f.spread(c, f.vec(sign[s] * 0.01, 0.06), 0.14)
+        out[f"mouthDimple{s}"] = f.spread(c, f.vec(sign[s] * 0.04, 0.0, 0.02), 0.1)
+        out[f"mouthStretch{s}"] = f.spread(c, f.vec(sign[s] * 0.07, 0.03), 0.14)
+        press = np.zeros_like(p)
+        press[uo[1:-1]] = (p[ui[1:-1]] - p[uo[1:-1]]) * 0.35
+        press[lo[1:-1]] = (p[li[1:-1]] - p[lo[1:-1]]) * 0.35
+        out[f"mouthPress{s}"] = press * side[s]
+        low = f.spread(lower, f.vec(0, 0.08), 0.08, protect=(*upper, *MOUTH_CORNERS))
+        out[f"mouthLowerDown{s}"] = low * side[s]
+        up = f.spread(upper, f.vec(0, -0.06), 0.06, protect=(*lower, *MOUTH_CORNERS, *nose))
+        out[f"mouthUpperUp{s}"] = up * side[s]
+    roll_l = np.zeros_like(p)
+    roll_l[lo[1:-1]] = (p[li[1:-1]] - p[lo[1:-1]]) * 0.6
+    roll_l[li[1:-1]] = f.vec(0, 0.01, 0.02)
+    out["mouthRollLower"] = roll_l
+    roll_u = np.zeros_like(p)
+    roll_u[uo[1:-1]] = (p[ui[1:-1]] - p[uo[1:-1]]) * 0.6
+    roll_u[ui[1:-1]] = f.vec(0, -0.01, 0.02)
+    out["mouthRollUpper"] = roll_u
+    chin = f.spread((152, 148, 377, 176, 400, 199, 175), f.vec(0, -0.04), 0.15, protect=upper)
+    out["mouthShrugLower"] = f.spread(lower, f.vec(0, -0.04), 0.1, protect=upper) + chin
+    out["mouthShrugUpper"] = f.spread(upper, f.vec(0, -0.03), 0.06, protect=(*lower, *nose))
+    out["tongueOut"] = f.spread(lower, f.vec(0, 0.02), 0.06, protect=upper)
+    return out
+
+
+def _upper_face_shapes(f: _Frame) -> dict[str, np.ndarray]:
+    p = f.p
+    out: dict[str, np.ndarray] = {}
+    mid = f.center
+    for side, name, sign in (("L", "Left", 1.0), ("R", "Right", -1.0)):
+        brow = np.array(BROW[side])
+        lat = np.abs(f.lateral(mid)[brow])
+        inner = brow[lat < np.median(lat)]
+        outer = brow[lat >= np.median(lat)]
+        eye = (*EYE_UPPER[side], *EYE_LOWER[side], *EYE_CORNERS[side], *IRIS[side])
+        out[f"browDown{name}"] = f.spread(brow, f.vec(-sign * 0.015, 0.04), 0.08, protect=eye)
+        out[f"browOuterUp{name}"] = f.spread(outer, f.vec(0, -0.05), 0.1, protect=eye)
+        out.setdefault("browInnerUp", np.zeros_like(p))
+        out["browInnerUp"] += f.spread(inner, f.vec(0, -0.05), 0.08, protect=eye)
+        eye_low = p[list(EYE_LOWER[side])].mean(0)
+        cheek_c = eye_low * 0.55 + p[291 if side == "L" else 61] * 0.45 + f.vec(sign * 0.06)
+        dist = np.linalg.norm(p[:, :2] - cheek_c[:2], axis=1)
+        cheek = np.flatnonzero(dist < 0.1 * f.fw)
+        out[f"cheekSquint{name}"] = f.spread(cheek, f.vec(0, -0.03), 0.08, protect=eye)
+        out[f"noseSneer{name}"] = f.spread(NOSE_WING[side], f.vec(0, -0.03), 0.06, protect=eye)
+    # cheekPuff: the cheeks and the lower face oval bulge outward
+    lat = f.lateral(mid)
+    low = ((p - f.mouth) @ f.ey) > -0.15 * f.fw
+    oval = np.zeros(len(p), bool)
+    oval[list(FACE_OVAL)] = True
+    puff = np.zeros_like(p)
+    sel = np.flatnonzero(oval & low & (np.abs(lat) > 0.25 * f.fw))
+    puff[sel] = f.ex[None] * np.sign(lat[sel])[:, None] * 0.04 * f.fw
+    out["cheekPuff"] = f.spread(sel, puff[sel], 0.12, protect=(*UPPER_OUTER, *LOWER_OUTER))
+    return out
+
+
+def _jaw_mask(f: _Frame) -> np.ndarray:
+    """How much each landmark rides the jaw: lower lip 1, upper lip 0, a ramp below the mouth."""
+    depth = (f.p - f.mouth) @ f.ey
+    mask = np.clip((depth + 0.01 * f.fw) / (0.25 * f.fw), 0.0, 1.0)
+    mask[list(UPPER_OUTER + UPPER_INNER)] = 0.0
+    mask[list(LOWER_OUTER[1:-1] + LOWER_INNER[1:-1])] = 1.0
+    mask[list(MOUTH_CORNERS)] = 0.3
+    return mask
+
+
+def build_rig(prepared: PreparedPhoto, config: RigConfig = RigConfig()) -> Rig:
+    size = prepared.size
+    p = prepared.landmarks.astype(np.float64) * (2.0 / size)
+    p[:, :2] -= 1.0
+    f = _Frame(p)
+    shapes: dict[str, np.ndarray] = {}
+    for side, name in (("L", "Left"), ("R", "Right")):
+        for key, value in _eye_shapes(f, side).items():
+            shapes[key + name] = value
+    shapes.update(_mouth_shapes(f))
+    shapes.update(_upper_face_shapes(f))
+    shapes["jawLeft"] = f.vec(0.07) * _jaw_mask(f)[:, None]
+    shapes["jawRight"] = f.vec(-0.07) * _jaw_mask(f)[:, None]
+    shapes["jawOpen"] = f.spread(MOUTH_CORNERS, f.vec(0, 0.015), 0.05)  # the hinge does the rest
+    missing = set(ARKIT_BLENDSHAPES) - set(shapes)
+    assert not missing, missing
+    # hair: points outside the face oval that move rigidly with the head
+    oval = p[list(FACE_OVAL)]
+    above = ((oval - f.mouth) @ f.ey) < 0.0
+    ring = f.center + (oval[above] - f.center) * config.hair_ring
+    ring[:, 2] = oval[above, 2] + 0.1 * f.fw
+    points = np.concatenate([p, ring])
+    n = len(points)
+    basis = np.zeros((NUM_BLENDSHAPES, n, 3))
+    for name, shape in shapes.items():
+        basis[BLENDSHAPE_INDEX[name], :NUM_LANDMARKS] = shape
+    jaw_mask = np.zeros(n)
+    jaw_mask[:NUM_LANDMARKS] = _jaw_mask(f)
+    lower_lip = list(LOWER_OUTER[1:-1] + LOWER_INNER[1:-1])
+    upper_lip = list(UPPER_OUTER[1:-1] + UPPER_INNER[1:-1])
+    near_lower = np.zeros(n)
+    near_lower[:NUM_LANDMARKS] = f.spread(lower_lip, np.ones(3), 0.22)[:, 0]
+    near_upper = np.zeros(n)
+    near_upper[:NUM_LANDMARKS] = f.spread(upper_lip, np.ones(3), 0.15)[:, 0]
+    layer_masks = np.stack([jaw_mask * (1 - near_lower), jaw_mask + (1 - jaw_mask) * near_upper])
+    hinge = (p[234] + p[454]) / 2 + f.vec(0, 0.05, 0.15)
+    r_lip = np.linalg.norm((p[14] - hinge) - f.ex * ((p[14] - hinge) @ f.ex))
+    jaw_max = float(np.clip(config.jaw_drop * f.fw / r_lip, 0.15, 0.6))
+    chin = p[152]
+    pivot = np.array([f.center[0], chin[1], f.center[2]]) + f.vec(0, -0.1, 0.55)
+    # fixed anchors: the crop border and the shoulders stay still
+    edge = np.linspace(-1.0, 1.0, 9)
+    border = np.concatenate(
+        [np.stack([edge, -np.ones(9)], 1), np.stack([edge, np.ones(9)], 1),
+         np.stack([-np.ones(7), edge[1:-1]], 1), np.stack([np.ones(7), edge[1:-1]], 1)]
+    )  # fmt: skip
+    below = chin[:2] + f.vec(0, 0.45)[:2]
+    shoulders = np.stack([below + f.vec(dx)[:2] for dx in (-1.4, -1.0, -0.6, 0.6, 1.0, 1.4)])
+    shoulders = np.concatenate([shoulders, [chin[:2] + f.vec(-1.05, 0.1)[:2]],
+                                [chin[:2] + f.vec(1.05, 0.1)[:2]]])  # fmt: skip
+    anchors = np.concatenate([border, shoulders])
+    f32 = np.float32
+    return Rig(
+        points=points.astype(f32),
+        basis=basis.astype(f32),
+        jaw_mask=jaw_mask.astype(f32),
+        layer_jaw_masks=layer_masks.astype(f32),
+        jaw_hinge=hinge.astype(f32),
+        jaw_axis=f.ex.astype(f32),
+        jaw_max=jaw_max,
+        pivot=pivot.astype(f32),
+        anchors=anchors.astype(f32),
+        face_width=f.fw,
+        camera_distance=config.camera_distance,
+    )
