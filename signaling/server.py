@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Self
 
 from photocall.signaling.config import SignalingConfig
-from photocall.signaling.hub import POLICY_VIOLATION, Action, Close, Hub
+from photocall.signaling.hub import Action, Close, Hub
 from photocall.signaling.messages import encode_server_message
 from photocall.signaling.rooms import Send
 from photocall.signaling.static import StaticFiles
@@ -46,6 +46,7 @@ class SignalingServer:
         self._server: Server | None = None
         self._closing: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[None]] = set()  # closes in flight (keeps them referenced)
+        self._dropped: set[ServerConnection] = set()  # aborted, handler not yet finished
 
     async def start(self) -> None:
         root = static_root(self.config)
@@ -105,6 +106,7 @@ class SignalingServer:
             pass
         finally:
             # However the connection ended (leave, close, ping timeout, reset): clean up.
+            self._dropped.discard(ws)
             self._act(self.hub.disconnect(ws))
 
     def _act(self, actions: list[Action] | list[Send]) -> None:
@@ -114,15 +116,16 @@ class SignalingServer:
             if isinstance(action, Close):
                 self._spawn(ws.close(action.code, action.reason))
                 continue
+            if ws in self._dropped:
+                continue
             # broadcast() writes without awaiting the peer: a slow reader never stalls the sender.
             broadcast([ws], encode_server_message(action.message))
-            transport = ws.transport
-            if transport is not None and (
-                transport.get_write_buffer_size() > self.config.max_write_buffer_bytes
-            ):
-                log.info("closing %s: it is not reading its messages", ws.remote_address)
+            if ws.transport.get_write_buffer_size() > self.config.max_write_buffer_bytes:
+                # It is not reading, so it would not read a close frame either: cut it off now.
+                log.info("dropping %s: it is not reading its messages", ws.remote_address)
                 self.hub.stats["slow-consumer"] += 1
-                self._spawn(ws.close(POLICY_VIOLATION, "slow consumer"))
+                self._dropped.add(ws)
+                ws.transport.abort()
 
     def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
         task = asyncio.ensure_future(coro)

@@ -327,3 +327,31 @@ async def test_http_get_serves_static_files_beside_websocket(tmp_path):
     for ws in (a, b):
         await ws.close()
     await server.close()
+
+
+@run_async
+async def test_peer_that_stops_reading_is_disconnected_not_buffered_forever():
+    server = await start(
+        max_write_buffer_bytes=256 * 1024,
+        rate_limit=RateLimit(rate=10_000, burst=10_000, disconnect_after=10_000),
+    )
+    fast = await join(server.url, "r", "fast")
+    stuck = await join(server.url, "r", "stuck")
+    watcher = await join(server.url, "r", "watcher")
+    for _ in range(2):
+        await recv_json(fast)  # peer-joined stuck, watcher
+    await recv_json(stuck)  # peer-joined watcher
+    stuck.transport.pause_reading()
+    frame = json.dumps({"type": "signal", "to": "stuck", "data": {"sdp": "s" * 60_000}})
+    for _ in range(600):  # 36 MB: more than the kernel's socket buffers can hide
+        await fast.send(frame)
+        if server.hub.stats["slow-consumer"]:
+            break
+    assert server.hub.stats["slow-consumer"] == 1
+    assert await recv_json(watcher, timeout=5) == {"type": "peer-left", "peer": "stuck"}
+    await assert_relays(fast, watcher, "fast", "watcher")
+    # fast has not read the replies to its burst (unknown-peer once stuck was gone), so a
+    # polite close would wait for its own client's full queue: just drop the sockets.
+    for ws in (fast, stuck, watcher):
+        ws.transport.abort()
+    await server.close()
