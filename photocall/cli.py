@@ -19,6 +19,8 @@ COMMAND_MODULES: list[str] = [
     "photocall.benchmarks.cli",
     "photocall.signaling.cli",
     "photocall.sender.motion.cli",
+    "photocall.sender.cli",
+    "photocall.receiver.cli",
 ]
 
 

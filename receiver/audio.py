@@ -1,11 +1,13 @@
 """Opus decoding with loss concealment (PyAV's native ``opus`` decoder).
 
-Concealment: PyAV cannot call the decoder without a packet, so for a missing frame we feed a
-TOC-only Opus packet (the last good packet's TOC byte, one frame of zero length). RFC 6716 §3.2.1
-makes such a frame a "lost/DTX" frame, and the decoder runs its own packet-loss concealment
-(CELT/SILK PLC) for it. In-band FEC is not used: decoding the next packet's FEC data needs
-``opus_decode(..., decode_fec=1)``, which FFmpeg does not expose. After a few concealed frames in a
-row the output fades to silence, so a long loss is quiet rather than a buzzing extrapolation.
+One media packet carries one Opus packet of 20, 40 or 60 ms (PROTOCOL.md).
+
+Concealment: PyAV cannot call the decoder without a packet, so for a missing packet we feed
+TOC-only Opus packets (the last good packet's TOC byte, code 0: one frame of zero length).
+RFC 6716 §3.2.1 makes such a frame a lost/DTX frame and the decoder runs its own packet-loss
+concealment (SILK/CELT PLC) for it. In-band FEC is not used: decoding the next packet's FEC data
+needs ``opus_decode(..., decode_fec=1)``, which FFmpeg does not expose. After a few concealed
+frames in a row the output fades to silence, so a long loss is quiet, not a buzzing extrapolation.
 """
 
 from __future__ import annotations
@@ -14,50 +16,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-FRAME_SAMPLES = 960
-MAX_OPUS_FRAMES = 3
-
-
-class OpusSplitError(ValueError):
-    pass
-
-
-def split_opus(data: bytes) -> list[bytes]:
-    """Inverse of the sender's ``join_opus``; empty data -> []. Raises OpusSplitError."""
-    if not data:
-        return []
-    if _looks_single(data):
-        return [data]
-    packets, i = [], 0
-    while i < len(data):
-        if i + 2 > len(data):
-            raise OpusSplitError("truncated Opus length prefix")
-        n = int.from_bytes(data[i : i + 2], "big")
-        i += 2
-        if n == 0 or i + n > len(data):
-            raise OpusSplitError("Opus length prefix runs past the packet")
-        packets.append(data[i : i + n])
-        i += n
-    if len(packets) > MAX_OPUS_FRAMES:
-        raise OpusSplitError(f"{len(packets)} Opus packets in one media packet (max 3)")
-    return packets
-
-
-def _looks_single(data: bytes) -> bool:
-    """A single 20 ms Opus packet vs joined ones: a joined payload starts with a length prefix
-    that exactly tiles the data; a single packet almost never does by accident."""
-    i, count = 0, 0
-    while i + 2 <= len(data):
-        n = int.from_bytes(data[i : i + 2], "big")
-        if n == 0:
-            return True
-        i += 2 + n
-        count += 1
-    return not (i == len(data) and 2 <= count <= MAX_OPUS_FRAMES)
+VALID_SAMPLES = (960, 1920, 2880)  # 20, 40, 60 ms at 48 kHz
 
 
 def opus_frame_samples(packet: bytes) -> int:
-    """Samples at 48 kHz decoded from one Opus packet, from its TOC byte (RFC 6716 §3.1)."""
+    """Samples at 48 kHz decoded from one Opus packet, from its TOC byte (RFC 6716 §3.1);
+    0 for an empty or malformed packet."""
     if not packet:
         return 0
     toc = packet[0]
@@ -86,7 +50,7 @@ class DecoderCounters:
 
 
 class OpusDecoder:
-    """decode(packet | None) -> (960,) float32, always: a bad or missing packet is concealed."""
+    """decode(packet | None, samples) -> (samples,) float32, always: bad or missing is concealed."""
 
     def __init__(self, fade_after: int = 3, fade_frames: int = 3) -> None:
         import av
@@ -105,33 +69,34 @@ class OpusDecoder:
         ctx.layout = "mono"
         return ctx
 
-    def decode(self, packet: bytes | None) -> np.ndarray:
-        if packet is not None and opus_frame_samples(packet) == FRAME_SAMPLES:
-            pcm = self._run(packet)
-            if pcm is not None:
+    def decode(self, packet: bytes | None, samples: int = 960) -> np.ndarray:
+        if packet is not None:
+            pcm = self._run(packet) if opus_frame_samples(packet) == samples else None
+            if pcm is not None and pcm.size == samples:
                 self._toc = packet[0]
                 self._missing = 0
                 self.counters.decoded += 1
                 return pcm
-            self.counters.errors += 1
-        elif packet is not None:
-            self.counters.errors += 1  # not a 20 ms packet: refuse rather than desync the clock
-        return self._conceal()
+            self.counters.errors += 1  # undecodable or of another duration: conceal instead
+        return self._conceal(samples)
 
-    def _conceal(self) -> np.ndarray:
+    def _conceal(self, samples: int) -> np.ndarray:
         self.counters.concealed += 1
         self._missing += 1
-        if self._toc is None:
-            return np.zeros(FRAME_SAMPLES, np.float32)
-        pcm = self._run(bytes([self._toc & 0xFC]))  # TOC only, code 0: one lost frame -> PLC
-        if pcm is None:
-            return np.zeros(FRAME_SAMPLES, np.float32)
+        parts, have = [], 0
+        while self._toc is not None and have < samples:
+            pcm = self._run(bytes([self._toc & 0xFC]))  # TOC only, code 0: one lost frame -> PLC
+            if pcm is None or pcm.size == 0:
+                break
+            parts.append(pcm)
+            have += pcm.size
+        pcm = np.concatenate(parts)[:samples] if have >= samples else np.zeros(samples, np.float32)
         over = self._missing - self._fade_after
         if over > 0:
-            gain = max(0.0, 1.0 - over / self._fade_frames)
             start = max(0.0, 1.0 - (over - 1) / self._fade_frames)
-            pcm = pcm * np.linspace(start, gain, FRAME_SAMPLES, dtype=np.float32)
-        return pcm
+            end = max(0.0, 1.0 - over / self._fade_frames)
+            pcm = pcm * np.linspace(start, end, samples, dtype=np.float32)
+        return pcm.astype(np.float32)
 
     def _run(self, packet: bytes) -> np.ndarray | None:
         try:
@@ -141,7 +106,4 @@ class OpusDecoder:
             return None
         if not frames:
             return None
-        pcm = np.concatenate([f.to_ndarray()[0] for f in frames]).astype(np.float32)
-        if pcm.size != FRAME_SAMPLES:
-            return None
-        return pcm
+        return np.concatenate([f.to_ndarray()[0] for f in frames]).astype(np.float32)

@@ -5,9 +5,10 @@ int). The caller pushes what arrives with its arrival time and pops once per 20 
 A missing frame never stalls playout: ``pop`` returns ``None`` for it and the decoder conceals.
 
 Depth adapts between ``min_ms`` and ``max_ms``: the target is the spread of transit times
-(arrival − timestamp) over a sliding window, plus one frame of margin. When the buffer runs dry
-the playout position holds (the buffer deepens by one frame); when it holds more than the target
-plus one frame for a while, one frame is skipped (the buffer shallows).
+(arrival − timestamp) over a sliding window, plus one frame. Playout starts once the buffer holds
+the target; when it runs dry the playout position holds until it holds the target again (the
+buffer deepens); when it holds more than the target plus two frames for a while, one frame is
+skipped (the buffer shallows).
 """
 
 from __future__ import annotations
@@ -47,10 +48,13 @@ class JitterCounters:
 @dataclass(frozen=True)
 class Popped:
     """One playout step: ``timestamp`` is the sender sample the step plays; ``payload`` is the
-    frame's data, or ``None`` when it is missing (lost or not yet here: conceal it)."""
+    frame's data, or ``None`` when it is missing (lost or not yet here: conceal it). ``held``:
+    nothing newer has arrived either, so playout holds at ``timestamp`` (the next pop asks for
+    the same frame again); conceal as little as possible (one playout tick)."""
 
     timestamp: int
     payload: bytes | None
+    held: bool = False
 
 
 @dataclass
@@ -62,6 +66,7 @@ class JitterBuffer:
         self._transit_ms: deque[float] = deque(maxlen=self.config.window)
         self._next: int | None = None  # sender sample of the next pop; None until primed
         self._started = False
+        self._rebuffering = False
         self._over = 0
         self.counters = JitterCounters()
 
@@ -121,17 +126,24 @@ class JitterBuffer:
                 return None
             self._started = True
         self._maybe_resync()
+        if self._rebuffering:
+            if self.depth_ms < self.target_ms and self.depth_ms < self.config.max_ms:
+                self.counters.underruns += 1
+                return Popped(self._next, None, held=True)
+            self._rebuffering = False
         ts = self._next
+        depth_before = self.depth_ms
         payload = self._frames.pop(ts, None)
         if payload is None and not any(t > ts for t in self._frames):
             # Nothing newer has arrived: the frame may be late, not lost. Hold the position
-            # (deepening the buffer by one frame) rather than skip what may still come.
+            # until the buffer holds the target again, rather than skip what may still come.
             self.counters.underruns += 1
-            return Popped(ts, None)
+            self._rebuffering = True
+            return Popped(ts, None, held=True)
         if payload is None:
             self.counters.lost += 1
         self._next = ts + self.config.frame_samples
-        self._adapt()
+        self._adapt(depth_before)
         return Popped(ts, payload)
 
     def _maybe_resync(self) -> None:
@@ -143,10 +155,11 @@ class JitterBuffer:
             self.counters.resyncs += 1
             self._next = first
 
-    def _adapt(self) -> None:
+    def _adapt(self, depth_before: float) -> None:
         # Skip a frame only after the buffer has been too deep for skip_after pops in a row, so
-        # a burst that arrives at once is not thrown away.
-        if self.depth_ms > self.target_ms + 2 * self.frame_ms:
+        # a burst that arrives at once is not thrown away. Depth is taken before the pop: it
+        # includes the frame being played.
+        if depth_before > self.target_ms + 2 * self.frame_ms:
             self._over += 1
         else:
             self._over = 0

@@ -3,8 +3,10 @@
 Wire rate is given two ways:
 
 * ``wire_kbps_computed``: from message counts and sizes with the per-message header sizes below.
-* ``wire_kbps_transport``: measured at the DTLS transport (aiortc ``RTCTransportStats`` bytes, all
-  SCTP traffic of the connection including SACKs and control) plus IPv4+UDP per datagram.
+* ``wire_kbps_transport``: measured at the DTLS transport (every DTLS record received on the
+  connection: media, control — including the one-time photo —, SCTP SACKs and heartbeats) plus
+  IPv4+UDP per datagram. ``wire_kbps_transport_recent`` is the same over the last report
+  interval, which leaves out the photo once it has arrived.
 
 Header sizes per data-channel message (one message per datagram at these sizes):
 IPv4 20 + UDP 8 + DTLS 1.2 record 13 + AES-GCM explicit nonce 8 + tag 16 (= 37; aiortc negotiates
@@ -61,6 +63,8 @@ class StreamStats:
     video_frames: int = 0
     transport_bytes: int = 0
     transport_packets: int = 0
+    transport_recent_kbps: float | None = None
+    _transport_mark: tuple[float, int, int] | None = None
     depth_ms: list[float] = field(default_factory=list)
     render_ms: list[float] = field(default_factory=list)
     av_skew_ms: list[float] = field(default_factory=list)
@@ -70,6 +74,17 @@ class StreamStats:
         self.media_packets += 1
         self.payload_bytes += nbytes
         self.wire_bytes += wire_bytes(nbytes)
+
+    def on_transport(self, now: float, nbytes: int, packets: int) -> None:
+        """Cumulative DTLS-transport counters at time ``now`` (s)."""
+        if self._transport_mark is not None:
+            t0, b0, p0 = self._transport_mark
+            if now - t0 > 0.5:
+                on_wire = (nbytes - b0) + (packets - p0) * (IPV4_BYTES + UDP_BYTES)
+                self.transport_recent_kbps = round(on_wire * 8 / (now - t0) / 1000, 2)
+        if self._transport_mark is None or now - self._transport_mark[0] > 0.5:
+            self._transport_mark = (now, nbytes, packets)
+        self.transport_bytes, self.transport_packets = nbytes, packets
 
     def on_frame(self, render_ms: float, av_skew_ms: float, mouth_to_pixel_ms: float | None) -> None:
         self.video_frames += 1
@@ -91,6 +106,7 @@ class StreamStats:
             "payload_kbps": round(self.payload_bytes * 8 / secs / 1000, 2),
             "wire_kbps_computed": round(self.wire_bytes * 8 / secs / 1000, 2),
             "wire_kbps_transport": transport,
+            "wire_kbps_transport_recent": self.transport_recent_kbps,
             "bad_messages": self.bad_messages,
             "played_frames": self.played_frames,
             "concealed_frames": self.concealed_frames,

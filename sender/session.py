@@ -1,0 +1,291 @@
+"""The sending side of a call: audio in -> Opus + face motion -> every other peer in the room.
+
+Usable from Python (``await run_sender(SenderConfig(...))``) and from ``photocall send``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+from photocall.sender.audio_sources import (
+    AudioChunk,
+    load_audio_file,
+    microphone,
+    paced,
+    speech_audio,
+)
+from photocall.sender.opus import OpusConfig, OpusEncoder
+from photocall.sender.packetizer import Packetizer, PacketizerConfig
+from photocall.shared import protocol
+from photocall.shared.motion import SAMPLE_RATE, MotionFrame
+from photocall.shared.peer import (
+    CONTROL,
+    ImpairedSend,
+    Impairment,
+    Link,
+    Mesh,
+    MeshConfig,
+    new_peer_id,
+)
+
+from photocall.errors import UserError
+
+log = logging.getLogger(__name__)
+
+CAPABILITIES = ("opus", "motion-v1", "photo")
+PHOTO_ACCEPTED = "photo-accepted"  # Notice code a receiver sends when the photo is ready
+PHOTO_REJECTED = "photo-rejected"
+
+
+class Predictor(Protocol):
+    """The audio -> motion interface (photocall.sender.motion.StreamingPredictor)."""
+
+    def push(self, pcm: np.ndarray) -> list[MotionFrame]: ...
+    def flush(self) -> list[MotionFrame]: ...
+
+
+@dataclass(frozen=True)
+class SenderConfig:
+    """One sending participant.
+
+    signal_url, room, token: the signaling server and room. peer_id: None picks ``send-<random>``.
+    audio / text / mic: exactly one audio source (a file, text spoken by espeak-ng, or the
+    microphone). photo: the reference photo (None: the bundled default); check_photo: refuse
+    locally if it has no face. packet_ms: media packet (= Opus packet) duration, 20/40/60.
+    bitrate: Opus bit/s. wait_for_receiver_s: file and text sources start when a receiver has
+    accepted the photo (or after this long with any peer connected). lead_in_s: silence before a
+    file or text, so the receiver's buffer settles before speech. linger_s: time given to
+    receivers to play out the tail before Bye. impairment: loss/jitter on media (tests).
+    clock_sync_s: ClockSync period.
+    """
+
+    signal_url: str
+    room: str
+    audio: Path | None = None
+    text: str | None = None
+    mic: bool = False
+    photo: Path | None = None
+    peer_id: str | None = None
+    token: str | None = None
+    name: str = "photocall"
+    ice_servers: tuple[str, ...] = ()
+    check_photo: bool = True
+    packet_ms: int = 40
+    bitrate: int = 16_000
+    motion_fps: int = 25
+    wait_for_receiver_s: float = 15.0
+    lead_in_s: float = 0.3
+    linger_s: float = 0.6
+    clock_sync_s: float = 2.0
+    impairment: Impairment | None = None
+    connect_timeout_s: float | None = None
+
+    def __post_init__(self) -> None:
+        sources = sum([self.audio is not None, self.text is not None, self.mic])
+        if sources != 1:
+            raise UserError("give exactly one audio source: --audio FILE, --text TEXT or --mic")
+        OpusConfig(bitrate=self.bitrate, frame_ms=self.packet_ms)  # validates
+
+
+@dataclass
+class SenderResult:
+    peer_id: str
+    packets_sent: int = 0
+    payload_bytes: int = 0
+    seconds: float = 0.0
+    receivers: set[str] = field(default_factory=set)
+    notices: list[tuple[str, str, str]] = field(default_factory=list)  # (peer, code, message)
+    bad_messages: int = 0
+
+
+def load_photo(config: SenderConfig) -> bytes:
+    """The photo's bytes, checked for a face locally when ``check_photo``."""
+    if config.photo is None:
+        from photocall.receiver.render import default_photo_bytes
+
+        photo = default_photo_bytes()
+    else:
+        if not Path(config.photo).is_file():
+            raise UserError(f"photo not found: {config.photo}")
+        photo = Path(config.photo).read_bytes()
+    if len(photo) > protocol.MAX_PHOTO_BYTES:
+        raise UserError(f"photo is {len(photo)} bytes; the limit is {protocol.MAX_PHOTO_BYTES}")
+    if config.check_photo:
+        from photocall.receiver.render import prepare_photo
+
+        prepare_photo(photo)  # PhotoError (a UserError) says what is wrong
+    return photo
+
+
+def default_predictor(config: SenderConfig) -> Predictor:
+    from photocall.sender.motion import MotionConfig, StreamingPredictor
+
+    return StreamingPredictor(MotionConfig(fps=config.motion_fps), sample_rate=SAMPLE_RATE)
+
+
+class _SenderRole:
+    def __init__(self, config: SenderConfig, photo: bytes, result: SenderResult) -> None:
+        self.config = config
+        self.photo = photo
+        self.photo_id = random.SystemRandom().getrandbits(32)
+        self.result = result
+        self.sync = protocol.ClockSync(0, time.monotonic_ns())
+        self.any_link = asyncio.Event()
+        self.accepted = asyncio.Event()
+        self.rejected: tuple[str, str] | None = None
+
+    def link_open(self, link: Link) -> None:
+        if self.config.impairment is not None:
+            link.media_send = ImpairedSend(link.send_media_now, self.config.impairment)
+        link.send_control(protocol.encode(protocol.Hello(self.config.name, CAPABILITIES)))
+        for chunk in protocol.photo_chunks(self.photo, self.photo_id):
+            link.send_control(protocol.encode(chunk))
+        link.send_control(protocol.encode(self.sync))
+        self.result.receivers.add(link.remote)
+        self.any_link.set()
+
+    def link_message(self, link: Link, channel: str, data: bytes | str) -> None:
+        try:
+            packet = protocol.decode(data)  # type: ignore[arg-type]
+        except protocol.ProtocolError as exc:
+            self.result.bad_messages += 1
+            log.debug("bad message from %s on %s: %s", link.remote, channel, exc)
+            return
+        if channel != CONTROL or not isinstance(packet, protocol.Notice):
+            return  # a sender plays nothing; heartbeats and other peers' media are ignored
+        self.result.notices.append((link.remote, packet.code, packet.message))
+        if packet.code == PHOTO_ACCEPTED:
+            log.info("%s has the photo and is ready", link.remote)
+            self.accepted.set()
+        elif packet.code.startswith("photo"):
+            log.error("%s rejected the photo (%s): %s", link.remote, packet.code, packet.message)
+            self.rejected = (link.remote, packet.message)
+            self.accepted.set()
+        else:
+            log.warning("notice from %s: %s: %s", link.remote, packet.code, packet.message)
+
+    def link_closed(self, link: Link, reason: str) -> None:
+        log.info("receiver %s gone: %s", link.remote, reason)
+
+    def heartbeat(self) -> bytes:
+        return protocol.encode(self.sync)
+
+
+async def _source(config: SenderConfig) -> AsyncIterator[AudioChunk]:
+    if config.mic:
+        return microphone()
+    pcm = load_audio_file(config.audio) if config.audio is not None else speech_audio(config.text)
+    return paced(pcm, config.lead_in_s)
+
+
+async def run_sender(
+    config: SenderConfig,
+    *,
+    predictor: Predictor | None = None,
+    stop: asyncio.Event | None = None,
+) -> SenderResult:
+    """Join the room, stream until the source ends (or ``stop`` is set), say Bye, leave.
+
+    Raises UserError for what the user can fix: no face in the photo, a bad audio file, no
+    microphone, a receiver that rejected the photo, no receiver within the wait.
+    """
+    photo = load_photo(config)
+    source_ready = _source(config)  # reads/synthesizes now: a bad file fails before connecting
+    source = await source_ready
+    predictor = predictor if predictor is not None else default_predictor(config)
+    encoder = OpusEncoder(OpusConfig(bitrate=config.bitrate, frame_ms=config.packet_ms))
+    packetizer = Packetizer(PacketizerConfig(lookahead_samples=40 * SAMPLE_RATE // 1000))
+    result = SenderResult(config.peer_id or new_peer_id("send"))
+    role = _SenderRole(config, photo, result)
+    mesh = Mesh(MeshConfig(config.signal_url, config.room, result.peer_id, config.token,
+                           config.ice_servers), role)
+    await mesh.start()
+    try:
+        log.info("waiting for a receiver in room %r", config.room)
+        await _wait(role.any_link, config.connect_timeout_s, "no receiver joined the room")
+        if not config.mic:
+            try:
+                await asyncio.wait_for(role.accepted.wait(), config.wait_for_receiver_s)
+            except TimeoutError:
+                log.warning("no receiver confirmed the photo; starting anyway")
+        _raise_if_rejected(role)
+        started = time.monotonic()
+        await _stream(config, source, predictor, encoder, packetizer, mesh, role, stop)
+        result.seconds = time.monotonic() - started
+        _bye(mesh)
+        await asyncio.sleep(config.linger_s)  # receivers play out the tail; late notices arrive
+        _raise_if_rejected(role)
+    finally:
+        _bye(mesh)
+        await asyncio.sleep(0.05)  # let the Bye leave before the connection closes
+        await mesh.close()
+    return result
+
+
+def _bye(mesh: Mesh) -> None:
+    """Bye to every peer not yet told (the media before it is all sent)."""
+    for link in mesh.open_links():
+        if not link.bye_sent:
+            link.bye_sent = link.send_control(protocol.encode(protocol.Bye("sender finished")))
+
+
+def _raise_if_rejected(role: _SenderRole) -> None:
+    if role.rejected is not None:
+        peer, message = role.rejected
+        raise UserError(f"receiver {peer} rejected the photo: {message}")
+
+
+async def _wait(event: asyncio.Event, timeout: float | None, message: str) -> None:
+    try:
+        await asyncio.wait_for(event.wait(), timeout)
+    except TimeoutError:
+        raise UserError(f"{message} within {timeout:g} s") from None
+
+
+async def _stream(config, source, predictor, encoder, packetizer, mesh, role, stop) -> None:
+    result = role.result
+    pending: list[np.ndarray] = []
+    first_sample = 0
+    heard = 0
+    next_sync = 0.0
+
+    def send(packets: list[protocol.MediaPacket]) -> None:
+        for packet in packets:
+            data = protocol.encode(packet)
+            for link in mesh.open_links():
+                link.send_media(data)
+            result.packets_sent += 1
+            result.payload_bytes += len(data)
+
+    async for chunk in source:
+        if stop is not None and stop.is_set() or role.rejected is not None:
+            break
+        if not pending:
+            first_sample = chunk.sample
+        pending.append(chunk.pcm)
+        motion = predictor.push(chunk.pcm)
+        heard = chunk.sample + len(chunk.pcm)
+        audio = None
+        if sum(len(p) for p in pending) >= encoder.frame_samples:
+            pcm = np.concatenate(pending)
+            pending = []
+            audio = (first_sample, len(pcm), encoder.encode(pcm))
+        send(packetizer.push(heard, motion, audio))
+        if time.monotonic() >= next_sync:
+            next_sync = time.monotonic() + config.clock_sync_s
+            role.sync = protocol.ClockSync(chunk.sample, chunk.capture_ns)
+            for link in mesh.open_links():
+                link.send_control(protocol.encode(role.sync))
+    if pending:
+        pcm = np.concatenate(pending)
+        pcm = np.concatenate([pcm, np.zeros(encoder.frame_samples - len(pcm), np.float32)])
+        send(packetizer.push(heard, [], (first_sample, len(pcm), encoder.encode(pcm))))
+    send(packetizer.flush(predictor.flush()))
