@@ -8,6 +8,7 @@ other processes pinned to the other cores, so "one core" means one core. Phases:
    peer of its room ``paced_rate`` times a second; the receiver answers at once (~2.5 KB).
    Relay latency = send -> receive of each message (sender and receiver share a process and
    ``perf_counter_ns``). Target: p99 < 50 ms for 500 clients in 100 rooms on one core.
+   "paced_x4" repeats it at ``heavy_rate`` (4x the messages) to show the latency trend.
 3. saturated: every client keeps one offer outstanding (send, wait for the answer, repeat):
    the most messages per second the server relays.
 4. baseline, same run: a bare websockets echo server (no JSON, no rooms) on the same core under
@@ -20,6 +21,7 @@ The server's rate limit is raised for the run so it measures the server, not the
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import multiprocessing as mp
 import os
@@ -36,6 +38,7 @@ class LoadConfig:
     clients: int = 500
     rooms: int = 100
     paced_rate: float = 1.0  # offers per client per second (each draws an answer)
+    heavy_rate: float = 4.0  # the same, for the "paced_x4" phase
     warmup_s: float = 2.0
     paced_s: float = 10.0
     saturated_s: float = 5.0
@@ -191,7 +194,7 @@ async def _clients(url: str, mode: str, rooms: list[int], cfg: LoadConfig) -> di
     per_room = cfg.clients // cfg.rooms
     offer_sdp = _sdp("offer", OFFER_CHARS, 1)
     answer_sdp = _sdp("answer", ANSWER_CHARS, 2)
-    latencies: dict[str, list[int]] = {"paced": [], "saturated": []}
+    latencies: dict[str, list[int]] = {"paced": [], "paced_x4": [], "saturated": []}
     counts = {"offers": 0, "answers_sent": 0, "received": 0, "errors": 0}
     phase = {"name": "warmup"}
     gate = asyncio.Semaphore(cfg.connect_concurrency)
@@ -231,8 +234,8 @@ async def _clients(url: str, mode: str, rooms: list[int], cfg: LoadConfig) -> di
             else:
                 peer.answered.set()
 
-    async def paced(peer: _Peer, until: float) -> None:
-        period = 1.0 / cfg.paced_rate
+    async def paced(peer: _Peer, until: float, rate: float) -> None:
+        period = 1.0 / rate
         t = time.monotonic() + random.random() * period
         while t < until:
             await asyncio.sleep(max(0.0, t - time.monotonic()))
@@ -269,8 +272,9 @@ async def _clients(url: str, mode: str, rooms: list[int], cfg: LoadConfig) -> di
         counts[f"received_{name}"] = counts["received"] - mark[2]
         phase["name"] = "idle"
 
-    await timed("paced", cfg.paced_s, paced)
+    await timed("paced", cfg.paced_s, functools.partial(paced, rate=cfg.paced_rate))
     if mode == "signaling":
+        await timed("paced_x4", cfg.paced_s, functools.partial(paced, rate=cfg.heavy_rate))
         await timed("saturated", cfg.saturated_s, saturated)
     for p in peers:
         await p.ws.close()
@@ -357,7 +361,7 @@ def _summarize(
         "client_processes": n_procs,
         "join_s": round(max(r["join_s"] for r in results), 3),
     }
-    for name in ("paced", "saturated"):
+    for name in ("paced", "paced_x4", "saturated"):
         wins = [r["windows"][name] for r in results if name in r["windows"]]
         if not wins:
             continue
@@ -415,6 +419,8 @@ def run(out_dir: Path, quick: bool) -> dict[str, Any]:
         "relay_p50_ms": p50,
         "relay_p99_ms": p99,
         "relay_msgs_per_s_paced": relay["paced"]["msgs_per_s"],
+        "relay_p99_ms_paced_x4": relay["paced_x4"]["latency_ms"].get("p99"),
+        "relay_msgs_per_s_paced_x4": relay["paced_x4"]["msgs_per_s"],
         "relay_msgs_per_s_saturated": relay["saturated"]["msgs_per_s"],
         "relay_p99_ms_saturated": relay["saturated"]["latency_ms"].get("p99"),
         "server_cpu_us_per_msg_saturated": relay["saturated"]["server_cpu_us_per_msg"],
