@@ -12,7 +12,8 @@ other processes pinned to the other cores, so "one core" means one core. Phases:
 3. saturated: every client keeps one offer outstanding (send, wait for the answer, repeat):
    the most messages per second the server relays.
 4. baseline, same run: a bare websockets echo server (no JSON, no rooms) on the same core under
-   the paced load; echo round trip vs relay is what the signaling logic costs.
+   the paced load (same messages per second through the server); echo round trip vs relay is
+   what the signaling logic costs.
 
 Server memory (RSS) is read from /proc before clients connect, once all are joined, and at peak.
 The server's rate limit is raised for the run so it measures the server, not the limiter.
@@ -272,7 +273,10 @@ async def _clients(url: str, mode: str, rooms: list[int], cfg: LoadConfig) -> di
         counts[f"received_{name}"] = counts["received"] - mark[2]
         phase["name"] = "idle"
 
-    await timed("paced", cfg.paced_s, functools.partial(paced, rate=cfg.paced_rate))
+    # An echo costs the server one message in and one out, a relayed offer + answer two of each:
+    # the baseline sends twice the offers so the server handles the same number of messages.
+    rate = cfg.paced_rate * (2 if mode == "echo" else 1)
+    await timed("paced", cfg.paced_s, functools.partial(paced, rate=rate))
     if mode == "signaling":
         await timed("paced_x4", cfg.paced_s, functools.partial(paced, rate=cfg.heavy_rate))
         await timed("saturated", cfg.saturated_s, saturated)
