@@ -14,6 +14,7 @@ from pathlib import Path
 # name -> module (relative to photocall.benchmarks) with run(out_dir, quick) -> dict
 BENCHMARKS: dict[str, str] = {
     "signaling": "signaling_load",
+    "motion": "motion",
 }
 
 

@@ -23,8 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "its checkpoint. The defaults reproduce the shipped weights.",
     )
     p.add_argument("--out", type=Path, default=Path("mouth_tcn.pt"), help="checkpoint to write")
-    p.add_argument("--clips", type=int, default=1600, help="training utterances")
-    p.add_argument("--steps", type=int, default=4000, help="optimizer steps")
+    p.add_argument("--clips", type=int, default=2000, help="training utterances")
+    p.add_argument("--steps", type=int, default=8000, help="optimizer steps")
     p.add_argument("--lookahead-ms", type=int, default=40, help="model lookahead (10..200 ms)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--threads", type=int, default=2, help="CPU threads for torch")

@@ -25,8 +25,8 @@ EVAL_VOICES = ("en-029", "en-029+f4", "en-gb-x-gbclan+m6", "en-us-nyc+m7", "en-u
 class Augment:
     """Probabilities and ranges of the augmentations."""
 
-    noise_p: float = 0.8
-    snr_db: tuple[float, float] = (10.0, 30.0)
+    noise_p: float = 0.9
+    snr_db: tuple[float, float] = (5.0, 30.0)
     reverb_p: float = 0.5
     rt60_s: tuple[float, float] = (0.1, 0.6)
     gain_db: tuple[float, float] = (-24.0, 6.0)

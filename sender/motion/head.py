@@ -56,6 +56,7 @@ class HeadMotion:
         self.next_blink = self._blink_interval()
         self.blink_start = -1.0
         self.was_speaking = False
+        self.voice = 0.0
         self.next_saccade = self.rng.gamma(2.0, config.gaze_interval_s / 2)
         self.gaze = np.zeros(2)
         self.gaze_target = np.zeros(2)
@@ -78,7 +79,9 @@ class HeadMotion:
     def step(self, level_db: float, pitch_hz: float, speaking: float) -> tuple[np.ndarray, HeadPose]:
         """One frame: (52,) float32 weights (eyes and brows only; mouth left at 0) and the pose."""
         c, dt, rng = self.c, self.dt, self.rng
-        talking = speaking > 0.5
+        # speaking, with hysteresis so phrase boundaries are not flickers of the classifier
+        self.voice += 0.3 * (speaking - self.voice)
+        talking = self.voice > (0.35 if self.was_speaking else 0.65)
         # sway: OU process per axis
         std = np.array([*c.sway_rad, c.sway_shift, c.sway_shift, c.sway_shift])
         std = std * (c.speaking_gain if talking else 1.0)
@@ -108,7 +111,8 @@ class HeadMotion:
             excess = 0.0
         self.lift += 0.25 * (excess - self.lift)
         # blinks: renewal process, plus a chance at the end of a phrase
-        if self.was_speaking and not talking and self.next_blink - self.t > 1.0 and rng.random() < 0.3:
+        if (self.was_speaking and not talking and self.next_blink - self.t > 1.0
+                and self.t - self.blink_start > 2.0 and rng.random() < 0.3):
             self.next_blink = self.t
         self.was_speaking = talking
         if self.t >= self.next_blink:

@@ -24,6 +24,7 @@ from photocall.shared.motion import SAMPLE_RATE, HeadPose, MotionFrame
 from photocall.errors import UserError
 
 _models: dict[object, MouthTCN] = {}
+GATE_FROM = 0.5
 
 
 def _model(config: MotionConfig) -> MouthTCN:
@@ -64,6 +65,9 @@ class StreamingPredictor:
         self._a16 = np.zeros(PITCH_WINDOW, np.float64)  # 16 kHz tail (zeros before the start)
         self._a16_end = 0  # absolute index after the last 16 kHz sample
         self._closed = False
+        self._vis = np.zeros(0, np.int64)
+        self.visemes: list[int] = []
+        """The most likely viseme (index into VISEMES) of every frame emitted so far."""
 
     @property
     def latency_ms(self) -> int:
@@ -111,8 +115,12 @@ class StreamingPredictor:
             logits = out[:, N_MOUTH:]
             e = np.exp(logits - logits.max(axis=1, keepdims=True))
             sil = e[:, 0] / e.sum(axis=1)
+            # where the model is sure it hears no speech, fade the mouth to rest: noise then
+            # cannot make the lips mumble (gate 1 at p(sil) ≤ GATE_FROM, 0 at p(sil) = 1)
+            mouth = mouth * np.clip((1.0 - sil) / (1.0 - GATE_FROM), 0.0, 1.0)[:, None]
             self._mouth = np.concatenate([self._mouth, mouth.astype(np.float32)])
             self._sil = np.concatenate([self._sil, sil.astype(np.float32)])
+            self._vis = np.concatenate([self._vis, logits.argmax(axis=1)])
 
     def _emit(self, end: int | None) -> list[MotionFrame]:
         fps, frames = self.config.fps, []
@@ -131,12 +139,13 @@ class StreamingPredictor:
             mouth = (1 - frac) * self._mouth[j0] + frac * self._mouth[j1]
             speaking = 1.0 - ((1 - frac) * self._sil[j0] + frac * self._sil[j1])
             frames.append(self._frame(k, mouth, float(speaking), float(self._level[j0])))
+            self.visemes.append(int(self._vis[j1 if frac >= 0.5 else j0]))
             self._k += 1
         # forget what no later frame needs
         drop = min(max(0, (self._k * 100) // fps - 1 - self._base), len(self._mouth))
         if drop:
             self._mouth, self._sil = self._mouth[drop:], self._sil[drop:]
-            self._level = self._level[drop:]
+            self._level, self._vis = self._level[drop:], self._vis[drop:]
             self._base += drop
         # keep the 16 kHz audio from the next frame's pitch window on
         keep = self._a16_end - ((self._k * FEATURE_RATE) // fps - PITCH_WINDOW)

@@ -24,8 +24,8 @@ DEFAULT_AUGMENT = Augment()
 
 @dataclass(frozen=True)
 class TrainConfig:
-    clips: int = 1600
-    steps: int = 4000
+    clips: int = 2000
+    steps: int = 8000
     batch: int = 16
     crop: int = 300  # frames (3 s) per training example
     lr: float = 2e-3

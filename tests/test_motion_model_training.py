@@ -1,0 +1,104 @@
+"""Training, targets and DSP pieces of the audio → motion model."""
+
+import numpy as np
+import pytest
+import torch
+from photocall.sender.motion.dsp import LogMel, Resampler, log_mel, pitch_hz, resample
+from photocall.sender.motion.head import HeadMotion
+from photocall.sender.motion.model import ModelConfig, MouthTCN
+from photocall.sender.motion.targets import MOUTH_POSES, frame_targets, phoneme_visemes, segments
+from photocall.sender.motion.train import TrainConfig, _batch, loss_fn, make_dataset, train
+from photocall.shared.motion import BLENDSHAPE_INDEX, MOUTH_BLENDSHAPES, VISEME_INDEX
+
+
+@pytest.mark.parametrize("rate", [48_000, 44_100, 22_050, 8_000])
+def test_resampler_streams_like_offline_and_keeps_a_tone(rate):
+    rng = np.random.default_rng(0)
+    t = np.arange(rate) / rate
+    x = np.sin(2 * np.pi * 440 * t).astype(np.float32)
+    whole = resample(x, rate)
+    r, parts, i = Resampler(rate), [], 0
+    while i < len(x):
+        n = int(rng.integers(1, 3000))
+        parts.append(r.push(x[i:i + n]))
+        i += n
+    assert np.array_equal(np.concatenate(parts), whole)
+    assert len(whole) == 16_000
+    assert abs(np.abs(whole[1000:]).max() - 1.0) < 0.01
+    if rate == 48_000:  # the anti-aliasing filter passes speech and stops what would fold back
+        assert np.abs(resample(np.sin(2 * np.pi * 3000 * t), rate)[1000:]).max() > 0.95
+        assert np.abs(resample(np.sin(2 * np.pi * 12000 * t), rate)[1000:]).max() < 0.05
+
+
+def test_log_mel_streams_like_offline_and_pitch_is_found():
+    rng = np.random.default_rng(0)
+    x = rng.normal(0, 0.1, 16_000)
+    mel, level = log_mel(x)
+    stream = LogMel()
+    parts = [stream.push(x[i:i + 333]) for i in range(0, len(x), 333)]
+    assert np.array_equal(np.concatenate([p[0] for p in parts]), mel)
+    assert mel.shape == (100, 40) and abs(float(level[50]) - 20 * np.log10(0.1)) < 1.0
+    t = np.arange(640) / 16_000
+    assert abs(pitch_hz(np.sign(np.sin(2 * np.pi * 140 * t))) - 140) < 5
+    assert pitch_hz(rng.normal(0, 0.1, 640)) == 0.0
+
+
+def test_phonemes_map_to_visemes_and_silence_closes():
+    assert phoneme_visemes("p") == ("PP",)
+    assert phoneme_visemes("'aI") == ("aa", "ih")
+    assert phoneme_visemes(",u:") == ("ou",)
+    assert phoneme_visemes("_:") == ("sil",)
+    segs = segments(((100, "m"), (200, "'A:"), (400, "_")), 1.2)
+    times = np.arange(0, 1.2, 0.01)
+    mouth, labels = frame_targets(segs, times)
+    jaw = MOUTH_BLENDSHAPES.index("jawOpen")
+    assert labels[5] == VISEME_INDEX["sil"] and labels[30] == VISEME_INDEX["aa"]
+    assert mouth[30, jaw] > 0.4 and mouth[-1].max() < 0.01
+    assert mouth.max() <= MOUTH_POSES.max() + 1e-6
+
+
+def test_silence_state_is_a_fixed_point():
+    model = MouthTCN(ModelConfig(channels=8)).eval()
+    silence = torch.log(torch.full((1, 40, 30), 1e-6))
+    with torch.no_grad():
+        out, _ = model(silence)
+    assert torch.allclose(out, out[:, :, :1].expand_as(out), atol=1e-6)
+
+
+@pytest.mark.slow
+def test_a_few_training_steps_lower_the_loss():
+    clips = make_dataset(6, seed=3, progress=False)
+    config = TrainConfig(steps=40, batch=4, crop=200, lr=3e-3, threads=1,
+                         model=ModelConfig(channels=32))
+    torch.manual_seed(0)
+    probe = _batch(clips, np.random.default_rng(9), 6, 200)
+    fresh = MouthTCN(config.model)
+    fresh.mean.copy_(torch.from_numpy(np.concatenate([c.features for c in clips]).mean(0)))
+    fresh.std.copy_(torch.from_numpy(np.concatenate([c.features for c in clips]).std(0)))
+    with torch.no_grad():
+        before = float(loss_fn(fresh.eval(), *probe, config.viseme_weight))
+    model, result = train(config, clips=clips, progress=False)
+    with torch.no_grad():
+        after = float(loss_fn(model, *probe, config.viseme_weight))
+    assert after < 0.7 * before
+    assert result.losses[-1][1] < result.losses[0][1]
+
+
+def test_head_process_blinks_at_a_human_rate():
+    head = HeadMotion(fps=25, seed=5)
+    rng = np.random.default_rng(0)
+    blinks, pose, prev = [], [], 0.0
+    for k in range(25 * 120):  # two minutes, alternating 4 s speech and 2 s pause
+        speaking = 1.0 if (k // 25) % 6 < 4 else 0.0
+        level = -20 + 8 * rng.random() if speaking else -70.0
+        weights, p = head.step(level, 120.0 + 30 * rng.random() if speaking else 0.0, speaking)
+        b = float(weights[BLENDSHAPE_INDEX["eyeBlinkLeft"]])
+        if b >= 0.5 > prev:
+            blinks.append(k)
+        prev = b
+        pose.append(p.as_array())
+    assert 10 * 2 <= len(blinks) <= 20 * 2
+    assert min(np.diff(blinks)) >= 10  # ≥ 0.4 s apart
+    pose = np.degrees(np.stack(pose))
+    assert np.abs(pose[:, :3]).max() < 15
+    assert pose[:, 1].std() > 0.5  # it sways
