@@ -21,6 +21,7 @@ COMMAND_MODULES: list[str] = [
     "photocall.sender.motion.cli",
     "photocall.sender.cli",
     "photocall.receiver.cli",
+    "photocall.receiver.render.cli",
 ]
 
 

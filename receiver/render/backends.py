@@ -35,7 +35,10 @@ def default_cache_dir() -> Path:
 class RendererConfig:
     backend: str = "torch"
     device: str = "cpu"
-    threads: int = 0  # 0: the library's default
+    # CPU threads for the backend (0: the library's default). One by default: a receiver needs
+    # the other core for audio and network, and torch's spinning pool slows down many-fold
+    # (measured 10 ms -> 40-300 ms a frame) when the cores are shared.
+    threads: int = 1
     cache_dir: Path = field(default_factory=default_cache_dir)
 
 
@@ -68,14 +71,17 @@ def _inputs(weights: np.ndarray, pose: np.ndarray) -> tuple[np.ndarray, np.ndarr
 class TorchRenderer(Renderer):
     backend = "torch"
 
-    def __init__(self, prepared: PreparedPhoto, device: str = "cpu") -> None:
+    def __init__(self, prepared: PreparedPhoto, config: RendererConfig) -> None:
         import torch
 
         from .module import FrameSynth
 
         super().__init__(prepared.size)
+        device = config.device
         if device.startswith("cuda") and not torch.cuda.is_available():
             raise UserError("render backend torch on cuda: torch here has no CUDA device")
+        if device == "cpu" and config.threads:
+            torch.set_num_threads(config.threads)  # process-wide in torch
         self.device = torch.device(device)
         self.module = FrameSynth(prepared).eval().to(self.device)
 
@@ -227,9 +233,11 @@ def create_renderer(
     backend cannot run here (the message names the missing package or device)."""
     if backend not in BACKENDS:
         raise ValueError(f"unknown render backend {backend!r}; choose from {', '.join(BACKENDS)}")
+    if device != "cpu" and not device.startswith("cuda"):
+        raise ValueError(f"unknown render device {device!r}; use cpu or cuda[:N]")
     config = RendererConfig(backend=backend, device=device, **options)
     if backend == "torch":
-        renderer: Renderer = TorchRenderer(prepared, device)
+        renderer: Renderer = TorchRenderer(prepared, config)
     elif backend == "onnxruntime":
         renderer = OnnxRuntimeRenderer(prepared, config)
     else:

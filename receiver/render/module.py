@@ -191,7 +191,8 @@ class FrameSynth(nn.Module):
         central differences; plain fixed-point steps diverge where the jaw stretches skin 2x)."""
         g = self.config.grid
         step = 2.0 / (g - 1)
-        pad = F.pad(flow, (1, 1, 1, 1), mode="replicate")
+        pad = torch.cat([flow[..., :1], flow, flow[..., -1:]], 3)  # edge padding
+        pad = torch.cat([pad[..., :1, :], pad, pad[..., -1:, :]], 2)
         d_dx = (pad[:, :, 1:-1, 2:] - pad[:, :, 1:-1, :-2]) / (2 * step)
         d_dy = (pad[:, :, 2:, 1:-1] - pad[:, :, :-2, 1:-1]) / (2 * step)
         field = torch.cat(
@@ -221,7 +222,9 @@ class FrameSynth(nn.Module):
             self.photo.expand(2, -1, -1, -1), pos + disp.permute(0, 2, 3, 1), align_corners=False,
             padding_mode="border",
         )  # fmt: skip
-        gx, gy = pos[0, ..., 0], pos[0, ..., 1]
+        # the window is axis-aligned: x varies along columns only, y along rows only, so every
+        # contour is evaluated once per column and broadcast
+        gx, gy = pos[0, :1, :, 0], pos[0, :, :1, 1]  # (1, w), (h, 1)
         # beside the corners the layers differ a little: cross-fade them over a widening band
         mid_x = (ui[0, 0] + ui[-1, 0]) * 0.5
         half_w = (ui[-1, 0] - ui[0, 0]).abs() * 0.5

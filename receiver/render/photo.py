@@ -86,8 +86,10 @@ def decode_photo(source: bytes | str | Path) -> np.ndarray:
             rgb = np.asarray(image.convert("RGB"))
     except PhotoError:
         raise
-    except (UnidentifiedImageError, Image.DecompressionBombError) as exc:
-        raise PhotoError(f"{name} is not an image Pillow can read ({exc})") from None
+    except UnidentifiedImageError:
+        raise PhotoError(f"{name} is not an image (use JPEG, PNG or WebP)") from None
+    except Image.DecompressionBombError:
+        raise PhotoError(f"{name} is too large to decode (over 20 megapixels)") from None
     except (OSError, SyntaxError, ValueError) as exc:
         raise PhotoError(f"{name} is a damaged or truncated image ({exc})") from None
     return rgb
