@@ -11,12 +11,14 @@ import asyncio
 import concurrent.futures
 import logging
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
 from photocall.receiver.jitter import JitterConfig
+from photocall.receiver.motion_track import MotionSample
 from photocall.receiver.outputs import Mp4Writer, Speaker, grid, tile
 from photocall.receiver.stats import write_report
 from photocall.receiver.stream import TICK_SAMPLES, Played, RemoteStream
@@ -44,6 +46,8 @@ class ReceiverConfig:
     output device (warning and headless playout where there is none). stats: JSON report path,
     rewritten every ``stats_interval_s`` and at the end. tile_size: pixels per participant.
     tiles: lay the picture out for this many participants (0: as many as at the first frame).
+    every_frame: render every video frame even when rendering is slower than real time (the MP4
+    gets them all, late; default when there is no window), instead of only the newest.
     backend/device: renderer backend. duration_s: stop after this long. exit_when_done: stop
     once every sender that came has left.
     """
@@ -62,6 +66,7 @@ class ReceiverConfig:
     fps: int = 25
     tile_size: int = 256
     tiles: int = 0
+    every_frame: bool | None = None
     backend: str = "torch"
     device: str = "cpu"
     jitter: JitterConfig = field(default_factory=JitterConfig)
@@ -102,10 +107,18 @@ class _Participant:
 
 
 @dataclass(frozen=True)
+class _Tile:
+    person: _Participant
+    sample: int | None  # sender sample being played when the frame is due (None: not playing)
+    stalled_ms: float
+    motion: MotionSample | None  # taken at playout time, so a late render draws the same face
+
+
+@dataclass(frozen=True)
 class _VideoJob:
     index: int
     audio_ns: int  # when the frame's audio sample is played out
-    items: tuple[tuple[_Participant, int | None, float], ...]
+    tiles: tuple[_Tile, ...]
 
 
 class _ReceiverRole:
@@ -285,13 +298,16 @@ class _Player:
         self.out_sample = 0  # output samples played since the first participant started
         self.next_video = 0.0  # output sample of the next video frame
         self.video_index = 0
-        self.job: _VideoJob | None = None
+        self.jobs: deque[_VideoJob] = deque()
         self.job_ready = asyncio.Event()
+        every = config.every_frame
+        self.every_frame = (config.window is False) if every is None else every
+        self.frames_dropped = 0
         self.render_pool = concurrent.futures.ThreadPoolExecutor(1, "photocall-render")
         self.finals: dict[str, dict] = {}
 
     def active(self) -> bool:
-        return any(p.is_sender for p in self.role.people.values())
+        return any(p.is_sender and not p.stream.finished for p in self.role.people.values())
 
     def senders(self) -> list[_Participant]:
         return [p for p in self.role.people.values() if p.is_sender]
@@ -331,12 +347,16 @@ class _Player:
         frame_samples = SAMPLE_RATE / self.config.fps
         while self.next_video < self.out_sample + TICK_SAMPLES:
             offset = int(self.next_video) - self.out_sample
-            items = tuple(
-                (p, None if pl.sample is None else pl.sample + offset, pl.stalled_ms)
-                for p, pl in played
-            )
+            tiles = []
+            for p, pl in played:
+                sample = None if pl.sample is None else pl.sample + offset
+                motion = None if sample is None else p.stream.motion_at(sample, pl.stalled_ms)
+                tiles.append(_Tile(p, sample, pl.stalled_ms, motion))
             audio_ns = tick_ns + offset * 1_000_000_000 // SAMPLE_RATE + latency_ns
-            self.job = _VideoJob(self.video_index, audio_ns, items)  # newest wins
+            if not self.every_frame and self.jobs:
+                self.frames_dropped += len(self.jobs)
+                self.jobs.clear()  # live: only the newest frame is worth drawing
+            self.jobs.append(_VideoJob(self.video_index, audio_ns, tuple(tiles)))
             self.job_ready.set()
             self.video_index += 1
             self.next_video += frame_samples
@@ -365,34 +385,39 @@ class _Player:
         while True:
             await self.job_ready.wait()
             self.job_ready.clear()
-            job, self.job = self.job, None
-            if job is None:
-                continue
-            timings = await loop.run_in_executor(self.render_pool, self._render, job)
-            canvas, ready_ns, per_tile = timings
-            if self.writer is not None:
-                self.writer.write_video(canvas, job.index)
-            if self.window is not None:
-                self.window.show(canvas)
-            self.result.video_frames += 1
-            for person, sample, stalled, render_ms in per_tile:
-                capture = person.stream.capture_ns(sample)
-                # A held frame shows no newly captured sample: it has no mouth-to-pixel time.
-                m2p = None if capture is None or stalled else (ready_ns - capture) / 1e6
-                person.stream.stats.on_frame(render_ms, (ready_ns - job.audio_ns) / 1e6, m2p)
+            while self.jobs:
+                job = self.jobs.popleft()
+                self._show(job, *await loop.run_in_executor(self.render_pool, self._render, job))
+
+    def drain(self) -> None:
+        """Render what is still queued (every_frame mode) so the MP4 gets every frame."""
+        while self.jobs:
+            job = self.jobs.popleft()
+            self._show(job, *self._render(job))
+
+    def _show(self, job: _VideoJob, canvas: np.ndarray, ready_ns: int, per_tile: list) -> None:
+        if self.writer is not None:
+            self.writer.write_video(canvas, job.index)
+        if self.window is not None:
+            self.window.show(canvas)
+        self.result.video_frames += 1
+        for person, sample, stalled, render_ms in per_tile:
+            capture = person.stream.capture_ns(sample)
+            # A held frame shows no newly captured sample: it has no mouth-to-pixel time.
+            m2p = None if capture is None or stalled else (ready_ns - capture) / 1e6
+            person.stream.stats.on_frame(render_ms, (ready_ns - job.audio_ns) / 1e6, m2p)
 
     def _render(self, job: _VideoJob):
         size = self.config.tile_size
         tiles, per_tile = [], []
-        for person, sample, stalled in job.items:
-            renderer = person.stream.renderer
-            if renderer is None or sample is None:
+        for t in job.tiles:
+            renderer = t.person.stream.renderer
+            if renderer is None or t.motion is None:
                 tiles.append(np.full((size, size, 3), 48, np.uint8))
                 continue
             t0 = time.perf_counter_ns()
-            m = person.stream.motion_at(sample, stalled)
-            tiles.append(renderer.render(m.weights, m.pose))
-            per_tile.append((person, sample, stalled, (time.perf_counter_ns() - t0) / 1e6))
+            tiles.append(renderer.render(t.motion.weights, t.motion.pose))
+            per_tile.append((t.person, t.sample, t.stalled_ms, (time.perf_counter_ns() - t0) / 1e6))
         if self.canvas is None:
             cols, rows = grid(self.config.tiles or max(1, len(tiles)))
             self.canvas = (cols * size, rows * size)
@@ -424,5 +449,7 @@ class _Player:
         if self.config.stats is not None:
             write_report(self.config.stats, self.result.streams, final=True)
         self.render_pool.shutdown(wait=True)  # no render may still be using the writer
+        if self.every_frame:
+            self.drain()
         if self.writer is not None:
             self.writer.close()

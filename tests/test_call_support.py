@@ -1,0 +1,123 @@
+"""Shared pieces for the call tests (no tests here).
+
+Two test doubles keep loopback calls cheap on 2 CPU cores and make sync measurable:
+``EnergyPredictor`` (jawOpen = audio RMS, centred window) stands in for the learned audio->motion
+model, and ``BarRenderer`` draws jawOpen as the height of a bar, so the picture can be read back
+from the MP4. The real predictor and renderer run in ``test_call_real.py``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import wave
+from pathlib import Path
+
+import numpy as np
+from photocall.shared.motion import BLENDSHAPE_INDEX, MotionFrame
+
+JAW = BLENDSHAPE_INDEX["jawOpen"]
+FRAME = 1920  # 25 fps on the 48 kHz clock
+HALF = 960
+
+
+class EnergyPredictor:
+    """Frame k (sample k*1920) = RMS of audio [k*1920 - 960, k*1920 + 960), scaled into jawOpen.
+    It needs 960 samples of lookahead (within the 40 ms the sender allows)."""
+
+    def __init__(self) -> None:
+        self.audio = np.zeros(HALF, np.float32)  # the window of frame 0 starts before sample 0
+        self.k = 0
+
+    def push(self, pcm: np.ndarray) -> list[MotionFrame]:
+        self.audio = np.concatenate([self.audio, pcm])
+        out = []
+        while len(self.audio) >= self.k * FRAME + 2 * HALF:
+            window = self.audio[self.k * FRAME : self.k * FRAME + 2 * HALF]
+            jaw = float(min(1.0, np.sqrt(np.mean(window**2)) * 4))
+            out.append(MotionFrame.from_named(self.k * FRAME, {"jawOpen": jaw}))
+            self.k += 1
+        return out
+
+    def flush(self) -> list[MotionFrame]:
+        return []
+
+
+class BarRenderer:
+    """A 64x64 picture: a white bar whose height is jawOpen, on a fixed grey."""
+
+    size = 64
+
+    def render(self, weights: np.ndarray, pose: np.ndarray) -> np.ndarray:
+        img = np.full((64, 64, 3), 80, np.uint8)
+        h = round(float(weights[JAW]) * 64)
+        img[64 - h :, 16:48] = 255
+        return img
+
+
+def bar_factory(photo: bytes, config) -> BarRenderer:
+    return BarRenderer()
+
+
+def bar_height(tile: np.ndarray) -> float:
+    """Read jawOpen back from a (decoded, maybe scaled) BarRenderer tile."""
+    column = tile[:, tile.shape[1] // 2].astype(np.float32).mean(axis=1)
+    return float((column > 170).mean())
+
+
+def speech_like(seconds: float, seed: int = 0) -> np.ndarray:
+    """Tone bursts with pauses (syllable-like energy envelope), 48 kHz mono float32."""
+    rng = np.random.default_rng(seed)
+    t = np.arange(int(seconds * 48000)) / 48000
+    envelope = np.zeros_like(t)
+    start = 0.2
+    while start < seconds - 0.3:
+        length = rng.uniform(0.12, 0.35)
+        on = (t >= start) & (t < start + length)
+        envelope[on] = np.sin(np.pi * (t[on] - start) / length) * rng.uniform(0.4, 0.9)
+        start += length + rng.uniform(0.08, 0.3)
+    carrier = np.sin(2 * np.pi * 180 * t) + 0.5 * np.sin(2 * np.pi * 360 * t + 1.0)
+    return (0.35 * envelope * carrier).astype(np.float32)
+
+
+def write_wav(path: Path, pcm: np.ndarray, rate: int = 48000) -> Path:
+    with wave.open(str(path), "wb") as f:
+        f.setnchannels(1)
+        f.setsampwidth(2)
+        f.setframerate(rate)
+        f.writeframes((np.clip(pcm, -1, 1) * 32767).astype("<i2").tobytes())
+    return path
+
+
+def read_mp4(path: Path) -> tuple[list[tuple[float, np.ndarray]], np.ndarray]:
+    """([(seconds, rgb)], audio float32 48 kHz mono) of an MP4."""
+    import av
+
+    with av.open(str(path)) as c:
+        frames = [(float(f.pts * f.time_base), f.to_ndarray(format="rgb24"))
+                  for f in c.decode(video=0)]
+    with av.open(str(path)) as c:
+        audio = np.concatenate([f.to_ndarray().reshape(-1) for f in c.decode(audio=0)])
+    return frames, audio
+
+
+@contextlib.asynccontextmanager
+async def signaling_server():
+    from photocall.signaling.config import SignalingConfig
+    from photocall.signaling.server import serve
+
+    server = await serve(SignalingConfig(port=0))
+    try:
+        yield f"ws://127.0.0.1:{server.port}/"
+    finally:
+        await server.close()
+
+
+async def wait_for(predicate, timeout: float, step: float = 0.02) -> bool:
+    loop = asyncio.get_running_loop()
+    end = loop.time() + timeout
+    while loop.time() < end:
+        if predicate():
+            return True
+        await asyncio.sleep(step)
+    return predicate()
