@@ -52,7 +52,7 @@ class StreamingPredictor:
         self._resampler = Resampler(sample_rate, FEATURE_RATE)
         self._mel = LogMel()
         with torch.inference_mode():
-            self._state = self.model.silence_state(1)
+            self._state = [s.double() for s in self.model.silence_state(1)]
         self._head = HeadMotion(config.fps, config.seed) if config.head else None
         self._n_in = 0  # input samples pushed (not counting the flush padding)
         self._n_feat = 0  # feature frames computed
@@ -103,7 +103,8 @@ class StreamingPredictor:
         if not len(feats):
             return
         with torch.inference_mode():
-            out, self._state = self.model(torch.from_numpy(feats.T.copy())[None], self._state)
+            mel = torch.from_numpy(feats.T.astype(np.float64))[None]
+            out, self._state = self.model.stream(mel, self._state)
         out = out[0].numpy().T  # (n, N_OUT)
         first = self._n_feat - self._delay  # time index of out[0]
         self._n_feat += len(feats)
