@@ -104,6 +104,7 @@ class SenderResult:
     receivers: set[str] = field(default_factory=set)
     notices: list[tuple[str, str, str]] = field(default_factory=list)  # (peer, code, message)
     bad_messages: int = 0
+    departures: list[tuple[str, str, float]] = field(default_factory=list)  # peer, why, monotonic
 
 
 def load_photo(config: SenderConfig) -> bytes:
@@ -173,7 +174,8 @@ class _SenderRole:
             log.warning("notice from %s: %s: %s", link.remote, packet.code, packet.message)
 
     def link_closed(self, link: Link, reason: str) -> None:
-        log.info("receiver %s gone: %s", link.remote, reason)
+        log.info("peer %s gone: %s", link.remote, reason)
+        self.result.departures.append((link.remote, reason, time.monotonic()))
 
     def heartbeat(self) -> bytes:
         return protocol.encode(self.sync)

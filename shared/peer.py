@@ -309,7 +309,10 @@ class Mesh:
                 link.is_open = True
                 link.last_rx = time.monotonic()
                 log.info("link to %s open", link.remote)
-                self.role.link_open(link)
+                try:
+                    self.role.link_open(link)
+                except Exception:
+                    log.exception("setting up the link to %s failed", link.remote)
 
         @channel.on("message")
         def on_message(data) -> None:
@@ -318,7 +321,10 @@ class Mesh:
             link.last_rx = time.monotonic()
             link.counters.rx_messages += 1
             link.counters.rx_bytes += len(data)
-            self.role.link_message(link, label, data)
+            try:
+                self.role.link_message(link, label, data)
+            except Exception:
+                log.exception("handling a message from %s failed", link.remote)
 
         channel.on("open", on_open)
         if channel.readyState == "open":

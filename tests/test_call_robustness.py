@@ -1,0 +1,179 @@
+"""A call survives what peers and networks do: garbage, silence, departures, bad photos."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import random
+import time
+
+import msgpack
+import numpy as np
+import pytest
+from photocall.receiver.session import ReceiverConfig, run_receiver
+from photocall.sender.session import SenderConfig, run_sender
+from photocall.shared import protocol
+from photocall.shared.peer import Mesh, MeshConfig
+from test_call_support import (
+    BarRenderer,
+    EnergyPredictor,
+    bar_factory,
+    signaling_server,
+    speech_like,
+    wait_for,
+    write_wav,
+)
+
+from photocall.errors import UserError
+
+
+class Rogue:
+    """A raw peer: on each link it runs ``script(link)``; counts what it receives."""
+
+    def __init__(self, script=None) -> None:
+        self.script = script
+        self.links = []
+        self.closed: list[tuple[str, float]] = []
+
+    def link_open(self, link) -> None:
+        self.links.append(link)
+        if self.script is not None:
+            self.script(link)
+
+    def link_message(self, link, channel, data) -> None:
+        pass
+
+    def link_closed(self, link, reason) -> None:
+        self.closed.append((link.remote, time.monotonic()))
+
+    def heartbeat(self) -> bytes:
+        return protocol.encode(protocol.ClockSync(0, time.monotonic_ns()))
+
+
+def _garbage(link) -> None:
+    rng = random.Random(3)
+    good_media = protocol.encode(protocol.MediaPacket(0, 0, b"\x78" + bytes(40)))
+    junk = [
+        bytes(rng.getrandbits(8) for _ in range(n)) for n in (0, 1, 7, 100, 1500, 60_000)
+    ] + [
+        b"\x93\x21\x00\x00",  # another protocol version
+        b"\xc1",  # msgpack's never-used byte
+        protocol.encode(protocol.Hello("x", ())),  # control packet on media
+        bytes(65_536),  # the largest message, all zeros
+    ]
+    for data in junk:
+        link.send_media_now(data)
+        link.send_control(data)
+    link.send_control(good_media)  # media packet on control
+    link.channels["control"].send("a text message")
+    link.channels["media"].send("another one")
+    # valid packets with nonsense inside: an Opus payload that is not Opus, a photo that lies
+    link.send_media_now(protocol.encode(protocol.MediaPacket(5, 4800, b"\xff\xff\xff\xff")))
+    link.send_control(msgpack.packb([0x13, 9, 5, 3, b"x"]))  # chunk 5 of 3
+
+
+def test_garbage_on_both_channels_is_counted_and_the_call_goes_on(tmp_path):
+    async def main():
+        wav = write_wav(tmp_path / "a.wav", speech_like(2.5))
+        async with signaling_server() as url:
+            rx = asyncio.create_task(run_receiver(
+                ReceiverConfig(url, "r", out=tmp_path / "o.mp4", tile_size=64, exit_when_done=True),
+                renderer_factory=bar_factory,
+            ))
+            rogue = Mesh(MeshConfig(url, "r", "0-rogue"), Rogue(_garbage))
+            await rogue.start()
+            sent = await run_sender(
+                SenderConfig(url, "r", audio=wav, check_photo=False, lead_in_s=0.1),
+                predictor=EnergyPredictor(),
+            )
+            received = await asyncio.wait_for(rx, 10)
+            await rogue.close()
+        return sent, received
+
+    sent, received = asyncio.run(main())
+    assert received.bad_messages >= 12
+    assert sent.bad_messages >= 12  # the sender got the same junk on its link and dropped it
+    (stream,) = received.streams  # the rogue never became a tile
+    assert stream["played_frames"] >= 55 and stream["jitter"]["lost"] == 0
+    assert stream["photo"] == "ready"
+
+
+@pytest.mark.slow
+def test_silent_peer_is_dropped_within_5_s_and_departure_is_seen_by_the_sender(tmp_path):
+    async def main():
+        wav = write_wav(tmp_path / "a.wav", speech_like(7.0))
+        async with signaling_server() as url:
+            silent = Rogue(lambda link: link.send_control(
+                protocol.encode(protocol.Hello("mute", ("photo",)))))
+            # heartbeat off: once open, this peer sends nothing at all
+            mute = Mesh(MeshConfig(url, "r", "0-mute", heartbeat_s=1e9, idle_timeout_s=1e9), silent)
+            await mute.start()
+            rx = asyncio.create_task(run_receiver(
+                ReceiverConfig(url, "r", tile_size=64, duration_s=5.5, idle_timeout_s=4.0),
+                renderer_factory=bar_factory,
+            ))
+            tx = asyncio.create_task(run_sender(
+                SenderConfig(url, "r", audio=wav, check_photo=False, wait_for_receiver_s=2.0),
+                predictor=EnergyPredictor(),
+            ))
+            assert await wait_for(lambda: len(silent.links) == 2, 10)
+            opened = time.monotonic()
+            # the receiver drops the mute peer for silence; the link closes on both ends
+            assert await wait_for(lambda: any(p.startswith("recv") for p, _ in silent.closed), 6)
+            silence_s = next(t for p, t in silent.closed if p.startswith("recv")) - opened
+            received = await asyncio.wait_for(rx, 10)  # the receiver leaves after 5.5 s
+            left = time.monotonic()
+            sent = await asyncio.wait_for(tx, 15)
+            await mute.close()
+        return silence_s, received, sent, left
+
+    silence_s, received, sent, left = asyncio.run(main())
+    assert 3.5 < silence_s < 5.0
+    assert any("nothing received" in why for _, why, _ in received.departures)
+    gone = [t for peer, _, t in sent.departures if peer.startswith("recv")]
+    assert gone and gone[0] - left < 5.0  # the sender noticed the receiver leave
+
+
+def _no_face_png() -> bytes:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    rng = np.random.default_rng(0)
+    Image.fromarray(rng.integers(0, 255, (240, 320, 3), dtype=np.uint8)).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def _checking_factory(photo: bytes, config) -> BarRenderer:
+    from photocall.receiver.render import prepare_photo
+
+    prepare_photo(photo, 256)  # the real check: PhotoError when there is no face
+    return BarRenderer()
+
+
+@pytest.mark.slow
+def test_photo_without_a_face_is_refused_with_the_reason(tmp_path):
+    photo = tmp_path / "wall.png"
+    photo.write_bytes(_no_face_png())
+    wav = write_wav(tmp_path / "a.wav", speech_like(1.0))
+    # locally, before connecting anywhere
+    with pytest.raises(UserError, match="face"):
+        asyncio.run(run_sender(SenderConfig("ws://127.0.0.1:9/", "r", audio=wav, photo=photo),
+                               predictor=EnergyPredictor()))
+
+    async def remote():
+        async with signaling_server() as url:
+            rx = asyncio.create_task(run_receiver(
+                ReceiverConfig(url, "r", tile_size=64, duration_s=6.0),
+                renderer_factory=_checking_factory,
+            ))
+            try:
+                await run_sender(
+                    SenderConfig(url, "r", audio=wav, photo=photo, check_photo=False),
+                    predictor=EnergyPredictor(),
+                )
+            finally:
+                rx.cancel()
+                await asyncio.gather(rx, return_exceptions=True)
+
+    with pytest.raises(UserError, match=r"rejected the photo: .*face"):
+        asyncio.run(remote())
