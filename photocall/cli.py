@@ -22,6 +22,7 @@ COMMAND_MODULES: list[str] = [
     "photocall.sender.cli",
     "photocall.receiver.cli",
     "photocall.receiver.render.cli",
+    "photocall.demo",
 ]
 
 

@@ -1,0 +1,167 @@
+"""The demo call: signaling server, receiver and sender in one event loop (heavy imports here)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import secrets
+import tempfile
+import time
+import wave
+from dataclasses import asdict, fields
+from pathlib import Path
+
+import numpy as np
+
+from photocall.demo import DEMO_TEXT, DemoConfig
+from photocall.demo.stats import DemoStats, demo_stats
+from photocall.errors import UserError
+from photocall.shared.motion import SAMPLE_RATE
+
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT_S = 30.0
+"""How long the sender waits for the receiver (the receiver prepares the photo meanwhile)."""
+
+
+def speech(config: DemoConfig) -> np.ndarray:
+    """The sender's speech as 48 kHz mono float32, cut to ``config.seconds``."""
+    from photocall.sender.audio_sources import load_audio_file, speech_audio
+
+    if config.seconds is not None and not config.seconds > 0:
+        raise UserError(f"--seconds must be positive, got {config.seconds:g}")
+    if config.audio is not None:
+        pcm = load_audio_file(config.audio)
+    else:
+        pcm = speech_audio(config.text if config.text is not None else DEMO_TEXT)
+    if config.seconds is not None:
+        pcm = pcm[: int(config.seconds * SAMPLE_RATE)]
+    return pcm
+
+
+def packet_ms(config: DemoConfig) -> int:
+    """The media packet duration the sender will use."""
+    from photocall.sender.session import SenderConfig
+
+    if config.packet_ms is not None:
+        return config.packet_ms
+    return next(f.default for f in fields(SenderConfig) if f.name == "packet_ms")
+
+
+def _write_wav(path: Path, pcm: np.ndarray) -> None:
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(SAMPLE_RATE)
+        out.writeframes((np.clip(pcm, -1, 1) * 32767).astype("<i2").tobytes())
+
+
+def _check_outputs(config: DemoConfig) -> None:
+    for path, what in ((config.out, "--out"), (config.stats, "--stats")):
+        if path.is_dir():
+            raise UserError(f"{what} {path} is a folder; give a file name")
+        if not path.parent.exists():
+            raise UserError(f"{what}: folder {path.parent} does not exist")
+    if config.photo is not None and not config.photo.is_file():
+        raise UserError(f"photo not found: {config.photo}")
+
+
+async def _call(config: DemoConfig, wav: Path, receiver_stats: Path) -> tuple:
+    from photocall.receiver.session import ReceiverConfig, run_receiver
+    from photocall.sender.session import SenderConfig, run_sender
+    from photocall.signaling.config import SignalingConfig
+    from photocall.signaling.server import SignalingServer
+    from photocall.signaling.tokens import make_token
+
+    # A closed room on a private server: a secret only this process knows.
+    room, secret = f"demo-{secrets.token_hex(4)}", secrets.token_hex(16)
+    token = make_token(secret, room, 3600)
+    extra = {} if config.packet_ms is None else {"packet_ms": config.packet_ms}
+    signaling = SignalingConfig(port=0, secret=secret, serve_static=False)
+    async with SignalingServer(signaling) as server:
+        receiver = asyncio.create_task(
+            run_receiver(
+                ReceiverConfig(
+                    server.url,
+                    room,
+                    out=config.out,
+                    stats=receiver_stats,
+                    backend=config.backend,
+                    exit_when_done=True,
+                    token=token,
+                    peer_id="demo-receiver",
+                )
+            )
+        )
+        try:
+            sent = await run_sender(
+                SenderConfig(
+                    server.url,
+                    room,
+                    audio=wav,
+                    photo=config.photo,
+                    peer_id="demo-sender",
+                    connect_timeout_s=CONNECT_TIMEOUT_S,
+                    token=token,
+                    **extra,
+                )
+            )
+            # The receiver plays out its buffer after the sender's Bye, then returns.
+            received = await asyncio.wait_for(asyncio.shield(receiver), 15.0)
+        finally:
+            if not receiver.done():
+                receiver.cancel()
+                await asyncio.gather(receiver, return_exceptions=True)
+    return sent, received
+
+
+def run_demo(config: DemoConfig) -> DemoStats:
+    """Run the call, write ``config.out`` and ``config.stats``; return the stats."""
+    import torch
+
+    started = time.monotonic()
+    _check_outputs(config)
+    # Sender (audio -> motion) and receiver (renderer) share this process and its cores; torch's
+    # default of one thread per core for each makes them spin against each other (p95 of a 20 ms
+    # predictor step went from 5 to 50 ms on 2 loaded cores).
+    torch.set_num_threads(1)
+    pcm = speech(config)
+    if len(pcm) < SAMPLE_RATE // 2:
+        raise UserError(f"the speech is {len(pcm) / SAMPLE_RATE:.2f} s long; give at least 0.5 s")
+    before = config.out.stat().st_mtime_ns if config.out.exists() else None
+    with tempfile.TemporaryDirectory(prefix="photocall-demo-") as tmp:
+        wav = Path(tmp) / "speech.wav"
+        _write_wav(wav, pcm)
+        receiver_stats = Path(tmp) / "receiver-stats.json"
+        try:
+            sent, received = asyncio.run(_call(config, wav, receiver_stats))
+        except BaseException:
+            # A half-written MP4 is worse than none (but leave one this run did not touch).
+            if config.out.exists() and config.out.stat().st_mtime_ns != before:
+                config.out.unlink()
+            raise
+    stats = demo_stats(received, config.out, time.monotonic() - started, packet_ms(config))
+    config.stats.write_text(json.dumps(asdict(stats), indent=2) + "\n")
+    log.debug("sender: %s", sent)
+    return stats
+
+
+def summary(config: DemoConfig, stats: DemoStats) -> str:
+    def pct(p) -> str:
+        return "n/a" if p.p50 is None else f"p50 {p.p50:.0f} / p95 {p.p95:.0f} ms"
+
+    return "\n".join(
+        [
+            (
+                f"wrote {config.out}: {stats.frames} frames, {stats.duration_s:.1f} s, "
+                f"{stats.video_fps:.1f} fps (renderer: {stats.render_fps:.0f} fps)"
+            ),
+            (
+                f"wire {stats.wire_kbps:.1f} kbit/s with all headers ({stats.packet_ms} ms packets), "
+                f"payload {stats.payload_kbps:.1f} kbit/s, loss {stats.loss_pct:.1f} %"
+            ),
+            f"mouth-to-pixel {pct(stats.latency_ms)}, A/V skew {pct(stats.av_skew_ms)}",
+            f"stats in {config.stats}; whole demo {stats.wall_s:.1f} s",
+        ]
+    )
