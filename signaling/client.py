@@ -64,7 +64,11 @@ _RETRYABLE = {"unreachable", "disconnected", ErrorCode.DUPLICATE_PEER, ErrorCode
 
 @dataclass(frozen=True)
 class Reconnected:
-    """The connection was lost and re-established; ``peers`` are in the room now."""
+    """The connection was lost and re-established; ``peers`` are in the room now.
+
+    Peers that rejoin after us arrive as PeerJoined. A WebRTC connection that is already up
+    does not need the signaling server, so a peer may ignore these for peers it is talking to.
+    """
 
     peers: tuple[str, ...]
 
