@@ -1,0 +1,20 @@
+// Builds the browser client into ../signaling/web/ (served by `photocall signal` at /):
+// one bundled app.js (three.js and @msgpack/msgpack included: nothing is fetched at run time),
+// index.html and style.css copied from static/.   Run: npm ci && npm run build
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const out = fileURLToPath(new URL('../signaling/web/', import.meta.url));
+mkdirSync(out, { recursive: true });
+await build({
+  entryPoints: [fileURLToPath(new URL('src/main.js', import.meta.url))],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: ['chrome113', 'firefox115', 'safari17'],
+  outfile: `${out}app.js`,
+  legalComments: 'eof',
+  logLevel: 'info',
+});
+for (const name of ['index.html', 'style.css']) copyFileSync(new URL(`static/${name}`, import.meta.url), `${out}${name}`);

@@ -1,0 +1,240 @@
+// The page: join form, the 3D head and the photo view, stats, microphone sending, Enter VR.
+// Test hooks: window.photocallStats (counters, the decoded motion log, current weights) and
+// window.photocall (the App: join(), startMic(), leave()).
+import * as THREE from 'three';
+import { Head } from './head.js';
+import { Mesh } from './mesh.js';
+import { NUM_BLENDSHAPES, SAMPLE_RATE } from './motion.js';
+import { PhotoView } from './photo.js';
+import { Bye, Hello, encode, photoChunks } from './protocol.js';
+import { Participant, emptyStats } from './receiver.js';
+import { MicSender } from './sender.js';
+
+const CAPABILITIES = ['opus', 'motion-v1', 'photo'];
+const $ = (id) => document.getElementById(id);
+
+class App {
+  constructor() {
+    this.stats = emptyStats();
+    this.stats.joined = false;
+    this.stats.peer = null;
+    this.stats.links = 0;
+    this.stats.send = { started: false, device: '', packetsSent: 0, bytesSent: 0, motionFramesSent: 0, samplesCaptured: 0, encodeErrors: 0 };
+    this.participants = new Map();
+    this.weights = new Float32Array(NUM_BLENDSHAPES);
+    this.pose = new Float32Array(6);
+    this.logLines = [];
+    this.setupScene();
+    this.photoView = new PhotoView($('photo'));
+    this.setupVR();
+  }
+
+  log(line) {
+    console.log(`[photocall] ${line}`);
+    this.logLines.push(`${new Date().toISOString().slice(11, 19)} ${line}`);
+    if (this.logLines.length > 40) this.logLines.shift();
+    $('log').textContent = this.logLines.join('\n');
+  }
+
+  setupScene() {
+    const canvas = $('head');
+    this.renderer = new THREE.WebGLRenderer({ canvas, antialias: true, preserveDrawingBuffer: true });
+    this.renderer.setPixelRatio(1);
+    this.renderer.setSize(canvas.width, canvas.height, false);
+    this.scene = new THREE.Scene();
+    this.scene.background = new THREE.Color(0x202028);
+    this.camera = new THREE.PerspectiveCamera(30, 1, 0.01, 20);
+    this.scene.add(new THREE.HemisphereLight(0xffffff, 0x404050, 1.6));
+    const key = new THREE.DirectionalLight(0xffffff, 1.8);
+    key.position.set(0.6, 0.8, 1.2);
+    this.scene.add(key);
+    this.head = new Head();
+    // Metres in VR: the head is ~0.2 m wide, 0.8 m in front of the viewer's (or camera's) eyes.
+    this.holder = new THREE.Group();
+    this.holder.scale.setScalar(0.2);
+    this.holder.position.set(0, 0.02, -0.8);
+    this.holder.add(this.head.group);
+    this.scene.add(this.holder);
+    this.renderer.setAnimationLoop(() => this.frame());
+  }
+
+  async setupVR() {
+    const button = $('vr-button');
+    if (!navigator.xr) return;
+    let ok = false;
+    try { ok = await navigator.xr.isSessionSupported('immersive-vr'); } catch { ok = false; }
+    this.stats.vrSupported = ok;
+    if (!ok) return;
+    button.hidden = false;
+    button.onclick = async () => {
+      if (this.renderer.xr.getSession()) { await this.renderer.xr.getSession().end(); return; }
+      const session = await navigator.xr.requestSession('immersive-vr', { optionalFeatures: ['local-floor'] });
+      this.renderer.xr.enabled = true;
+      this.renderer.xr.setReferenceSpaceType('local');
+      await this.renderer.xr.setSession(session);
+      button.textContent = 'Exit VR';
+      session.addEventListener('end', () => { button.textContent = 'Enter VR'; this.renderer.xr.enabled = false; });
+    };
+  }
+
+  /** Joins a room; opts: {room, peer, token, name, url}. */
+  async join({ room, peer, token = null, name = 'browser', url = null }) {
+    if (this.mesh) return;
+    this.name = name.slice(0, 32);
+    this.ctx = new AudioContext({ sampleRate: SAMPLE_RATE, latencyHint: 'interactive' });
+    this.ctx.resume().catch(() => {});
+    this.output = this.ctx.destination;
+    const wsUrl = url || `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/`;
+    this.mesh = new Mesh({ url: wsUrl, room, peer, token: token || null }, this, (l) => this.log(l));
+    try {
+      await this.mesh.start();
+    } catch (e) {
+      this.mesh = null;
+      this.status(`Could not join: ${e.message}`);
+      throw e;
+    }
+    Object.assign(this.stats, { joined: true, peer, room });
+    this.tickTimer = setInterval(() => this.tick(), 10);
+    this.status(`In room "${room}" as ${peer}. Waiting for others…`);
+    $('mic-button').disabled = false;
+    $('leave-button').disabled = false;
+    $('join-button').disabled = true;
+  }
+
+  status(text) { $('status').textContent = text; }
+
+  // --- the mesh's role ----------------------------------------------------------------------
+  linkOpen(link) {
+    const p = new Participant(link.remote, this.ctx, this.output, this.stats, (photo) => this.showPhoto(photo, link.remote));
+    this.participants.set(link.remote, p);
+    this.stats.links = this.mesh.openLinks().length;
+    link.send('control', encode(new Hello(this.name, CAPABILITIES)));
+    if (this.myPhoto) this.sendPhoto(link);
+    this.status(`Connected with ${[...this.participants.keys()].join(', ')}.`);
+  }
+
+  linkMessage(link, label, data) {
+    this.participants.get(link.remote)?.onMessage(label, data);
+  }
+
+  linkClosed(link, reason) {
+    const p = this.participants.get(link.remote);
+    if (p) { p.close(); this.participants.delete(link.remote); }
+    if (this.mesh) this.stats.links = this.mesh.openLinks().length;
+    this.status(this.participants.size ? `Connected with ${[...this.participants.keys()].join(', ')}.` : `${link.remote} left (${reason}). Waiting for others…`);
+  }
+
+  heartbeat() { return encode(new Hello(this.name, CAPABILITIES)); }
+
+  // --- sending --------------------------------------------------------------------------------
+  async setPhoto(file) {
+    this.myPhoto = new Uint8Array(await file.arrayBuffer());
+    this.myPhotoId = Math.floor(Math.random() * 2 ** 32);
+    for (const link of this.mesh?.openLinks() ?? []) this.sendPhoto(link);
+  }
+
+  sendPhoto(link) {
+    try {
+      for (const chunk of photoChunks(this.myPhoto, this.myPhotoId)) link.send('control', encode(chunk));
+    } catch (e) {
+      this.log(`photo not sent: ${e.message}`);
+    }
+  }
+
+  async startMic() {
+    if (this.mic) return;
+    this.mic = new MicSender(this.ctx, (bytes) => { for (const l of this.mesh.openLinks()) l.send('media', bytes); }, this.stats.send);
+    try {
+      await this.mic.start();
+      $('mic-button').textContent = 'Stop my microphone';
+      this.log(`sending microphone "${this.stats.send.device}" (Opus 24 kbit/s, energy -> jawOpen motion)`);
+    } catch (e) {
+      this.mic = null;
+      this.log(`microphone: ${e.message}`);
+      throw e;
+    }
+  }
+
+  stopMic() {
+    this.mic?.stop();
+    this.mic = null;
+    $('mic-button').textContent = 'Send my microphone';
+  }
+
+  leave() {
+    for (const l of this.mesh?.openLinks() ?? []) l.send('control', encode(new Bye('left')));
+    this.stopMic();
+    this.mesh?.close();
+    this.mesh = null;
+    clearInterval(this.tickTimer);
+    this.stats.joined = false;
+    $('join-button').disabled = false;
+    $('leave-button').disabled = true;
+    $('mic-button').disabled = true;
+    this.status('Not connected.');
+  }
+
+  // --- receiving ----------------------------------------------------------------------------
+  async showPhoto(bytes, from) {
+    try {
+      await this.photoView.setPhoto(bytes);
+      $('photo-note').textContent = `Photo from ${from} (${bytes.length} bytes).`;
+      this.stats.photoShown = true;
+    } catch (e) {
+      $('photo-note').textContent = `The photo from ${from} could not be shown: ${e.message}`;
+    }
+  }
+
+  tick() {
+    for (const p of this.participants.values()) p.tick();
+  }
+
+  frame() {
+    // The face shown is the first participant that has sent motion; the others are listed in stats.
+    let shown = false;
+    for (const p of this.participants.values()) {
+      if (p.face(this.weights, this.pose)) { shown = true; break; }
+    }
+    if (!shown && this.mic) { this.weights.set(this.mic.lastWeights); this.pose.fill(0); } // preview of own fallback motion
+    this.head.setMotion(this.weights, this.pose);
+    this.photoView.setMotion(this.weights, this.pose);
+    this.renderer.render(this.scene, this.camera);
+    if (!this.renderer.xr.isPresenting) this.photoView.render();
+    this.stats.renderedFrames++;
+    this.stats.currentWeights = Array.from(this.weights);
+    this.stats.currentPose = Array.from(this.pose);
+    const now = performance.now();
+    if (!this.lastStats || now - this.lastStats > 250) { this.lastStats = now; this.showStats(); }
+  }
+
+  showStats() {
+    const s = this.stats;
+    const j = s.jitter;
+    $('stats').textContent = [
+      `links ${s.links}  packets ${s.packetsReceived} (media ${s.mediaPackets}, control ${s.controlPackets}, bad ${s.protocolErrors})`,
+      `motion frames ${s.motionFramesReceived}  audio packets ${s.audioPacketsReceived}  decoded ${s.audioFramesDecoded} (${(s.audioSamplesDecoded / SAMPLE_RATE).toFixed(1)} s)`,
+      j ? `jitter buffer target ${j.targetMs.toFixed(0)} ms depth ${j.depthMs.toFixed(0)} ms late ${j.late} lost ${j.lost} underruns ${j.underruns}` : 'jitter buffer idle',
+      `slots ${s.audioSlotsScheduled} concealed ${s.audioSlotsConcealed} late ${s.audioLate} decode errors ${s.decodeErrors}`,
+      `jawOpen ${this.weights[17].toFixed(2)}  rendered frames ${s.renderedFrames}`,
+      `sent ${s.send.packetsSent} packets, ${s.send.motionFramesSent} motion frames`,
+    ].join('\n');
+  }
+}
+
+function main() {
+  const app = new App();
+  window.photocall = app;
+  window.photocallStats = app.stats;
+  const form = $('join');
+  const params = new URLSearchParams(location.search);
+  for (const key of ['room', 'peer', 'token', 'name']) if (params.get(key)) form.elements[key].value = params.get(key);
+  if (!form.elements.peer.value) form.elements.peer.value = `web-${Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, '0')}`;
+  const opts = () => ({ room: form.elements.room.value.trim(), peer: form.elements.peer.value.trim(), token: form.elements.token.value.trim(), name: form.elements.name.value.trim() || 'browser' });
+  form.addEventListener('submit', (ev) => { ev.preventDefault(); app.join(opts()).catch(() => {}); });
+  form.elements.photo.addEventListener('change', () => { const f = form.elements.photo.files[0]; if (f) app.setPhoto(f); });
+  $('leave-button').onclick = () => app.leave();
+  $('mic-button').onclick = () => (app.mic ? app.stopMic() : app.startMic().catch(() => {}));
+  if (params.get('autojoin') === '1') app.join(opts()).catch(() => {});
+}
+
+main();

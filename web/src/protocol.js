@@ -1,0 +1,245 @@
+// photocall wire protocol v1 (shared/PROTOCOL.md) in JavaScript: encode/decode the packets of
+// the `media` and `control` data channels. Pure functions over bytes; decode() either returns a
+// packet or throws ProtocolError, never anything else.
+import { decode as msgpackDecode, encode as msgpackEncode } from '@msgpack/msgpack';
+import { decodeFrame, encodeFrame, FrameError } from './motion.js';
+
+export const PROTOCOL_VERSION = 1;
+export const MAX_PACKET_BYTES = 65536;
+export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
+export const MAX_CHUNK_BYTES = 60000;
+export const MAX_CHUNKS = 36;
+const MAX_OPUS_BYTES = 4000; // one Opus packet (RFC 6716 §3)
+const MAX_FRAMES = 16;
+
+export const KIND = { media: 1, hello: 2, photoChunk: 3, clockSync: 4, notice: 5, bye: 6 };
+const KIND_NAMES = Object.fromEntries(Object.entries(KIND).map(([k, v]) => [v, k]));
+
+export class ProtocolError extends Error {}
+
+/** seq: uint16; timestamp: uint32 (48 kHz sample of the first audio sample); opus: Uint8Array;
+ * motion: MotionFrame[] with ABSOLUTE timestamps (stored relative to `timestamp` mod 2**32). */
+export class MediaPacket {
+  constructor(seq, timestamp, opus, motion = []) {
+    Object.assign(this, { kind: 'media', seq, timestamp, opus, motion });
+  }
+}
+export class Hello {
+  constructor(name, capabilities) { Object.assign(this, { kind: 'hello', name, capabilities }); }
+}
+export class PhotoChunk {
+  constructor(photoId, index, count, data) { Object.assign(this, { kind: 'photoChunk', photoId, index, count, data }); }
+}
+/** sample, monotonicNs: BigInt (they may exceed 2**53). */
+export class ClockSync {
+  constructor(sample, monotonicNs) { Object.assign(this, { kind: 'clockSync', sample: BigInt(sample), monotonicNs: BigInt(monotonicNs) }); }
+}
+export class Notice {
+  constructor(code, message) { Object.assign(this, { kind: 'notice', code, message }); }
+}
+export class Bye {
+  constructor(reason = '') { Object.assign(this, { kind: 'bye', reason }); }
+}
+
+const header = (kind) => (PROTOCOL_VERSION << 4) | kind;
+const utf8 = new TextEncoder();
+
+function isUint(v, max) {
+  return (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max)
+    || (typeof v === 'bigint' && v >= 0n && v <= BigInt(max));
+}
+function checkUint(name, v, max) {
+  if (!isUint(v, max)) throw new ProtocolError(`${name} must be an integer in 0..${max}, got ${v}`);
+  return Number(v);
+}
+function checkStr(name, v, maxBytes) {
+  if (typeof v !== 'string') throw new ProtocolError(`${name} must be a string`);
+  if (utf8.encode(v).length > maxBytes) throw new ProtocolError(`${name} is longer than ${maxBytes} bytes`);
+  return v;
+}
+function checkBin(name, v, maxBytes) {
+  if (!(v instanceof Uint8Array)) throw new ProtocolError(`${name} must be bytes`);
+  if (v.length > maxBytes) throw new ProtocolError(`${name} is ${v.length} bytes; the limit is ${maxBytes}`);
+  return v;
+}
+
+// msgpack bin with the smallest length prefix (what msgpack-python writes).
+function binHeader(n) {
+  if (n < 256) return [0xc4, n];
+  if (n < 65536) return [0xc5, n >> 8, n & 255];
+  return [0xc6, (n >>> 24) & 255, (n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+function encodeMedia(p) {
+  const seq = checkUint('seq', p.seq, 0xffff);
+  const ts = checkUint('timestamp', p.timestamp, 0xffffffff);
+  checkBin('opus', p.opus, MAX_OPUS_BYTES);
+  if (p.motion.length > MAX_FRAMES) throw new ProtocolError(`${p.motion.length} motion frames; the limit is ${MAX_FRAMES}`);
+  let frames;
+  try {
+    frames = p.motion.map((f) => {
+      let dt = (f.timestamp - ts) % 2 ** 32;
+      if (dt >= 2 ** 31) dt -= 2 ** 32;
+      if (dt < -(2 ** 31)) dt += 2 ** 32;
+      return encodeFrame(f, dt);
+    });
+  } catch (e) {
+    if (e instanceof FrameError) throw new ProtocolError(e.message);
+    throw e;
+  }
+  const n = 4 + frames.length;
+  // seq and timestamp are fixed-width uint16 / uint32 so that packet size does not depend on value.
+  const parts = [n < 16 ? [0x90 | n] : [0xdc, n >> 8, n & 255], [header(KIND.media)],
+    [0xcd, seq >> 8, seq & 255], [0xce, (ts >>> 24) & 255, (ts >> 16) & 255, (ts >> 8) & 255, ts & 255],
+    binHeader(p.opus.length), p.opus];
+  for (const f of frames) parts.push(binHeader(f.length), f);
+  const size = parts.reduce((s, a) => s + a.length, 0);
+  if (size > MAX_PACKET_BYTES) throw new ProtocolError(`packet is ${size} bytes; the limit is ${MAX_PACKET_BYTES}`);
+  const out = new Uint8Array(size);
+  let k = 0;
+  for (const a of parts) { out.set(a, k); k += a.length; }
+  return out;
+}
+
+function validate(p) {
+  switch (p.kind) {
+    case 'hello':
+      checkStr('name', p.name, 64);
+      if (!Array.isArray(p.capabilities) || p.capabilities.length > 16) throw new ProtocolError('capabilities must be an array of at most 16 strings');
+      p.capabilities.forEach((c) => checkStr('capability', c, 32));
+      return [p.name, p.capabilities];
+    case 'photoChunk': {
+      checkUint('photo_id', p.photoId, 0xffffffff);
+      const count = checkUint('count', p.count, MAX_CHUNKS);
+      if (count < 1) throw new ProtocolError('count must be at least 1');
+      const index = checkUint('index', p.index, MAX_CHUNKS);
+      if (index >= count) throw new ProtocolError(`index ${index} is not below count ${count}`);
+      checkBin('data', p.data, MAX_CHUNK_BYTES);
+      if (p.data.length === 0) throw new ProtocolError('photo chunk data is empty');
+      return [p.photoId, p.index, p.count, p.data];
+    }
+    case 'clockSync':
+      checkUint('sample', p.sample, 2n ** 63n);
+      checkUint('monotonic_ns', p.monotonicNs, 2n ** 63n);
+      return [p.sample, p.monotonicNs];
+    case 'notice':
+      return [checkStr('code', p.code, 32), checkStr('message', p.message, 512)];
+    case 'bye':
+      return [checkStr('reason', p.reason, 512)];
+    default:
+      throw new ProtocolError(`unknown packet kind ${p.kind}`);
+  }
+}
+
+/** The bytes of one packet (Uint8Array). Throws ProtocolError for out-of-range fields. */
+export function encode(packet) {
+  if (packet.kind === 'media') return encodeMedia(packet);
+  const fields = validate(packet);
+  // Integers below 2**32 go as numbers (msgpack picks the smallest width); larger ones as BigInt,
+  // which @msgpack/msgpack writes as uint 64 like msgpack-python (a Number would become a float).
+  const norm = fields.map((v) => (typeof v === 'bigint' && v < 2n ** 32n ? Number(v) : v));
+  const out = msgpackEncode([header(KIND[packet.kind]), ...norm], { useBigInt64: true });
+  if (out.length > MAX_PACKET_BYTES) throw new ProtocolError(`packet is ${out.length} bytes; the limit is ${MAX_PACKET_BYTES}`);
+  return out;
+}
+
+function expectLength(items, n, what) {
+  if (items.length !== n) throw new ProtocolError(`${what} has ${items.length} fields, expected ${n}`);
+}
+
+/** One packet from its bytes (Uint8Array or ArrayBuffer). Throws ProtocolError only. */
+export function decode(data) {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  if (bytes.length > MAX_PACKET_BYTES) throw new ProtocolError(`packet is ${bytes.length} bytes; the limit is ${MAX_PACKET_BYTES}`);
+  if (bytes.length === 0) throw new ProtocolError('empty packet');
+  let items;
+  try {
+    items = msgpackDecode(bytes, { useBigInt64: true, maxDepth: 4 });
+  } catch (e) {
+    throw new ProtocolError(`not msgpack: ${e.message}`);
+  }
+  if (!Array.isArray(items) || items.length === 0) throw new ProtocolError('a packet is a non-empty msgpack array');
+  const h = items[0];
+  if (typeof h !== 'number' || !Number.isInteger(h) || h < 0 || h > 255) throw new ProtocolError('bad header byte');
+  if (h >> 4 !== PROTOCOL_VERSION) throw new ProtocolError(`protocol version ${h >> 4} is not ${PROTOCOL_VERSION}`);
+  const kind = KIND_NAMES[h & 15];
+  if (!kind) throw new ProtocolError(`unknown packet kind ${h & 15}`);
+  if (kind === 'media') {
+    if (items.length < 4) throw new ProtocolError('media packet has fewer than 4 fields');
+    const seq = checkUint('seq', items[1], 0xffff);
+    const ts = checkUint('timestamp', items[2], 0xffffffff);
+    const opus = checkBin('opus', items[3], MAX_OPUS_BYTES);
+    if (items.length > 4 + MAX_FRAMES) throw new ProtocolError(`${items.length - 4} motion frames; the limit is ${MAX_FRAMES}`);
+    const motion = items.slice(4).map((f) => {
+      checkBin('motion frame', f, 9 + 52 + 12);
+      try {
+        return decodeFrame(f, ts);
+      } catch (e) {
+        throw new ProtocolError(e.message);
+      }
+    });
+    return new MediaPacket(seq, ts, opus, motion);
+  }
+  let p;
+  if (kind === 'hello') { expectLength(items, 3, 'hello'); p = new Hello(items[1], items[2]); }
+  else if (kind === 'photoChunk') { expectLength(items, 5, 'photo chunk'); p = new PhotoChunk(items[1], items[2], items[3], items[4]); }
+  else if (kind === 'clockSync') {
+    expectLength(items, 3, 'clock sync');
+    checkUint('sample', items[1], 2n ** 63n);
+    checkUint('monotonic_ns', items[2], 2n ** 63n);
+    p = new ClockSync(items[1], items[2]);
+  }
+  else if (kind === 'notice') { expectLength(items, 3, 'notice'); p = new Notice(items[1], items[2]); }
+  else { expectLength(items, 2, 'bye'); p = new Bye(items[1]); }
+  validate(p);
+  if (p.kind === 'photoChunk') { p.photoId = Number(p.photoId); p.index = Number(p.index); p.count = Number(p.count); }
+  return p;
+}
+
+/** A photo (JPEG/PNG/WebP bytes) as the PhotoChunks that carry it. */
+export function photoChunks(photo, photoId) {
+  if (photo.length > MAX_PHOTO_BYTES) throw new ProtocolError(`photo is ${photo.length} bytes; the limit is ${MAX_PHOTO_BYTES}`);
+  if (photo.length === 0) throw new ProtocolError('photo is empty');
+  const count = Math.ceil(photo.length / MAX_CHUNK_BYTES);
+  return Array.from({ length: count }, (_, i) => new PhotoChunk(photoId, i, count,
+    photo.subarray(i * MAX_CHUNK_BYTES, (i + 1) * MAX_CHUNK_BYTES)));
+}
+
+/** Reassembles photos by photo_id; add() returns the whole photo once complete, else null. */
+export class PhotoAssembler {
+  constructor() { this.pending = new Map(); }
+  add(chunk) {
+    let entry = this.pending.get(chunk.photoId);
+    if (!entry) {
+      entry = { count: chunk.count, parts: new Array(chunk.count), have: 0 };
+      this.pending.set(chunk.photoId, entry);
+      // Keep only a few partial photos so a misbehaving peer cannot grow memory without bound.
+      if (this.pending.size > 4) this.pending.delete(this.pending.keys().next().value);
+    }
+    if (entry.count !== chunk.count) throw new ProtocolError(`photo ${chunk.photoId}: count changed from ${entry.count} to ${chunk.count}`);
+    if (!entry.parts[chunk.index]) entry.have++;
+    entry.parts[chunk.index] = chunk.data;
+    if (entry.have < entry.count) return null;
+    this.pending.delete(chunk.photoId);
+    const total = entry.parts.reduce((s, a) => s + a.length, 0);
+    if (total > MAX_PHOTO_BYTES) throw new ProtocolError(`photo is ${total} bytes; the limit is ${MAX_PHOTO_BYTES}`);
+    const out = new Uint8Array(total);
+    let k = 0;
+    for (const a of entry.parts) { out.set(a, k); k += a.length; }
+    return out;
+  }
+}
+
+/** Unwraps a counter of `bits` bits that may arrive out of order into a monotonic integer. */
+export class Unwrapper {
+  constructor(bits) { this.modulus = 2 ** bits; this.last = null; }
+  unwrap(value) {
+    if (this.last === null) { this.last = value; return value; }
+    const m = this.modulus;
+    let delta = (value - (this.last % m) + m) % m;
+    if (delta >= m / 2) delta -= m;
+    const out = this.last + delta;
+    if (out > this.last) this.last = out;
+    return out;
+  }
+}
