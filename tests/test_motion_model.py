@@ -132,3 +132,11 @@ def test_motion_command_writes_a_motion_file(tmp_path, speech):
     assert len(frames) == -(-len(pcm) * 30 // rate)
     assert max(f.weight("jawOpen") for f in frames) > 0.3
     assert main(["motion", "--audio", str(tmp_path / "nope.wav"), "--out", str(out)]) == 2
+
+
+def test_int16_pcm_is_scaled_like_float(speech):
+    pcm, rate = speech
+    as_int = np.round(pcm * 32767).astype(np.int16)
+    a = predict_pcm(as_int.astype(np.float32) / 32768, rate)
+    b = predict_pcm(as_int, rate)
+    assert all(x == y for x, y in zip(a, b)) and len(a) == len(b)

@@ -10,6 +10,7 @@ chunking, so ``predict_pcm`` (the whole signal in one push) equals any streaming
 
 from __future__ import annotations
 
+from collections import deque
 from pathlib import Path
 
 import numpy as np
@@ -25,6 +26,7 @@ from photocall.errors import UserError
 
 _models: dict[object, MouthTCN] = {}
 GATE_FROM = 0.5
+VISEME_HISTORY = 120 * 3600  # an hour of frames at 120 fps
 
 
 def _model(config: MotionConfig) -> MouthTCN:
@@ -66,8 +68,9 @@ class StreamingPredictor:
         self._a16_end = 0  # absolute index after the last 16 kHz sample
         self._closed = False
         self._vis = np.zeros(0, np.int64)
-        self.visemes: list[int] = []
-        """The most likely viseme (index into VISEMES) of every frame emitted so far."""
+        self.visemes: deque[int] = deque(maxlen=VISEME_HISTORY)
+        """The most likely viseme (index into VISEMES) of the frames emitted so far (the last
+        ``VISEME_HISTORY``), for evaluation and for clients that want visemes."""
 
     @property
     def latency_ms(self) -> int:
@@ -77,7 +80,10 @@ class StreamingPredictor:
         """Mono float32 samples in [-1, 1] at ``sample_rate``, any length; returns new frames."""
         if self._closed:
             raise RuntimeError("push after flush")
-        x = np.asarray(pcm, dtype=np.float32)
+        x = np.asarray(pcm)
+        if np.issubdtype(x.dtype, np.integer):  # e.g. int16 PCM: scale to [-1, 1]
+            x = x.astype(np.float32) / float(np.iinfo(x.dtype).max + 1)
+        x = x.astype(np.float32, copy=False)
         if x.ndim != 1:
             raise UserError(f"expected mono samples (1-D), got shape {x.shape}")
         x = np.clip(np.nan_to_num(x), -1.0, 1.0)
@@ -171,7 +177,7 @@ class StreamingPredictor:
 def predict_pcm(pcm: np.ndarray, sample_rate: int, config: MotionConfig | None = None
                 ) -> list[MotionFrame]:
     """Offline: the whole signal in one push, then flush."""
-    pcm = np.asarray(pcm, np.float32)
+    pcm = np.asarray(pcm)
     if pcm.size == 0:
         raise UserError("the audio is empty")
     predictor = StreamingPredictor(config, sample_rate)
