@@ -63,8 +63,8 @@ class Renderer:
 
 
 def _inputs(weights: np.ndarray, pose: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    w = np.ascontiguousarray(np.asarray(weights, np.float32).reshape(52))
-    p = np.ascontiguousarray(np.asarray(pose, np.float32).reshape(6))
+    w = np.array(weights, np.float32, copy=True).reshape(52)  # writable, contiguous
+    p = np.array(pose, np.float32, copy=True).reshape(6)
     return w, p
 
 

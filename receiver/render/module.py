@@ -32,6 +32,12 @@ from .tps import tps_matrix
 
 JAW_OPEN = BLENDSHAPE_INDEX["jawOpen"]
 TONGUE_OUT = BLENDSHAPE_INDEX["tongueOut"]
+BLINK_LEFT, BLINK_RIGHT = BLENDSHAPE_INDEX["eyeBlinkLeft"], BLENDSHAPE_INDEX["eyeBlinkRight"]
+# eye openings as x-sorted chains, corner to corner: (upper, lower) per eye (image left first)
+EYE_CHAINS = (
+    ((33, 246, 161, 160, 159, 158, 157, 173, 133), (33, 7, 163, 144, 145, 153, 154, 155, 133)),
+    ((362, 398, 384, 385, 386, 387, 388, 466, 263), (362, 382, 381, 380, 374, 373, 390, 249, 263)),
+)
 # lateral positions of the gaps between teeth, as a fraction of the half arch
 TOOTH_GAPS = (0.0, 0.17, 0.32, 0.45, 0.57, 0.68, 0.78, 0.87)
 
@@ -41,7 +47,8 @@ class SynthConfig:
     grid: int = 64  # coarse flow grid (per side)
     inverse_steps: int = 4  # fixed-point steps inverting the forward flow
     regularization: float = 1e-3  # TPS smoothing
-    window: tuple[float, float, float, float] = (-0.7, 0.7, -0.45, 0.7)  # mouth window, face widths
+    # mouth window around the lips, in face widths (x0, x1, y0, y1); it must stay clear of the eyes
+    window: tuple[float, float, float, float] = (-0.7, 0.7, -0.28, 0.7)
     mouth_interior: bool = True  # False: the plain two-layer warp (benchmark baseline)
     rig: RigConfig = field(default_factory=RigConfig)
 
@@ -57,6 +64,28 @@ def _mouth_masks_np(points: np.ndarray, size: int) -> np.ndarray:
         opening = _opening_alpha(upper, lower, gx, gy, size)
         below = _below_seam(upper, lower, gx, gy, size)
         return torch.stack([opening * (1 - below), opening * below]).numpy()
+
+
+def _eye_mask_np(points: np.ndarray, size: int) -> np.ndarray:
+    with torch.no_grad():
+        pts = torch.from_numpy(points[:, :2]).float()
+        coords = (torch.arange(size, dtype=torch.float32) * 2 + 1) / size - 1
+        gx, gy = coords[None], coords[:, None]
+        masks = [_opening_alpha(pts[list(u)], pts[list(v)], gx, gy, size) for u, v in EYE_CHAINS]
+        return torch.maximum(*masks).numpy()
+
+
+def _lid_colors(image: np.ndarray, points: np.ndarray, size: int) -> np.ndarray:
+    """(2, 3) skin colour of each upper lid: the median of a patch between lid and brow."""
+    out = []
+    for (upper, _), brow in zip(EYE_CHAINS, (105, 334)):
+        lid = points[upper[4], :2]
+        spot = lid + (points[brow, :2] - lid) * 0.35
+        x, y = ((spot + 1) * size / 2).astype(int)
+        r = max(1, size // 128)
+        patch = image[max(0, y - r) : y + r + 1, max(0, x - r) : x + r + 1].reshape(-1, 3)
+        out.append(np.median(patch, 0))
+    return np.stack(out)
 
 
 def _below_seam(upper, lower, gx, gy, size: int, feather_px=1.0) -> torch.Tensor:
@@ -98,7 +127,11 @@ class FrameSynth(nn.Module):
 
         image = prepared.image.astype(np.float32) / 255.0
         mouth = _mouth_masks_np(rig.points, size)
-        buf("photo", np.concatenate([image.transpose(2, 0, 1), mouth])[None])
+        eyes = _eye_mask_np(rig.points, size)
+        # channels: RGB, the photo's mouth opening above / below its seam, its eye openings
+        buf("photo", np.concatenate([image.transpose(2, 0, 1), mouth, eyes[None]])[None])
+        buf("lid_color", _lid_colors(image, rig.points, size))
+        self.register_buffer("eye_chains", torch.tensor(EYE_CHAINS), persistent=False)
         buf("points", rig.points)
         buf("basis", rig.basis.reshape(rig.basis.shape[0], -1))
         buf("jaw_masks", np.concatenate([rig.jaw_mask[None], rig.layer_jaw_masks])[..., None])
@@ -182,6 +215,7 @@ class FrameSynth(nn.Module):
             self.photo, self.ident + full_disp.permute(0, 2, 3, 1), align_corners=False,
             padding_mode="border",
         )  # fmt: skip
+        frame = self._lids(frame, target, weights)
         if self.interior:
             frame = self._mouth(frame, back, target, weights, pose)
         return frame[0, :3].permute(1, 2, 0).clamp(0.0, 1.0)
@@ -209,6 +243,32 @@ class FrameSynth(nn.Module):
             det = (a * d - b * c).clamp(min=0.05)  # a fold (det <= 0) takes a damped step
             x = x + torch.stack([(d * rx - b * ry) / det, (a * ry - c * rx) / det], -1)
         return (x - y).permute(0, 3, 1, 2)
+
+    def _lids(self, frame: torch.Tensor, target: torch.Tensor, weights: torch.Tensor):
+        """Skin over whatever eye the warp could not squash out of the closing lids, and a
+        dark lash line along a closing lid."""
+        size = self.size
+        gx, gy = self.ident[0, :1, :, 0], self.ident[0, :, :1, 1]  # (1, S), (S, 1)
+        cover = torch.zeros_like(gy * gx)
+        lash = torch.zeros_like(cover)
+        color = torch.zeros(3, 1, 1)
+        blinks = (weights[BLINK_RIGHT], weights[BLINK_LEFT])  # image-left eye is the subject's right
+        split = (target[133, 0] + target[362, 0]) * 0.5  # between the eyes
+        for k in range(2):
+            upper, lower = target[self.eye_chains[k, 0]], target[self.eye_chains[k, 1]]
+            opening = _opening_alpha(upper, lower, gx, gy, size)
+            x0, x1 = upper[0, 0], upper[-1, 0]
+            inside_x = ((gx - x0) * (x1 - gx) > 0).float()
+            y_up = polyline_y(upper, gx)
+            near = torch.exp(-(((gy - y_up) * size / 2.0) ** 2)) * inside_x * blinks[k]
+            side = (gx < split).float() if k == 0 else (gx >= split).float()
+            region = (frame[0, 5] - opening).clamp(0.0, 1.0) * side
+            cover = cover + region
+            lash = lash + near
+            color = color + self.lid_color[k].view(3, 1, 1) * side
+        rgb = frame[0, :3] * (1 - cover) + color * cover
+        rgb = rgb * (1 - 0.55 * lash.clamp(max=1.0))
+        return torch.cat([rgb[None], frame[:, 3:]], 1)
 
     def _mouth(self, frame, back, target, weights, pose) -> torch.Tensor:
         size = self.size
