@@ -6,18 +6,15 @@ import io
 
 import numpy as np
 import pytest
-
-from photocall.shared.motion import BLENDSHAPE_INDEX, HEAD_POSE_FIELDS
-
-render = pytest.importorskip("photocall.receiver.render")
-from photocall.receiver.render import (  # noqa: E402
+from photocall.receiver.render import (
     PhotoError,
     create_renderer,
     default_photo_bytes,
     prepare_photo,
 )
-from photocall.receiver.render.landmarks import default_landmarker  # noqa: E402
-from photocall.receiver.render.sheet import SHEET_ROWS, motion_arrays  # noqa: E402
+from photocall.receiver.render.landmarks import default_landmarker
+from photocall.receiver.render.sheet import SHEET_ROWS, motion_arrays
+from photocall.shared.motion import BLENDSHAPE_INDEX, HEAD_POSE_FIELDS
 
 # MediaPipe indices, subject's left (image right) and right
 LEFT_EYE = (386, 374, 263, 362)  # top, bottom, outer, inner
@@ -191,7 +188,7 @@ def test_several_faces_pick_the_largest(prepared):
     canvas.paste(face.resize((160, 160)), (20, 300))
     canvas.paste(face.resize((440, 440)), (400, 30))
     chosen = prepare_photo(_png(canvas), 256)
-    x0, y0, side = chosen.crop
+    x0, _, side = chosen.crop
     assert x0 > 300 and side > 250  # the big face, not the small one at the left
 
 
