@@ -45,6 +45,9 @@ class ErrorCode(StrEnum):
 # Room and peer ids: short and URL/log safe, so they can be echoed without escaping surprises.
 ID_PATTERN = re.compile(r"[A-Za-z0-9._~:@+-]{1,64}")
 MAX_TOKEN_CHARS = 512
+# SDP and ICE payloads are 1-2 levels deep; a limit keeps relaying (re-encoding) far from
+# Python's recursion limit whatever a peer sends.
+MAX_DATA_DEPTH = 32
 # Compact separators; one encoder object, because json.dumps(..., separators=...) builds a new
 # encoder per call (a measurable share of a relay's CPU).
 _encode = json.JSONEncoder(separators=(",", ":")).encode
@@ -154,6 +157,14 @@ def _id(obj: dict[str, Any], name: str, what: str) -> str:
     return value
 
 
+def _depth(value: Any, limit: int) -> int:
+    """Nesting depth of a JSON value, counted up to ``limit + 1`` (then it stops looking)."""
+    if limit < 0 or not isinstance(value, (dict, list)):
+        return 0
+    children = value.values() if isinstance(value, dict) else value
+    return 1 + max((_depth(c, limit - 1) for c in children), default=0)
+
+
 def parse_client_message(raw: bytes | str) -> ClientMessage:
     """Parse one client frame; raises :class:`MessageError` (code ``bad-message``)."""
     obj = _load_object(raw)
@@ -164,7 +175,12 @@ def parse_client_message(raw: bytes | str) -> ClientMessage:
             raise MessageError(ErrorCode.BAD_MESSAGE, "join: field 'token' must be a short string")
         return Join(room=_id(obj, "room", "join"), peer=_id(obj, "peer", "join"), token=token)
     if kind == "signal":
-        return SignalTo(to=_id(obj, "to", "signal"), data=_field(obj, "data", dict, "signal"))
+        data = _field(obj, "data", dict, "signal")
+        if _depth(data, MAX_DATA_DEPTH) > MAX_DATA_DEPTH:
+            raise MessageError(
+                ErrorCode.BAD_MESSAGE, f"signal: 'data' is nested deeper than {MAX_DATA_DEPTH}"
+            )
+        return SignalTo(to=_id(obj, "to", "signal"), data=data)
     if kind == "leave":
         return Leave()
     if not isinstance(kind, str):

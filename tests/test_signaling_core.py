@@ -125,6 +125,18 @@ def test_deeply_nested_json_is_bad_message_not_a_crash():
         parse_client_message(b"[" * 100_000 + b"]" * 100_000)
 
 
+@pytest.mark.parametrize("depth, ok", [(1, True), (32, True), (33, False), (900, False)])
+def test_signal_data_depth_is_bounded(depth, ok):
+    data = '{"a":' * (depth - 1) + "{}" + "}" * (depth - 1)
+    raw = '{"type":"signal","to":"b","data":' + data + "}"
+    if ok:
+        message = parse_client_message(raw)
+        assert encode_server_message(Signal("a", message.data)).count("{") == depth + 1
+    else:
+        with pytest.raises(MessageError, match="nested deeper than 32"):
+            parse_client_message(raw)
+
+
 # --- rooms --------------------------------------------------------------------------------------
 
 
