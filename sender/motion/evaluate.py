@@ -138,7 +138,7 @@ def evaluate(clips: int = 48, weights: Path | None = None, seed: int = 1234) -> 
 
 def head_statistics(weights: Path | None = None, seconds: float = 60.0, seed: int = 7) -> dict:
     """Blinks per minute and head-angle ranges over a ~60 s clip of held-out speech and pauses."""
-    from photocall.sender.motion.predictor import predict_pcm
+    from photocall.sender.motion.predictor import StreamingPredictor
     from photocall.sender.tts import synthesize
 
     rng = np.random.default_rng(seed)
@@ -151,13 +151,17 @@ def head_statistics(weights: Path | None = None, seconds: float = 60.0, seed: in
         total += (len(pcm) + len(gap)) / FEATURE_RATE
         i += 1
     audio = np.concatenate(parts)[: int(seconds * FEATURE_RATE)].astype(np.float32)
-    frames = predict_pcm(audio, FEATURE_RATE, MotionConfig(fps=FPS, weights=weights, seed=seed))
+    predictor = StreamingPredictor(MotionConfig(fps=FPS, weights=weights, seed=seed), FEATURE_RATE)
+    frames = predictor.push(audio) + predictor.flush()
+    nods = predictor.head.nod_count if predictor.head else 0
     blink = np.array([f.weight("eyeBlinkLeft") for f in frames])
     blinks = int(np.sum((blink[1:] >= 0.5) & (blink[:-1] < 0.5)))
     pose = np.degrees(np.stack([f.pose.as_array()[:3] for f in frames]))
     return {
         "seconds": seconds,
         "blinks_per_min": blinks * 60.0 / seconds,
+        "nods_per_min": nods * 60.0 / seconds,
+        "speech_share": float(np.mean([f.weight("jawOpen") > 0.05 for f in frames])),
         **{f"{axis}_deg": [float(pose[:, j].min()), float(pose[:, j].max())]
            for j, axis in enumerate(("pitch", "yaw", "roll"))},
         **{f"{axis}_std_deg": float(pose[:, j].std()) for j, axis in enumerate(("pitch", "yaw", "roll"))},
@@ -175,7 +179,8 @@ def format_report(report: dict) -> str:
     for name in ("model clean", "baseline clean", "model 10dB", "baseline 10dB"):
         lines.append(f"{name:16}" + "".join(f"{report[name][k]:13.3f}" for k in keys))
     h = report["head"]
-    lines.append(f"60 s clip: {h['blinks_per_min']:.1f} blinks/min; head pitch "
+    lines.append(f"60 s clip: {h['blinks_per_min']:.1f} blinks/min, {h['nods_per_min']:.1f} "
+                 f"nods/min; head pitch "
                  f"{h['pitch_deg'][0]:.1f}..{h['pitch_deg'][1]:.1f}°, yaw {h['yaw_deg'][0]:.1f}.."
                  f"{h['yaw_deg'][1]:.1f}°, roll {h['roll_deg'][0]:.1f}..{h['roll_deg'][1]:.1f}°")
     return "\n".join(lines)

@@ -21,7 +21,7 @@ from photocall.shared.motion import BLENDSHAPE_INDEX, NUM_BLENDSHAPES, HeadPose
 
 @dataclass(frozen=True)
 class HeadConfig:
-    blinks_per_min: float = 15.0
+    blinks_per_min: float = 13.0  # base rate; phrase ends add a few
     blink_close_s: float = 0.05
     blink_hold_s: float = 0.025
     blink_open_s: float = 0.075
@@ -31,7 +31,8 @@ class HeadConfig:
     speaking_gain: float = 1.6  # sway std factor while speaking
     nod_rad: float = 0.05
     nod_s: float = 0.35
-    nod_jump_db: float = 4.0
+    nod_jump_db: float = 6.0
+    nod_gap_s: float = 1.5  # accents, not every syllable
     gaze_interval_s: float = 1.4
     gaze_spread: tuple[float, float] = (0.18, 0.1)  # horizontal, vertical eyeLook* std
 
@@ -49,6 +50,7 @@ class HeadMotion:
         self.sway = np.zeros(6)
         self.nods: list[tuple[float, float]] = []  # (start time, amplitude)
         self.last_nod = -1.0
+        self.nod_count = 0
         self.level_avg = -30.0
         self.level_hist = [-100.0] * 3
         self.f0_avg = 0.0
@@ -91,10 +93,11 @@ class HeadMotion:
         if talking:
             self.level_avg += 0.05 * (level_db - self.level_avg)
             jump = level_db - self.level_hist[0]
-            if (level_db > self.level_avg + 1.0 and jump > c.nod_jump_db
-                    and self.t - self.last_nod > c.nod_s * 1.2):
+            if (level_db > self.level_avg + 3.0 and jump > c.nod_jump_db
+                    and self.t - self.last_nod > c.nod_gap_s and rng.random() < 0.6):
                 amp = c.nod_rad * float(np.clip(jump / 12.0, 0.4, 1.0)) * rng.uniform(0.7, 1.2)
                 self.nods.append((self.t, amp))
+                self.nod_count += 1
                 self.last_nod = self.t
         self.level_hist = self.level_hist[1:] + [level_db]
         nod = 0.0

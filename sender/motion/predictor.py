@@ -55,7 +55,7 @@ class StreamingPredictor:
         self._mel = LogMel()
         with torch.inference_mode():
             self._state = [s.double() for s in self.model.silence_state(1)]
-        self._head = HeadMotion(config.fps, config.seed) if config.head else None
+        self.head = HeadMotion(config.fps, config.seed) if config.head else None
         self._n_in = 0  # input samples pushed (not counting the flush padding)
         self._n_feat = 0  # feature frames computed
         self._k = 0  # next motion frame
@@ -161,12 +161,12 @@ class StreamingPredictor:
         return frames
 
     def _frame(self, k: int, mouth: np.ndarray, speaking: float, level: float) -> MotionFrame:
-        if self._head is not None:
+        if self.head is not None:
             stop = (k * FEATURE_RATE) // self.config.fps  # pitch over the 40 ms before the frame
             offset = len(self._a16) - (self._a16_end - stop)
             window = self._a16[max(0, offset - PITCH_WINDOW): max(0, offset)]
             f0 = pitch_hz(window) if len(window) == PITCH_WINDOW else 0.0
-            weights, pose = self._head.step(level, f0, speaking)
+            weights, pose = self.head.step(level, f0, speaking)
         else:
             weights, pose = np.zeros(52, np.float32), HeadPose()
         weights[MOUTH_INDEX] = mouth
