@@ -71,7 +71,11 @@ def _eye_mask_np(points: np.ndarray, size: int) -> np.ndarray:
         pts = torch.from_numpy(points[:, :2]).float()
         coords = (torch.arange(size, dtype=torch.float32) * 2 + 1) / size - 1
         gx, gy = coords[None], coords[:, None]
-        masks = [_opening_alpha(pts[list(u)], pts[list(v)], gx, gy, size) for u, v in EYE_CHAINS]
+        grow = EYE_GROW_PX * size / 256
+        masks = [
+            _opening_alpha(pts[list(u)], pts[list(v)], gx, gy, size, grow, grow)
+            for u, v in EYE_CHAINS
+        ]
         return torch.maximum(*masks).numpy()
 
 
@@ -80,11 +84,11 @@ def _lid_colors(image: np.ndarray, points: np.ndarray, size: int) -> np.ndarray:
     out = []
     for (upper, _), brow in zip(EYE_CHAINS, (105, 334)):
         lid = points[upper[4], :2]
-        spot = lid + (points[brow, :2] - lid) * 0.35
+        spot = lid + (points[brow, :2] - lid) * 0.45
         x, y = ((spot + 1) * size / 2).astype(int)
-        r = max(1, size // 128)
+        r = max(2, size // 64)
         patch = image[max(0, y - r) : y + r + 1, max(0, x - r) : x + r + 1].reshape(-1, 3)
-        out.append(np.median(patch, 0))
+        out.append(np.median(patch, 0) * 0.9)  # a closed lid sits in the socket's shade
     return np.stack(out)
 
 
@@ -93,10 +97,17 @@ def _below_seam(upper, lower, gx, gy, size: int, feather_px=1.0) -> torch.Tensor
     return ((gy - seam) * (size / 2.0) / feather_px + 0.5).clamp(0.0, 1.0)
 
 
-def _opening_alpha(upper, lower, gx, gy, size: int, feather_px: float = 1.0) -> torch.Tensor:
+def _opening_alpha(
+    upper, lower, gx, gy, size: int, feather_px: float = 1.0, grow_px: float = 0.0
+) -> torch.Tensor:
     y_up, y_low = polyline_y(upper, gx), polyline_y(lower, gx)
-    inside = torch.minimum(gy - y_up, y_low - gy) * (size / 2.0)  # pixels inside the lip contour
-    return (inside / feather_px).clamp(0.0, 1.0)
+    inside = torch.minimum(gy - y_up, y_low - gy)
+    inside = torch.minimum(inside, torch.minimum(gx - upper[0, 0], upper[-1, 0] - gx))
+    inside = inside * (size / 2.0)  # pixels inside the contour (x-range bounded)
+    return ((inside + grow_px) / feather_px).clamp(0.0, 1.0)
+
+
+EYE_GROW_PX = 1.5  # the eye mask reaches past the lid line, over the lashes
 
 
 def _rotation(pitch, yaw, roll) -> torch.Tensor:
@@ -252,15 +263,21 @@ class FrameSynth(nn.Module):
         cover = torch.zeros_like(gy * gx)
         lash = torch.zeros_like(cover)
         color = torch.zeros(3, 1, 1)
-        blinks = (weights[BLINK_RIGHT], weights[BLINK_LEFT])  # image-left eye is the subject's right
+        blinks = (
+            weights[BLINK_RIGHT],
+            weights[BLINK_LEFT],
+        )  # image-left eye is the subject's right
         split = (target[133, 0] + target[362, 0]) * 0.5  # between the eyes
         for k in range(2):
             upper, lower = target[self.eye_chains[k, 0]], target[self.eye_chains[k, 1]]
-            opening = _opening_alpha(upper, lower, gx, gy, size)
+            grow = EYE_GROW_PX * size / 256
+            opening = _opening_alpha(upper, lower, gx, gy, size, grow, grow)
             x0, x1 = upper[0, 0], upper[-1, 0]
             inside_x = ((gx - x0) * (x1 - gx) > 0).float()
             y_up = polyline_y(upper, gx)
-            near = torch.exp(-(((gy - y_up) * size / 2.0) ** 2)) * inside_x * blinks[k]
+            lash_px = size / 256.0
+            near = torch.exp(-(((gy - y_up) * size / 2.0 / lash_px) ** 2)) * inside_x
+            near = near * (blinks[k] * 2 - 0.6).clamp(0.0, 1.0)  # lashes meet as the lid closes
             side = (gx < split).float() if k == 0 else (gx >= split).float()
             region = (frame[0, 5] - opening).clamp(0.0, 1.0) * side
             cover = cover + region
