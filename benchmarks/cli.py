@@ -15,6 +15,7 @@ from pathlib import Path
 BENCHMARKS: dict[str, str] = {
     "signaling": "signaling_load",
     "motion": "motion",
+    "call": "call",
 }
 
 

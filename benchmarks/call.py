@@ -1,0 +1,328 @@
+"""Bench "call": photocall's wire rate against a normal video call, and the packetization trade-off.
+
+1. Packetization: what the live sender makes of synthesized speech (20 ms chunks into the audio ->
+   motion predictor; one Opus packet per 20, 40 or 60 ms; the sender's ``Packetizer`` pairing it
+   with the motion of the same instant) sent in real time over a real ``media`` data channel
+   (unordered, no retransmits) between two peer connections. Wire bytes are counted at the DTLS
+   transport plus IPv4/UDP headers (``loopback``); latency is what a sample waits for its packet
+   to fill (the packet interval) plus the measured one-way delivery time.
+2. The baseline: the same seconds of the photo rendered from that motion, through aiortc's VP8
+   video track (``vp8_baseline``), and the ratio.
+3. The whole call (``photocall.demo``): mouth-to-pixel latency, A/V skew, render rate.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import time
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+import numpy as np
+from photocall.benchmarks import loopback
+from photocall.shared.motion import SAMPLE_RATE
+
+CHUNK_SAMPLES = SAMPLE_RATE * 20 // 1000
+"""The sender's audio chunk: 20 ms."""
+PACKET_MS = (20, 40, 60)
+SERIES_INTERVAL_S = 0.5
+"""Interval of the bitrate-over-time series (the VP8 baseline uses the same)."""
+
+
+@dataclass(frozen=True)
+class PacketizationResult:
+    """One packet interval, measured over a real data channel.
+
+    wire_kbps: sender->receiver on the wire (IPv4); reverse_kbps: receiver->sender (SCTP SACKs);
+    payload_kbps: the encoded media packets alone; opus_kbps/motion_kbps: their parts;
+    packet_bytes: mean encoded packet size; one_way_ms: send -> receive, p50/p95;
+    latency_ms: packet interval + one-way p50 (what the oldest sample in a packet waits);
+    delivered: fraction of packets received; series: (s, wire kbit/s)."""
+
+    ptime_ms: int
+    packets: int
+    wire_kbps: float
+    reverse_kbps: float
+    payload_kbps: float
+    opus_kbps: float
+    motion_kbps: float
+    packet_bytes: float
+    one_way_ms_p50: float
+    one_way_ms_p95: float
+    latency_ms: float
+    delivered: float
+    series: tuple[tuple[float, float], ...] = ()
+
+
+@dataclass(frozen=True)
+class SenderRun:
+    """The media packets the live sender makes of a clip, and what making them cost.
+
+    opus_cpu_ms / motion_cpu_ms: median thread CPU time per 20 ms of audio of the Opus encoder
+    and of the audio -> motion predictor."""
+
+    packet_ms: int
+    packets: tuple  # tuple[MediaPacket, ...]
+    opus_cpu_ms: float
+    motion_cpu_ms: float
+
+    @property
+    def motion(self) -> list:
+        return sorted((f for p in self.packets for f in p.motion), key=lambda f: f.timestamp)
+
+
+def speech_pcm(text: str) -> np.ndarray:
+    """Synthesized speech of ``text``: float32 mono at 48 kHz, as the sender's --text source."""
+    from photocall.sender.audio_sources import speech_audio
+
+    return speech_audio(text)
+
+
+def run_sender_encoders(pcm: np.ndarray, packet_ms: int, bitrate: int = 16_000) -> SenderRun:
+    """The live sender's encoding loop (``sender.session``) without the network or the pacing."""
+    from photocall.sender.motion import MotionConfig, StreamingPredictor
+    from photocall.sender.opus import OpusConfig, OpusEncoder
+    from photocall.sender.packetizer import Packetizer, PacketizerConfig
+
+    encoder = OpusEncoder(OpusConfig(bitrate=bitrate, frame_ms=packet_ms))
+    predictor = StreamingPredictor(MotionConfig(), sample_rate=SAMPLE_RATE)
+    packetizer = Packetizer(PacketizerConfig(lookahead_samples=40 * SAMPLE_RATE // 1000))
+    usable = len(pcm) - len(pcm) % encoder.frame_samples
+    packets: list = []
+    opus_ns: list[int] = []
+    motion_ns: list[int] = []
+    pending: list[np.ndarray] = []
+    first = 0
+    for start in range(0, usable, CHUNK_SAMPLES):
+        chunk = pcm[start : start + CHUNK_SAMPLES]
+        if not pending:
+            first = start
+        pending.append(chunk)
+        t0 = time.thread_time_ns()
+        motion = predictor.push(chunk)
+        motion_ns.append(time.thread_time_ns() - t0)
+        audio = None
+        if len(pending) * CHUNK_SAMPLES >= encoder.frame_samples:
+            block = np.concatenate(pending)
+            pending = []
+            t0 = time.thread_time_ns()
+            audio = (first, len(block), encoder.encode(block))
+            opus_ns.append(time.thread_time_ns() - t0)
+        packets += packetizer.push(start + CHUNK_SAMPLES, motion, audio)
+    packets += packetizer.flush(predictor.flush())
+    per_packet = packet_ms // 20
+    return SenderRun(
+        packet_ms=packet_ms,
+        packets=tuple(packets),
+        opus_cpu_ms=_median_ms(opus_ns[5:] or opus_ns) / per_packet,
+        motion_cpu_ms=_median_ms(motion_ns[10:] or motion_ns),
+    )
+
+
+def _median_ms(samples_ns: list[int]) -> float:
+    return statistics.median(samples_ns) / 1e6 if samples_ns else float("nan")
+
+
+@dataclass(frozen=True)
+class RenderRun:
+    """Frames rendered from the sender's motion on the bundled photo; render_ms: median wall
+    time per frame; render_cpu_ms: median thread CPU time per frame (torch may use more
+    threads, so the wall time is what bounds the frame rate)."""
+
+    frames: tuple[np.ndarray, ...]
+    render_ms: float
+    render_cpu_ms: float
+
+
+def render_motion(motion: list, count: int) -> RenderRun:
+    """Render the first ``count`` motion frames with the default renderer."""
+    from photocall.receiver.render import create_renderer, default_photo_bytes, prepare_photo
+
+    renderer = create_renderer(prepare_photo(default_photo_bytes()))
+    frames, wall_ns, cpu_ns = [], [], []
+    for frame in motion[:count]:
+        w0, c0 = time.perf_counter_ns(), time.thread_time_ns()
+        frames.append(renderer.render_frame(frame))
+        wall_ns.append(time.perf_counter_ns() - w0)
+        cpu_ns.append(time.thread_time_ns() - c0)
+    return RenderRun(
+        frames=tuple(frames),
+        render_ms=_median_ms(wall_ns[5:] or wall_ns),
+        render_cpu_ms=_median_ms(cpu_ns[5:] or cpu_ns),
+    )
+
+
+async def _send_over_channel(packets: list, ptime_ms: int) -> PacketizationResult:
+    from photocall.shared.protocol import MediaPacket, ProtocolError, decode, encode
+
+    sender, receiver = loopback.new_peer_connection(), loopback.new_peer_connection()
+    channel = sender.createDataChannel("media", ordered=False, maxRetransmits=0)
+    opened = asyncio.Event()
+    channel.on("open", opened.set)
+    sent_ns: dict[int, int] = {}
+    one_way_ns: list[int] = []
+
+    def on_message(message: bytes) -> None:
+        arrived = time.perf_counter_ns()
+        try:
+            packet = decode(message)
+        except ProtocolError:
+            return
+        if isinstance(packet, MediaPacket) and packet.seq in sent_ns:
+            one_way_ns.append(arrived - sent_ns[packet.seq])
+
+    receiver.on("datachannel", lambda ch: ch.on("message", on_message))
+    encoded = [encode(p) for p in packets]
+    try:
+        await loopback.connect(sender, receiver)
+        await asyncio.wait_for(opened.wait(), 10)
+        await asyncio.sleep(0.2)  # let the SCTP association settle before the window opens
+        first, reverse_first = loopback.wire_sample(sender), loopback.wire_sample(receiver)
+        samples = [first]
+        sampler = asyncio.ensure_future(_sample_every(sender, SERIES_INTERVAL_S, samples))
+        start = time.perf_counter()
+        for index, (packet, data) in enumerate(zip(packets, encoded, strict=True)):
+            # A packet leaves when its last 20 ms frame has been captured.
+            due = start + (index + 1) * ptime_ms / 1000
+            delay = due - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            sent_ns[packet.seq] = time.perf_counter_ns()
+            channel.send(data)
+        await asyncio.sleep(ptime_ms / 1000)  # the window is whole packet intervals
+        last, reverse_last = loopback.wire_sample(sender), loopback.wire_sample(receiver)
+        sampler.cancel()
+    finally:
+        await sender.close()
+        await receiver.close()
+    seconds = len(packets) * ptime_ms / 1000
+    opus_bytes = sum(len(p.opus) for p in packets)
+    motion_bytes = sum(len(encode(p)) - len(encode(replace(p, motion=()))) for p in packets)
+    one_way_ms = np.array(one_way_ns, dtype=np.float64) / 1e6
+    p50 = float(np.percentile(one_way_ms, 50)) if len(one_way_ms) else float("nan")
+    return PacketizationResult(
+        ptime_ms=ptime_ms,
+        packets=len(packets),
+        wire_kbps=(last.wire_bytes - first.wire_bytes) * 8 / 1000 / seconds,
+        reverse_kbps=(reverse_last.wire_bytes - reverse_first.wire_bytes) * 8 / 1000 / seconds,
+        payload_kbps=sum(map(len, encoded)) * 8 / 1000 / seconds,
+        opus_kbps=opus_bytes * 8 / 1000 / seconds,
+        motion_kbps=motion_bytes * 8 / 1000 / seconds,
+        packet_bytes=statistics.fmean(map(len, encoded)),
+        one_way_ms_p50=p50,
+        one_way_ms_p95=float(np.percentile(one_way_ms, 95)) if len(one_way_ms) else float("nan"),
+        latency_ms=ptime_ms + p50,
+        delivered=len(one_way_ns) / len(packets),
+        series=tuple(loopback.rate_series([*samples, last])),
+    )
+
+
+async def _sample_every(pc, interval_s: float, samples: list) -> None:
+    while True:
+        await asyncio.sleep(interval_s)
+        samples.append(loopback.wire_sample(pc))
+
+
+def measure_packetization(sender: SenderRun, seconds: float | None = None) -> PacketizationResult:
+    """Send the sender's packets (the first ``seconds``) over a data channel, in real time."""
+    packets = list(sender.packets)
+    if seconds is not None:
+        packets = packets[: max(1, round(seconds * 1000 / sender.packet_ms))]
+    return asyncio.run(_send_over_channel(packets, sender.packet_ms))
+
+
+def run(out_dir: Path, quick: bool) -> dict:
+    """Packetization 20/40/60 ms and the VP8 baseline over the same speech; see the module doc."""
+    from photocall.benchmarks import vp8_baseline
+    from photocall.sender.session import SenderConfig
+
+    from photocall.demo import DEMO_TEXT
+
+    # The same seconds of the same speech for every measurement; VP8 gets a warm-up before them.
+    seconds, warmup_s = (2.0, 1.0) if quick else (8.0, 2.0)
+    pcm = speech_pcm(DEMO_TEXT)[: int((seconds + warmup_s + 0.5) * SAMPLE_RATE)]
+    senders = [run_sender_encoders(pcm, ms) for ms in PACKET_MS]
+    packetization = [measure_packetization(s, seconds) for s in senders]
+    video = render_motion(senders[0].motion, int((seconds + warmup_s) * 25))
+    vp8 = vp8_baseline.measure(
+        video.frames, vp8_baseline.Vp8Config(warmup_s=warmup_s, measure_s=seconds)
+    )
+    # The headline is the call's default packet duration.
+    default_ms = next(f.default for f in fields(SenderConfig) if f.name == "packet_ms")
+    sender = senders[PACKET_MS.index(default_ms)]
+    ours = packetization[PACKET_MS.index(default_ms)]
+    demo = run_call_demo(seconds if quick else None)
+    return {
+        "seconds": seconds,
+        "packet_ms": default_ms,
+        "packetization": [_rounded(asdict(p)) for p in packetization],
+        "series": ours.series,
+        "vp8": _rounded(asdict(vp8)),
+        "photocall_kbps": ours.wire_kbps,
+        "vp8_kbps": vp8.wire_kbps,
+        "ratio_vs_vp8": vp8.wire_kbps / ours.wire_kbps,
+        "demo": demo,
+        "cpu": {
+            # per video frame (40 ms = two 20 ms audio steps at 25 fps)
+            "sender_ms": 2 * (sender.opus_cpu_ms + sender.motion_cpu_ms),
+            "opus_ms_per_20ms": sender.opus_cpu_ms,
+            "motion_ms_per_20ms": sender.motion_cpu_ms,
+            "receiver_ms": video.render_cpu_ms,
+            "render_wall_ms": video.render_ms,
+            "vp8_encode_ms": vp8.encode_cpu_ms,
+            "vp8_decode_ms": vp8.decode_cpu_ms,
+        },
+    }
+
+
+def run_call_demo(seconds: float) -> dict:
+    """The whole call (``photocall demo``, ``seconds`` of the passage): its stats, plus the
+    per-frame mouth-to-pixel, A/V skew and render samples behind their percentiles."""
+    import tempfile
+
+    from photocall.receiver import stats as receiver_stats
+
+    from photocall.demo import DemoConfig
+    from photocall.demo.run import run_demo
+
+    # The receiver keeps every per-frame sample but reports only percentiles: keep a handle on
+    # its accumulators by wrapping report() for the length of the run.
+    seen: list = []
+    original = receiver_stats.StreamStats.report
+
+    def report(self, *args, **kwargs):
+        seen.append(self)
+        return original(self, *args, **kwargs)
+
+    receiver_stats.StreamStats.report = report
+    try:
+        with tempfile.TemporaryDirectory(prefix="photocall-bench-") as tmp:
+            config = DemoConfig(
+                seconds=seconds, out=Path(tmp) / "call.mp4", stats=Path(tmp) / "stats.json"
+            )
+            stats = asdict(run_demo(config))
+    finally:
+        receiver_stats.StreamStats.report = original
+    if seen:
+        last = seen[-1]
+        latency, skew = list(last.mouth_to_pixel_ms), list(last.av_skew_ms)
+        stats["latency_samples_ms"] = [round(v, 2) for v in latency]
+        stats["av_skew_samples_ms"] = [round(v, 2) for v in skew]
+        stats["render_samples_ms"] = [round(v, 2) for v in last.render_ms]
+        if skew:
+            stats["abs_av_skew_ms_p95"] = float(np.percentile(np.abs(skew), 95))
+    return stats
+
+
+def _rounded(data: dict) -> dict:
+    """Round floats for a readable JSON (series keep 3 digits)."""
+
+    def r(value):
+        if isinstance(value, float):
+            return round(value, 3)
+        if isinstance(value, (list, tuple)):
+            return [r(v) for v in value]
+        return value
+
+    return {k: r(v) for k, v in data.items()}
