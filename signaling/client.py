@@ -127,7 +127,7 @@ class SignalingClient:
     async def connect(self) -> list[str]:
         """Connect and join; returns the peers already in the room."""
         if self._runner is not None:
-            raise SignalingError("bad-message", "connect() was already called")
+            raise RuntimeError("connect() was already called")
         ws, peers = await self._open_and_join()
         self._ws = ws
         self._connected.set()
@@ -158,6 +158,8 @@ class SignalingClient:
                 return
             except ConnectionClosed:
                 # The reader task notices too and reconnects; wait for it, then send again.
+                if time.monotonic() > deadline:
+                    raise SignalingError("disconnected", "no connection to the server") from None
                 await asyncio.sleep(0.02)
 
     async def recv(self) -> SignalEvent:
