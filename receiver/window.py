@@ -6,6 +6,7 @@ frames through a one-slot mailbox (only the newest frame matters).
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import threading
@@ -48,13 +49,19 @@ class Window:
         self._thread.join(timeout=2)
 
     def _run(self) -> None:
+        self._tk_loop()
+        # Every Tk object must die in the thread that made it, or Tcl aborts the process later:
+        # the loop's locals are gone now; collect their cycles here, not in the main thread.
+        gc.collect()
+
+    def _tk_loop(self) -> None:
         try:
             import tkinter as tk
 
             from PIL import Image, ImageTk
 
             root = tk.Tk()
-        except Exception as exc:  # noqa: BLE001 - TclError, ImportError: say it plainly
+        except Exception as exc:  # noqa: BLE001 - ImportError, TclError (no display): say it
             self._error = str(exc)
             self._ready.set()
             return
@@ -64,20 +71,21 @@ class Window:
         label.pack()
         root.protocol("WM_DELETE_WINDOW", self._closed.set)
         self._ready.set()
-        photo = None
+        held = {}  # the PhotoImage on screen must stay referenced
 
         def poll() -> None:
-            nonlocal photo
             if self._closed.is_set():
-                root.destroy()
+                root.quit()
                 return
             with self._lock:
                 frame, self._frame = self._frame, None
             if frame is not None:
-                photo = ImageTk.PhotoImage(Image.fromarray(frame))
-                label.configure(image=photo)
+                held["photo"] = ImageTk.PhotoImage(Image.fromarray(frame), master=root)
+                label.configure(image=held["photo"])
                 self.shown += 1
             root.after(10, poll)
 
         root.after(10, poll)
         root.mainloop()
+        held.clear()
+        root.destroy()
