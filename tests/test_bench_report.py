@@ -28,6 +28,9 @@ def _results(photocall_kbps: float, vp8_kbps: float) -> dict:
                 "decode_cpu_ms": 0.4,
                 "series": [[0.5, vp8_kbps], [1.0, vp8_kbps]],
             },
+            "seconds": 8.0,
+            "packet_ms": 20,
+            "cpu": {"sender_ms": 5.0, "receiver_ms": 12.0},
             "photocall_kbps": photocall_kbps,
             "vp8_kbps": vp8_kbps,
             "ratio_vs_vp8": vp8_kbps / photocall_kbps,
@@ -35,11 +38,19 @@ def _results(photocall_kbps: float, vp8_kbps: float) -> dict:
                 "latency_ms": {"p50": 60.0, "p95": 80.0},
                 "abs_av_skew_ms_p95": 3.0,
                 "render_fps": 30.0,
+                "video_fps": 25.0,
+                "frames": 250,
+                "render_ms": {"p50": 12.0, "p95": 20.0},
                 "latency_samples_ms": [55.0, 60.0, 80.0],
                 "av_skew_samples_ms": [-1.0, 0.0, 2.0],
             },
         },
         "render": {"rows": [{"backend": "torch", "size": 256, "ms": 20.0}]},
+        "motion": {
+            "target_median_ms": 2.0,
+            "predictor": {"median_ms": 1.5, "p90_ms": 2.5, "p99_ms": 4.0},
+            "baseline_energy": {"median_ms": 0.01, "p90_ms": 0.02, "p99_ms": 0.03},
+        },
         "other": {"nested": {"value": 1.25}, "many": list(range(20))},
     }
 
@@ -50,6 +61,7 @@ def test_targets_compare_against_limits() -> None:
     missed = {t.name: t.met for t in report.targets(_results(64.0, 900.0))}
     assert missed["wire rate (20 ms packets, all headers)"] is False
     assert missed["less than the VP8 call"] is False  # 900 / 64 < 20
+    assert missed["mouth-to-pixel p95 (loopback)"] is True
 
 
 def test_missing_values_are_not_measured() -> None:
@@ -71,6 +83,8 @@ def test_write_makes_markdown_and_small_plots(tmp_path) -> None:
     assert "| `nested.value` | 1.25 |" in text
     assert "| `many` | 20 values |" in text
     assert "| 40 ms | 40.0 |" in text
+    assert "| predictor | 1.5 | 2.5 | 4 |" in text
+    assert "| mouth-to-pixel ms p50 / p95 | 60 / 80 |" in text
 
 
 def test_write_without_call_has_no_call_plots(tmp_path) -> None:
