@@ -26,6 +26,8 @@ from photocall.shared.motion import SAMPLE_RATE
 CHUNK_SAMPLES = SAMPLE_RATE * 20 // 1000
 """The sender's audio chunk: 20 ms."""
 PACKET_MS = (20, 40, 60)
+LOW_BITRATE = 12_000
+"""A variant at a lower Opus bit rate: how close the defaults' neighbours come to the budget."""
 SERIES_INTERVAL_S = 0.5
 """Interval of the bitrate-over-time series (the VP8 baseline uses the same)."""
 
@@ -41,6 +43,7 @@ class PacketizationResult:
     delivered: fraction of packets received; series: (s, wire kbit/s)."""
 
     ptime_ms: int
+    bitrate: int
     packets: int
     wire_kbps: float
     reverse_kbps: float
@@ -63,6 +66,7 @@ class SenderRun:
     and of the audio -> motion predictor."""
 
     packet_ms: int
+    bitrate: int
     packets: tuple  # tuple[MediaPacket, ...]
     opus_cpu_ms: float
     motion_cpu_ms: float
@@ -79,7 +83,7 @@ def speech_pcm(text: str) -> np.ndarray:
     return speech_audio(text)
 
 
-def run_sender_encoders(pcm: np.ndarray, packet_ms: int, bitrate: int = 16_000) -> SenderRun:
+def run_sender_encoders(pcm: np.ndarray, packet_ms: int, bitrate: int) -> SenderRun:
     """The live sender's encoding loop (``sender.session``) without the network or the pacing."""
     from photocall.sender.motion import MotionConfig, StreamingPredictor
     from photocall.sender.opus import OpusConfig, OpusEncoder
@@ -114,6 +118,7 @@ def run_sender_encoders(pcm: np.ndarray, packet_ms: int, bitrate: int = 16_000) 
     per_packet = packet_ms // 20
     return SenderRun(
         packet_ms=packet_ms,
+        bitrate=bitrate,
         packets=tuple(packets),
         opus_cpu_ms=_median_ms(opus_ns[5:] or opus_ns) / per_packet,
         motion_cpu_ms=_median_ms(motion_ns[10:] or motion_ns),
@@ -153,7 +158,7 @@ def render_motion(motion: list, count: int) -> RenderRun:
     )
 
 
-async def _send_over_channel(packets: list, ptime_ms: int) -> PacketizationResult:
+async def _send_over_channel(packets: list, ptime_ms: int, bitrate: int) -> PacketizationResult:
     from photocall.shared.protocol import MediaPacket, ProtocolError, decode, encode
 
     sender, receiver = loopback.new_peer_connection(), loopback.new_peer_connection()
@@ -203,6 +208,7 @@ async def _send_over_channel(packets: list, ptime_ms: int) -> PacketizationResul
     p50 = float(np.percentile(one_way_ms, 50)) if len(one_way_ms) else float("nan")
     return PacketizationResult(
         ptime_ms=ptime_ms,
+        bitrate=bitrate,
         packets=len(packets),
         wire_kbps=(last.wire_bytes - first.wire_bytes) * 8 / 1000 / seconds,
         reverse_kbps=(reverse_last.wire_bytes - reverse_first.wire_bytes) * 8 / 1000 / seconds,
@@ -214,7 +220,7 @@ async def _send_over_channel(packets: list, ptime_ms: int) -> PacketizationResul
         one_way_ms_p95=float(np.percentile(one_way_ms, 95)) if len(one_way_ms) else float("nan"),
         latency_ms=ptime_ms + p50,
         delivered=len(one_way_ns) / len(packets),
-        series=tuple(loopback.rate_series([*samples, last])),
+        series=tuple(loopback.rate_series(samples)),  # whole intervals only
     )
 
 
@@ -229,7 +235,7 @@ def measure_packetization(sender: SenderRun, seconds: float | None = None) -> Pa
     packets = list(sender.packets)
     if seconds is not None:
         packets = packets[: max(1, round(seconds * 1000 / sender.packet_ms))]
-    return asyncio.run(_send_over_channel(packets, sender.packet_ms))
+    return asyncio.run(_send_over_channel(packets, sender.packet_ms, sender.bitrate))
 
 
 def run(out_dir: Path, quick: bool) -> dict:
@@ -242,14 +248,18 @@ def run(out_dir: Path, quick: bool) -> dict:
     # The same seconds of the same speech for every measurement; VP8 gets a warm-up before them.
     seconds, warmup_s = (2.0, 1.0) if quick else (8.0, 2.0)
     pcm = speech_pcm(DEMO_TEXT)[: int((seconds + warmup_s + 0.5) * SAMPLE_RATE)]
-    senders = [run_sender_encoders(pcm, ms) for ms in PACKET_MS]
+    # The call's defaults: the headline is its packet length at its Opus rate.
+    default = {f.name: f.default for f in fields(SenderConfig)}
+    default_ms, bitrate = default["packet_ms"], default["bitrate"]
+    senders = [run_sender_encoders(pcm, ms, bitrate) for ms in PACKET_MS]
     packetization = [measure_packetization(s, seconds) for s in senders]
+    if not quick:  # the lowest Opus rate the call offers, at the longest packets
+        low = run_sender_encoders(pcm, PACKET_MS[-1], LOW_BITRATE)
+        packetization.append(measure_packetization(low, seconds))
     video = render_motion(senders[0].motion, int((seconds + warmup_s) * 25))
     vp8 = vp8_baseline.measure(
         video.frames, vp8_baseline.Vp8Config(warmup_s=warmup_s, measure_s=seconds)
     )
-    # The headline is the call's default packet duration.
-    default_ms = next(f.default for f in fields(SenderConfig) if f.name == "packet_ms")
     sender = senders[PACKET_MS.index(default_ms)]
     ours = packetization[PACKET_MS.index(default_ms)]
     demo = run_call_demo(seconds if quick else None)

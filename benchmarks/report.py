@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+TARGET_KBPS = 32
+"""The design's wire budget, headers included."""
 # Small PNGs: they are committed next to RESULTS.md.
 FIGSIZE = (5.0, 3.0)
 DPI = 80
@@ -60,7 +62,7 @@ def targets(results: dict[str, dict]) -> list[Target]:
     packet = _get(call, "packet_ms")
     packet_label = f"{packet:.0f} ms packets" if packet else "default packets"
     rows = [
-        Target(f"wire rate ({packet_label}, all headers)", _get(call, "photocall_kbps"), 32,
+        Target(f"wire rate ({packet_label}, all headers)", _get(call, "photocall_kbps"), TARGET_KBPS,
                "kbit/s"),
         Target("less than the VP8 call", _get(call, "ratio_vs_vp8"), 20, "×", at_most=False),
         Target("mouth-to-pixel p95 (loopback)", _get(call, "demo", "latency_ms", "p95"), 100, "ms"),
@@ -104,13 +106,28 @@ def plot_bitrate(call: dict, out_dir: Path) -> str | None:
     if vp8:
         ax.plot([t for t, _ in vp8], [k for _, k in vp8], label="VP8 video call")
     if ours:
-        ax.plot([t for t, _ in ours], [k for _, k in ours], label="photocall (20 ms)")
+        label = f"photocall ({call.get('packet_ms', '?')} ms packets)"
+        ax.plot([t for t, _ in ours], [k for _, k in ours], label=label)
+    ax.axhline(TARGET_KBPS, color="k", lw=0.8, ls="--", label=f"target {TARGET_KBPS} kbit/s")
     ax.set_yscale("log")
+    _plain_ticks(ax.yaxis)
+    ax.set_yticks([t for t in (10, 20, 50, 100, 200, 500, 1000, 2000) if t <= 2 * _peak(vp8, ours)])
     ax.set_xlabel("time (s)")
-    ax.set_ylabel("wire kbit/s (log)")
-    ax.set_title("Bitrate over time")
-    ax.legend(fontsize=8)
+    ax.set_ylabel("wire kbit/s (log scale)")
+    ax.set_title("Bitrate over time, headers included")
+    ax.legend(fontsize=7)
     return _save(plt, fig, out_dir / "bitrate.png")
+
+
+def _peak(*series) -> float:
+    return max((k for s in series if s for _, k in s), default=100.0)
+
+
+def _plain_ticks(axis) -> None:
+    from matplotlib.ticker import NullFormatter, ScalarFormatter
+
+    axis.set_major_formatter(ScalarFormatter())
+    axis.set_minor_formatter(NullFormatter())
 
 
 def plot_packetization(call: dict, out_dir: Path) -> str | None:
@@ -118,13 +135,24 @@ def plot_packetization(call: dict, out_dir: Path) -> str | None:
     if not rows:
         return None
     plt, fig, ax = _figure()
-    ax.plot([r["latency_ms"] for r in rows], [r["wire_kbps"] for r in rows], "o-")
-    for r in rows:
+    main = [r for r in rows if r.get("bitrate") == rows[0].get("bitrate")]
+    latency = [r["latency_ms"] for r in main]
+    ax.plot(latency, [r["wire_kbps"] for r in main], "o-", label="wire (all headers)")
+    ax.plot(latency, [r["payload_kbps"] for r in main], "s--", label="payload (Opus + motion)")
+    for r in main:
         ax.annotate(f"{r['ptime_ms']} ms", (r["latency_ms"], r["wire_kbps"]), fontsize=8,
                     textcoords="offset points", xytext=(4, 4))  # fmt: skip
-    ax.set_xlabel("packetization + one-way latency (ms)")
-    ax.set_ylabel("wire kbit/s")
+    for r in rows:
+        if r not in main:
+            ax.plot(
+                r["latency_ms"], r["wire_kbps"], "^", label=f"wire, Opus {r['bitrate'] // 1000}k"
+            )
+    ax.axhline(TARGET_KBPS, color="k", lw=0.8, ls=":", label=f"target {TARGET_KBPS} kbit/s")
+    ax.set_ylim(bottom=0)
+    ax.set_xlabel("packet length + one-way delivery (ms)")
+    ax.set_ylabel("kbit/s")
     ax.set_title("Packetization trade-off")
+    ax.legend(fontsize=7)
     return _save(plt, fig, out_dir / "packetization.png")
 
 
@@ -239,7 +267,8 @@ def _packetization_section(call: dict, out_dir: Path) -> list[str]:
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     lines += [
-        f"| {r['ptime_ms']} ms | {r['wire_kbps']:.1f} | {r['payload_kbps']:.1f} "
+        f"| {r['ptime_ms']} ms | {r.get('bitrate', 0) / 1000:g} kbit/s "
+        f"| {r['wire_kbps']:.1f} | {r['payload_kbps']:.1f} "
         f"| {r['opus_kbps']:.1f} | {r['motion_kbps']:.1f} | {r['packet_bytes']:.0f} "
         f"| {r['one_way_ms_p50']:.2f} / {r['one_way_ms_p95']:.2f} | {r['latency_ms']:.1f} "
         f"| {r.get('reverse_kbps', float('nan')):.1f} | {r['delivered'] * 100:.0f} % |"

@@ -47,6 +47,6 @@ def test_bench_call_quick(tmp_path, capsys) -> None:
     demo = result["demo"]
     assert demo["frames"] > 0 and len(demo["latency_samples_ms"]) > 0
     text = (tmp_path / "RESULTS.md").read_text()
-    assert "| 40 ms |" in text and "VP8 / photocall" in text
+    assert "| 40 ms | " in text and "VP8 / photocall" in text
     assert (tmp_path / "packetization.png").exists() and (tmp_path / "bitrate.png").exists()
     assert "RESULTS.md" in capsys.readouterr().out

@@ -9,7 +9,7 @@ from photocall.benchmarks import report
 
 def _results(photocall_kbps: float, vp8_kbps: float) -> dict:
     rows = [
-        {"ptime_ms": p, "packets": 50, "wire_kbps": w, "reverse_kbps": 1.0, "payload_kbps": 20.0,
+        {"ptime_ms": p, "bitrate": 16000, "packets": 50, "wire_kbps": w, "reverse_kbps": 1.0, "payload_kbps": 20.0,
          "opus_kbps": 16.0, "motion_kbps": 4.0, "packet_bytes": 50.0 * p / 20,
          "one_way_ms_p50": 0.5, "one_way_ms_p95": 0.9, "latency_ms": p + 0.5, "delivered": 1.0,
          "series": [[0.5, w], [1.0, w]]}
@@ -82,7 +82,7 @@ def test_write_makes_markdown_and_small_plots(tmp_path) -> None:
         assert f"]({name})" in text
     assert "| `nested.value` | 1.25 |" in text
     assert "| `many` | 20 values |" in text
-    assert "| 40 ms | 40.0 |" in text
+    assert "| 40 ms | 16 kbit/s | 40.0 |" in text
     assert "| predictor | 1.5 | 2.5 | 4 |" in text
     assert "| mouth-to-pixel ms p50 / p95 | 60 / 80 |" in text
 
