@@ -97,9 +97,8 @@ async def paced(pcm: np.ndarray, lead_in_s: float = 0.0) -> AsyncIterator[AudioC
     for k, frame in enumerate(_frames(np.concatenate([silence, pcm]))):
         sample = k * FRAME_SAMPLES
         due_ns = start_ns + (sample + FRAME_SAMPLES) * 1_000_000_000 // SAMPLE_RATE
-        delay = (due_ns - time.monotonic_ns()) / 1e9
-        if delay > 0:
-            await asyncio.sleep(delay)
+        # Always yield to the event loop, even when behind: the connection runs on it too.
+        await asyncio.sleep(max(0.0, (due_ns - time.monotonic_ns()) / 1e9))
         yield AudioChunk(frame, sample, start_ns + sample * 1_000_000_000 // SAMPLE_RATE)
 
 

@@ -6,6 +6,7 @@ Usable from Python (``await run_sender(SenderConfig(...))``) and from ``photocal
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import logging
 import random
 import time
@@ -253,6 +254,13 @@ async def _wait(event: asyncio.Event, timeout: float | None, message: str) -> No
 
 
 async def _stream(config, source, predictor, encoder, packetizer, mesh, role, stop) -> None:
+    with concurrent.futures.ThreadPoolExecutor(1, "photocall-motion") as worker:
+        await _stream_with(worker, config, source, predictor, encoder, packetizer, mesh, role, stop)
+
+
+async def _stream_with(
+    worker, config, source, predictor, encoder, packetizer, mesh, role, stop
+) -> None:
     result = role.result
     pending: list[np.ndarray] = []
     first_sample = 0
@@ -267,19 +275,25 @@ async def _stream(config, source, predictor, encoder, packetizer, mesh, role, st
             result.packets_sent += 1
             result.payload_bytes += len(data)
 
+    def work(pcm: np.ndarray, full: np.ndarray | None) -> tuple[list[MotionFrame], bytes | None]:
+        return predictor.push(pcm), (None if full is None else encoder.encode(full))
+
+    loop = asyncio.get_running_loop()
     async for chunk in source:
         if stop is not None and stop.is_set() or role.rejected is not None:
             break
         if not pending:
             first_sample = chunk.sample
         pending.append(chunk.pcm)
-        motion = predictor.push(chunk.pcm)
-        heard = chunk.sample + len(chunk.pcm)
-        audio = None
+        full = None
         if sum(len(p) for p in pending) >= encoder.frame_samples:
-            pcm = np.concatenate(pending)
+            full = np.concatenate(pending)
             pending = []
-            audio = (first_sample, len(pcm), encoder.encode(pcm))
+        # The model and the encoder run in a worker thread: the event loop must stay free for
+        # the connection (SCTP, DTLS, heartbeats) even when a push is slow.
+        motion, opus = await loop.run_in_executor(worker, work, chunk.pcm, full)
+        heard = chunk.sample + len(chunk.pcm)
+        audio = None if opus is None else (first_sample, len(full), opus)
         send(packetizer.push(heard, motion, audio))
         if time.monotonic() >= next_sync:
             next_sync = time.monotonic() + config.clock_sync_s
@@ -290,4 +304,4 @@ async def _stream(config, source, predictor, encoder, packetizer, mesh, role, st
         pcm = np.concatenate(pending)
         pcm = np.concatenate([pcm, np.zeros(encoder.frame_samples - len(pcm), np.float32)])
         send(packetizer.push(heard, [], (first_sample, len(pcm), encoder.encode(pcm))))
-    send(packetizer.flush(predictor.flush()))
+    send(packetizer.flush(await loop.run_in_executor(worker, predictor.flush)))
