@@ -72,6 +72,10 @@ def targets(results: dict[str, dict]) -> list[Target]:
         Target("frames in the call's MP4 per second", _get(call, "demo", "video_fps"), 25, "fps",
                at_most=False),
     ]  # fmt: skip
+    best_256 = _get(results.get("render", {}), "sizes", "256", "best_fps")
+    if best_256 is not None:
+        rows.append(Target("renderer at 256², best backend (render bench)", best_256, 25, "fps",
+                           at_most=False))  # fmt: skip
     if _get(motion, "target_median_ms") is not None:
         rows.append(
             Target("audio → motion per 20 ms (median, 1 thread)",
@@ -173,15 +177,29 @@ def plot_latency(call: dict, out_dir: Path) -> str | None:
     return _save(plt, fig, out_dir / "latency.png")
 
 
+def _render_rows(render: dict) -> list[tuple[str, str, dict]]:
+    """(size, run name, timing) for every run of the render bench."""
+    sizes = render.get("sizes", {})
+    return [
+        (size, name, timing)
+        for size, entry in sizes.items()
+        if isinstance(entry, dict)
+        for name, timing in entry.get("runs", {}).items()
+        if isinstance(timing, dict) and "median_ms" in timing
+    ]
+
+
 def plot_render(render: dict, out_dir: Path) -> str | None:
-    rows = [r for r in render.get("rows", []) if isinstance(r, dict) and "ms" in r]
+    rows = _render_rows(render)
     if not rows:
         return None
     plt, fig, ax = _figure()
-    labels = [f"{r.get('backend', '?')} {r.get('size', '?')}²" for r in rows]
-    ax.barh(labels, [r["ms"] for r in rows])
+    labels = [f"{size}² {name}" for size, name, _ in rows]
+    ax.barh(labels, [t["median_ms"] for _, _, t in rows])
     ax.axvline(40, color="k", lw=0.8, ls="--")
-    ax.set_xlabel("ms per frame (median); dashed: 25 fps")
+    ax.invert_yaxis()
+    ax.tick_params(axis="y", labelsize=6)
+    ax.set_xlabel("ms per frame (median wall); dashed: 25 fps")
     ax.set_title("Render time per backend and size")
     return _save(plt, fig, out_dir / "render.png")
 
@@ -340,10 +358,22 @@ def _motion_section(motion: dict) -> list[str]:
 
 
 def _render_section(render: dict, out_dir: Path) -> list[str]:
-    name = plot_render(render, out_dir)
-    if not name:
+    rows = _render_rows(render)
+    if not rows:
         return []
-    return ["## Render time per backend and size", "", *_plot_line("Render time", name)]
+    lines = [
+        "## Render time per backend and size",
+        "",
+        "| size | run | median ms | frames/s | CPU ms | frames/s on CPU time |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    lines += [
+        f"| {size}² | {name} | {_fmt(t.get('median_ms'))} | {_fmt(t.get('fps'))} "
+        f"| {_fmt(t.get('median_cpu_ms'))} | {_fmt(t.get('fps_cpu_time'))} |"
+        for size, name, t in rows
+    ]
+    lines.append("")
+    return lines + _plot_line("Render time per backend", plot_render(render, out_dir))
 
 
 def _plot_line(title: str, name: str | None) -> list[str]:

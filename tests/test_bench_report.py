@@ -45,7 +45,21 @@ def _results(photocall_kbps: float, vp8_kbps: float) -> dict:
                 "av_skew_samples_ms": [-1.0, 0.0, 2.0],
             },
         },
-        "render": {"rows": [{"backend": "torch", "size": 256, "ms": 20.0}]},
+        "render": {
+            "sizes": {
+                "256": {
+                    "best_fps": 50.0,
+                    "runs": {
+                        "torch_1t": {
+                            "median_ms": 20.0,
+                            "fps": 50.0,
+                            "median_cpu_ms": 19.0,
+                            "fps_cpu_time": 52.6,
+                        }
+                    },
+                }
+            }
+        },
         "motion": {
             "target_median_ms": 2.0,
             "predictor": {"median_ms": 1.5, "p90_ms": 2.5, "p99_ms": 4.0},
@@ -84,10 +98,11 @@ def test_write_makes_markdown_and_small_plots(tmp_path) -> None:
     assert "| `many` | 20 values |" in text
     assert "| 40 ms | 16 kbit/s | 40.0 |" in text
     assert "| predictor | 1.5 | 2.5 | 4 |" in text
+    assert "| 256² | torch_1t | 20 | 50 | 19 | 52.6 |" in text
     assert "| mouth-to-pixel ms p50 / p95 | 60 / 80 |" in text
 
 
 def test_write_without_call_has_no_call_plots(tmp_path) -> None:
-    text = report.write({"render": {"rows": []}}, tmp_path).read_text()
+    text = report.write({"render": {"sizes": {}}}, tmp_path).read_text()
     assert "bitrate.png" not in text and not (tmp_path / "bitrate.png").exists()
     assert "not measured" in text
