@@ -76,6 +76,11 @@ def targets(results: dict[str, dict]) -> list[Target]:
     if best_256 is not None:
         rows.append(Target("renderer at 256², best backend (render bench)", best_256, 25, "fps",
                            at_most=False))  # fmt: skip
+    signaling = results.get("signaling", {})
+    if _get(signaling, "target_p99_ms") is not None:
+        rows.append(Target("signaling relay p99 (500 clients, 100 rooms, one core)",
+                           _get(signaling, "relay_p99_ms"), _get(signaling, "target_p99_ms"),
+                           "ms"))  # fmt: skip
     if _get(motion, "target_median_ms") is not None:
         rows.append(
             Target("audio → motion per 20 ms (median, 1 thread)",
