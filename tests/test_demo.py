@@ -98,12 +98,13 @@ def test_demo_stats_normalize_to_the_stream_and_read_the_mp4(tmp_path) -> None:
 
     report = {
         "seconds": 4.0,  # the peer stayed 4 s, its stream carried 2 s of audio
+        "media_packets": 50,
         "payload_kbps": 10.0,
         "wire_kbps_computed": 20.0,
         "wire_kbps_transport": 30.0,
         "played_frames": 100,
         "concealed_frames": 5,
-        "jitter": {"received": 49, "lost": 1},
+        "jitter": {"received": 47, "lost": 3, "late": 2},
         "render_ms": {"median": 20.0, "p95": 30.0},
         "mouth_to_pixel_ms": {"median": 70.0, "p95": 90.0},
         "av_skew_ms": {"median": 1.0, "p95": 4.0},
@@ -119,7 +120,8 @@ def test_demo_stats_normalize_to_the_stream_and_read_the_mp4(tmp_path) -> None:
     assert stats.wire_kbps == pytest.approx(40.0)
     assert stats.transport_kbps == pytest.approx(60.0)
     assert stats.render_fps == pytest.approx(50.0)
-    assert stats.loss_pct == pytest.approx(2.0)
+    assert stats.loss_pct == pytest.approx(2.0)  # 3 missing at playout, 2 of them came late
+    assert stats.late_pct == pytest.approx(4.0)
     assert stats.concealed_pct == pytest.approx(5.0)
     assert (stats.latency_ms.p50, stats.latency_ms.p95) == (70.0, 90.0)
 

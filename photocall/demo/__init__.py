@@ -59,6 +59,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    import logging
+
+    if not args.verbose:
+        # The demo's own progress lines stay; the libraries' connection chatter goes.
+        for name in ("aioice", "aiortc", "websockets"):
+            logging.getLogger(name).setLevel(logging.WARNING)
     from photocall.demo.run import run_demo, summary
 
     config = DemoConfig(

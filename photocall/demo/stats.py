@@ -29,8 +29,9 @@ class DemoStats:
     plus IPv4/UDP headers; all three per second of the stream's audio. latency_ms:
     mouth-to-pixel (sender capture of a sample -> its frame ready); av_skew_ms: frame ready time
     minus the playout time of its audio; render_ms: per frame; loss_pct: media packets never
-    received; concealed_pct: audio frames concealed (lost or late); packet_ms: media packet
-    duration; wall_s: the whole demo, setup included."""
+    received; late_pct: received after their playout time; concealed_pct: audio frames
+    concealed (lost or late); packet_ms: media packet duration; wall_s: the whole demo, setup
+    included."""
 
     frames: int
     duration_s: float
@@ -44,6 +45,7 @@ class DemoStats:
     av_skew_ms: Percentiles
     render_ms: Percentiles
     loss_pct: float
+    late_pct: float
     concealed_pct: float
     packet_ms: int
     wall_s: float
@@ -96,13 +98,16 @@ def demo_stats(received, mp4: Path, wall_s: float, packet_ms: int) -> DemoStats:
     report = received.streams[0]
     info = probe_mp4(mp4)
     jitter = report.get("jitter", {})
-    got, lost = jitter.get("received", 0), jitter.get("lost", 0)
+    # At playout, every 20 ms slot either had its packet ("received") or not ("lost"); a packet
+    # that came after its slot is also counted "late": lost, not late, is what the network lost.
+    got, missing, late = jitter.get("received", 0), jitter.get("lost", 0), jitter.get("late", 0)
+    slots = got + missing
     played, concealed = report.get("played_frames", 0), report.get("concealed_frames", 0)
     render = _pct(report.get("render_ms"))
     # The receiver averages over the peer's whole stay (photo, lead-in, tail); the stream's rate
     # is over the audio its packets carry.
     stay_s = report.get("seconds", 0.0)
-    media_s = (got + lost) * packet_ms / 1000
+    media_s = report.get("media_packets", 0) * packet_ms / 1000
     per_media = stay_s / media_s if media_s > 0 else 0.0
     transport = report.get("wire_kbps_transport")
     return DemoStats(
@@ -117,7 +122,8 @@ def demo_stats(received, mp4: Path, wall_s: float, packet_ms: int) -> DemoStats:
         latency_ms=_pct(report.get("mouth_to_pixel_ms")),
         av_skew_ms=_pct(report.get("av_skew_ms")),
         render_ms=render,
-        loss_pct=round(100 * lost / (got + lost), 2) if got + lost else 0.0,
+        loss_pct=round(100 * max(0, missing - late) / slots, 2) if slots else 0.0,
+        late_pct=round(100 * late / slots, 2) if slots else 0.0,
         concealed_pct=round(100 * concealed / played, 2) if played else 0.0,
         packet_ms=packet_ms,
         wall_s=round(wall_s, 2),
