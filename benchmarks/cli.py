@@ -16,6 +16,7 @@ BENCHMARKS: dict[str, str] = {
     "signaling": "signaling_load",
     "motion": "motion",
     "call": "call",
+    "render": "render",
 }
 
 

@@ -27,7 +27,21 @@ from torch import nn
 
 from .photo import PreparedPhoto
 from .polyline import polyline_y
-from .rig import LOWER_INNER, LOWER_OUTER, UPPER_INNER, UPPER_OUTER, Rig, RigConfig, build_rig
+from .rig import (
+    BROW,
+    FACE_OVAL,
+    IRIS,
+    LOWER_INNER,
+    LOWER_OUTER,
+    NOSE_TIP,
+    NOSE_WING,
+    NUM_LANDMARKS,
+    UPPER_INNER,
+    UPPER_OUTER,
+    Rig,
+    RigConfig,
+    build_rig,
+)
 from .tps import tps_matrix
 
 JAW_OPEN = BLENDSHAPE_INDEX["jawOpen"]
@@ -47,9 +61,11 @@ class SynthConfig:
     grid: int = 64  # coarse flow grid (per side)
     inverse_steps: int = 4  # fixed-point steps inverting the forward flow
     regularization: float = 1e-3  # TPS smoothing
+    mesh_stride: int = 3  # every n-th face-mesh point steers the warp (plus all contours)
     # mouth window around the lips, in face widths (x0, x1, y0, y1); it must stay clear of the eyes
-    window: tuple[float, float, float, float] = (-0.7, 0.7, -0.28, 0.7)
-    mouth_interior: bool = True  # False: the plain two-layer warp (benchmark baseline)
+    window: tuple[float, float, float, float] = (-0.6, 0.6, -0.28, 0.62)
+    # False: the plain landmark-driven TPS warp, no mouth interior, no lids (benchmark baseline)
+    mouth_and_eyes: bool = True
     rig: RigConfig = field(default_factory=RigConfig)
 
 
@@ -64,6 +80,20 @@ def _mouth_masks_np(points: np.ndarray, size: int) -> np.ndarray:
         opening = _opening_alpha(upper, lower, gx, gy, size)
         below = _below_seam(upper, lower, gx, gy, size)
         return torch.stack([opening * (1 - below), opening * below]).numpy()
+
+
+def control_points(count: int, stride: int) -> np.ndarray:
+    """Indices of the rig points that steer the TPS (sorted)."""
+    keep = np.zeros(count, bool)
+    keep[NUM_LANDMARKS:] = True  # hair ring
+    keep[:NUM_LANDMARKS:stride] = True
+    groups = (UPPER_OUTER, LOWER_OUTER, UPPER_INNER, LOWER_INNER, FACE_OVAL, (NOSE_TIP,))
+    for group in groups + tuple(EYE_CHAINS[0] + EYE_CHAINS[1]):
+        keep[list(group)] = True
+    for table in (IRIS, BROW, NOSE_WING):
+        for group in table.values():
+            keep[list(group)] = True
+    return np.flatnonzero(keep)
 
 
 def _eye_mask_np(points: np.ndarray, size: int) -> np.ndarray:
@@ -128,7 +158,7 @@ class FrameSynth(nn.Module):
         rig: Rig = build_rig(prepared, config.rig)
         size, n = prepared.size, len(rig.points)
         self.size, self.config = size, config
-        self.steps, self.interior = config.inverse_steps, config.mouth_interior
+        self.steps, self.interior = config.inverse_steps, config.mouth_and_eyes
         f32 = torch.float32
 
         def buf(name: str, value) -> None:
@@ -139,8 +169,11 @@ class FrameSynth(nn.Module):
         image = prepared.image.astype(np.float32) / 255.0
         mouth = _mouth_masks_np(rig.points, size)
         eyes = _eye_mask_np(rig.points, size)
-        # channels: RGB, the photo's mouth opening above / below its seam, its eye openings
-        buf("photo", np.concatenate([image.transpose(2, 0, 1), mouth, eyes[None]])[None])
+        rgb = image.transpose(2, 0, 1)
+        # the whole frame samples RGB + the photo's eye openings; the mouth window samples RGB +
+        # the photo's mouth opening above / below its seam (each belongs to one warp layer)
+        buf("photo", np.concatenate([rgb, eyes[None]])[None])
+        buf("photo_mouth", np.concatenate([rgb, mouth])[None])
         buf("lid_color", _lid_colors(image, rig.points, size))
         self.register_buffer("eye_chains", torch.tensor(EYE_CHAINS), persistent=False)
         buf("points", rig.points)
@@ -167,9 +200,13 @@ class FrameSynth(nn.Module):
         lin = np.linspace(-1.0, 1.0, g)
         gy, gx = np.meshgrid(lin, lin, indexing="ij")
         coarse = np.stack([gx, gy], -1)
-        controls = np.concatenate([rig.points[:, :2], rig.anchors])
-        m = tps_matrix(controls, coarse.reshape(-1, 2), config.regularization)[:, :n]
-        buf("tps", m)
+        # TPS controls: every contour point (lips, eyes, irises, brows, oval, nose), a share of
+        # the remaining mesh, the hair ring; then the fixed anchors (zero displacement)
+        ctrl = control_points(len(rig.points), config.mesh_stride)
+        self.register_buffer("ctrl", torch.from_numpy(ctrl), persistent=False)
+        controls = np.concatenate([rig.points[ctrl, :2], rig.anchors])
+        m = tps_matrix(controls, coarse.reshape(-1, 2), config.regularization)[:, : len(ctrl)]
+        buf("tps_t", m.T.copy())  # (controls, g*g): the wide GEMM is the fast orientation
         buf("coarse", coarse[None])
         centers = (np.arange(size) * 2 + 1) / size - 1
         fy, fx = np.meshgrid(centers, centers, indexing="ij")
@@ -180,8 +217,15 @@ class FrameSynth(nn.Module):
         rows = np.arange(int(np.floor(y0 * self.fw / px)), int(np.ceil(y1 * self.fw / px)) + 1)
         wy, wx = np.meshgrid(rows * px, cols * px, indexing="ij")
         buf("win_offsets", np.stack([wx, wy], -1)[None])
-        self.win_lo = (float(cols[0] * px), float(rows[0] * px))
-        self.win_span = (float((cols[-1] - cols[0]) * px), float((rows[-1] - rows[0]) * px))
+        buf("win_lo", [cols[0] * px, rows[0] * px])
+        buf("win_scale", [2.0 / ((cols[-1] - cols[0]) * px), 2.0 / ((rows[-1] - rows[0]) * px)])
+        buf("eye3", np.eye(3))
+        buf("one", np.ones((1, 1)))
+        # cavity, tongue, teeth (RGB in [0, 1])
+        buf(
+            "palette",
+            np.array([[0.32, 0.10, 0.11], [0.66, 0.30, 0.32], [0.93, 0.90, 0.82]])[..., None, None],
+        )
         ramp = lambda k: np.minimum(np.minimum(np.arange(k), np.arange(k)[::-1]) / 3.0, 1.0)
         buf("win_alpha", np.outer(ramp(len(rows)), ramp(len(cols)))[None, None])
         self.register_buffer("ui", torch.tensor(UPPER_INNER), persistent=False)
@@ -193,7 +237,7 @@ class FrameSynth(nn.Module):
 
     # -- geometry ---------------------------------------------------------------------------
     def _jaw(self, x: torch.Tensor, mask: torch.Tensor, theta: torch.Tensor) -> torch.Tensor:
-        rot = torch.eye(3) + theta.sin() * self.jaw_k + (1 - theta.cos()) * self.jaw_k2
+        rot = self.eye3 + theta.sin() * self.jaw_k + (1 - theta.cos()) * self.jaw_k2
         return x + mask * ((x - self.hinge) @ rot.T + self.hinge - x)
 
     def _head(self, x: torch.Tensor, pose: torch.Tensor) -> torch.Tensor:
@@ -215,19 +259,19 @@ class FrameSynth(nn.Module):
         weights, pose = weights.reshape(-1).float(), pose.reshape(-1).float()
         points = self.landmarks(weights, pose)
         target = points[0]
-        disp = points[1:] - self.points[:, :2]
+        disp = points[1:, self.ctrl] - self.points[self.ctrl, :2]
         n = disp.shape[1]
         layers = disp.permute(1, 0, 2).reshape(n, 4)
         g = self.config.grid
-        flow = (self.tps @ layers).view(g, g, 2, 2).permute(2, 3, 0, 1)  # (layer, xy, g, g)
+        flow = (layers.T @ self.tps_t).view(2, 2, g, g)  # (layer, xy, g, g)
         back = self._invert(flow)  # (layer, xy, g, g) backward displacement
         full_disp = F.grid_sample(back[:1], self.ident, align_corners=True, padding_mode="border")
         frame = F.grid_sample(
             self.photo, self.ident + full_disp.permute(0, 2, 3, 1), align_corners=False,
             padding_mode="border",
         )  # fmt: skip
-        frame = self._lids(frame, target, weights)
         if self.interior:
+            frame = self._lids(frame, target, weights)
             frame = self._mouth(frame, back, target, weights, pose)
         return frame[0, :3].permute(1, 2, 0).clamp(0.0, 1.0)
 
@@ -251,7 +295,7 @@ class FrameSynth(nn.Module):
             )
             rx, ry = y[..., 0] - x[..., 0] - s[..., 0], y[..., 1] - x[..., 1] - s[..., 1]
             a, c, b, d = 1 + s[..., 2], s[..., 3], s[..., 4], 1 + s[..., 5]
-            det = (a * d - b * c).clamp(min=0.05)  # a fold (det <= 0) takes a damped step
+            det = (a * d - b * c).clamp(min=0.2)  # near a fold (det <= 0) take damped steps
             x = x + torch.stack([(d * rx - b * ry) / det, (a * ry - c * rx) / det], -1)
         return (x - y).permute(0, 3, 1, 2)
 
@@ -262,7 +306,7 @@ class FrameSynth(nn.Module):
         gx, gy = self.ident[0, :1, :, 0], self.ident[0, :, :1, 1]  # (1, S), (S, 1)
         cover = torch.zeros_like(gy * gx)
         lash = torch.zeros_like(cover)
-        color = torch.zeros(3, 1, 1)
+        color = self.lid_color[0].view(3, 1, 1) * 0.0
         blinks = (
             weights[BLINK_RIGHT],
             weights[BLINK_LEFT],
@@ -275,17 +319,17 @@ class FrameSynth(nn.Module):
             x0, x1 = upper[0, 0], upper[-1, 0]
             inside_x = ((gx - x0) * (x1 - gx) > 0).float()
             y_up = polyline_y(upper, gx)
-            lash_px = size / 256.0
-            near = torch.exp(-(((gy - y_up) * size / 2.0 / lash_px) ** 2)) * inside_x
+            lash_px = 1.5 * size / 256.0
+            near = (1.0 - ((gy - y_up) * (size / 2.0 / lash_px)).abs()).clamp(min=0.0) * inside_x
             near = near * (blinks[k] * 2 - 0.6).clamp(0.0, 1.0)  # lashes meet as the lid closes
             side = (gx < split).float() if k == 0 else (gx >= split).float()
-            region = (frame[0, 5] - opening).clamp(0.0, 1.0) * side
+            region = (frame[0, 3] - opening).clamp(0.0, 1.0) * side
             cover = cover + region
             lash = lash + near
             color = color + self.lid_color[k].view(3, 1, 1) * side
         rgb = frame[0, :3] * (1 - cover) + color * cover
         rgb = rgb * (1 - 0.55 * lash.clamp(max=1.0))
-        return torch.cat([rgb[None], frame[:, 3:]], 1)
+        return rgb[None]
 
     def _mouth(self, frame, back, target, weights, pose) -> torch.Tensor:
         size = self.size
@@ -296,7 +340,8 @@ class FrameSynth(nn.Module):
         hw = pos.shape[1:3]
         disp = F.grid_sample(back, pos.expand(2, *hw, 2), align_corners=True, padding_mode="border")
         layers = F.grid_sample(
-            self.photo.expand(2, -1, -1, -1), pos + disp.permute(0, 2, 3, 1), align_corners=False,
+            self.photo_mouth.expand(2, -1, -1, -1), pos + disp.permute(0, 2, 3, 1),
+            align_corners=False,
             padding_mode="border",
         )  # fmt: skip
         # the window is axis-aligned: x varies along columns only, y along rows only, so every
@@ -313,9 +358,7 @@ class FrameSynth(nn.Module):
         inside = self._interior(ui, li, gx, gy, weights, pose)
         image = image * (1 - alpha) + inside * alpha
         # paste the window back: it sits exactly on output pixels, so sampling is exact
-        lo = center + torch.tensor(self.win_lo)
-        span = torch.tensor(self.win_span)
-        rel = (self.ident - lo) / span * 2 - 1
+        rel = (self.ident - (center + self.win_lo)) * self.win_scale - 1.0
         rgba = torch.cat([image, self.win_alpha[0]], 0)[None]
         pasted = F.grid_sample(rgba, rel, align_corners=True, padding_mode="zeros")
         a = pasted[:, 3:4]
@@ -325,9 +368,7 @@ class FrameSynth(nn.Module):
         """The mouth as seen through the target lip opening: (3, h, w) RGB."""
         fw, px = self.fw, self.size / 2.0
         ref_up = self.points[self.ui]
-        ref_low = self._jaw(
-            self.points[self.li], torch.ones(1, 1), weights[JAW_OPEN] * self.jaw_max
-        )
+        ref_low = self._jaw(self.points[self.li], self.one, weights[JAW_OPEN] * self.jaw_max)
         teeth_up = self._head(ref_up, pose)  # upper teeth: fixed to the skull
         teeth_low = self._head(ref_low, pose)  # lower teeth: ride the jaw
         left, right = teeth_up[0, 0], teeth_up[-1, 0]
@@ -342,7 +383,7 @@ class FrameSynth(nn.Module):
 
         # cavity: lit near the lips, dark at the back
         shade = 1.0 - 0.65 * (depth / (0.5 * gap)).clamp(0.0, 1.0)
-        color = torch.tensor([0.32, 0.10, 0.11]).view(3, 1, 1) * shade
+        color = self.palette[0] * shade
         arch = (1.0 - 0.55 * r * r).clamp(min=0.0)
         # tongue: a rounded mound behind the lower teeth; tongueOut raises and brings it forward
         t_out = weights[TONGUE_OUT]
@@ -350,12 +391,12 @@ class FrameSynth(nn.Module):
         t_top = low_edge - 0.1 * fw - t_out * 0.08 * fw + 0.07 * fw * r * r
         t_alpha = soft(gy - t_top) * soft((0.8 - r.abs()) * half)
         t_shade = (0.75 + 0.25 * ((gy - t_top) * px / 4.0).clamp(0.0, 1.0).neg().add(1.0)) * arch
-        tongue = torch.tensor([0.66, 0.30, 0.32]).view(3, 1, 1) * t_shade
+        tongue = self.palette[1] * t_shade
         color = color * (1 - t_alpha) + tongue * t_alpha
         gaps = torch.exp(
             -(((r[None] - self.tooth_gaps.view(-1, 1, 1)) * half * px / 0.6) ** 2)
         ).sum(0)
-        tooth = torch.tensor([0.93, 0.90, 0.82]).view(3, 1, 1)
+        tooth = self.palette[2]
         lit = (0.72 + 0.28 * open_frac) * arch * (1.0 - 0.18 * gaps.clamp(max=1.0))
         # lower teeth: their top edge sits 0.06 face widths above the jaw's lip line
         lt_top = low_edge - 0.065 * fw * (1 - 0.5 * r * r)

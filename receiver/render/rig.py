@@ -288,9 +288,12 @@ def build_rig(prepared: PreparedPhoto, config: RigConfig = RigConfig()) -> Rig:
     pivot = np.array([f.center[0], chin[1], f.center[2]]) + f.vec(0, -0.1, 0.55)
     # fixed anchors: the crop border and the shoulders stay still
     edge = np.linspace(-1.0, 1.0, 9)
+    # only the bottom and the lower sides: hair often reaches the top of the crop, and an
+    # anchor there would fold the warp when the head moves up
+    sides = edge[edge >= 0.0][1:-1]
     border = np.concatenate(
-        [np.stack([edge, -np.ones(9)], 1), np.stack([edge, np.ones(9)], 1),
-         np.stack([-np.ones(7), edge[1:-1]], 1), np.stack([np.ones(7), edge[1:-1]], 1)]
+        [np.stack([edge, np.ones(9)], 1),
+         np.stack([-np.ones(len(sides)), sides], 1), np.stack([np.ones(len(sides)), sides], 1)]
     )  # fmt: skip
     below = chin[:2] + f.vec(0, 0.45)[:2]
     shoulders = np.stack([below + f.vec(dx)[:2] for dx in (-1.4, -1.0, -0.6, 0.6, 1.0, 1.4)])
