@@ -159,7 +159,8 @@ def summary(config: DemoConfig, stats: DemoStats) -> str:
             ),
             (
                 f"wire {stats.wire_kbps:.1f} kbit/s with all headers ({stats.packet_ms} ms packets), "
-                f"payload {stats.payload_kbps:.1f} kbit/s, loss {stats.loss_pct:.1f} %"
+                f"payload {stats.payload_kbps:.1f} kbit/s, loss {stats.loss_pct:.1f} %, "
+                f"late {stats.late_pct:.1f} %"
             ),
             f"mouth-to-pixel {pct(stats.latency_ms)}, A/V skew {pct(stats.av_skew_ms)}",
             f"stats in {config.stats}; whole demo {stats.wall_s:.1f} s",
