@@ -64,13 +64,19 @@ class StreamStats:
     transport_bytes: int = 0
     transport_packets: int = 0
     transport_recent_kbps: float | None = None
+    first_media: float | None = None
+    last_media: float | None = None
     _transport_mark: tuple[float, int, int] | None = None
     depth_ms: list[float] = field(default_factory=list)
     render_ms: list[float] = field(default_factory=list)
     av_skew_ms: list[float] = field(default_factory=list)
     mouth_to_pixel_ms: list[float] = field(default_factory=list)
 
-    def on_media(self, nbytes: int) -> None:
+    def on_media(self, nbytes: int, now: float) -> None:
+        """One media message of ``nbytes`` received at ``now`` (monotonic seconds)."""
+        if self.first_media is None:
+            self.first_media = now
+        self.last_media = now
         self.media_packets += 1
         self.payload_bytes += nbytes
         self.wire_bytes += wire_bytes(nbytes)
@@ -94,11 +100,16 @@ class StreamStats:
             self.mouth_to_pixel_ms.append(mouth_to_pixel_ms)
 
     def report(self, seconds: float, jitter: dict[str, float | int]) -> dict:
-        secs = max(seconds, 1e-9)
+        """Rates are over the time media flowed (first to last media packet, one packet
+        interval added), not the whole link: a sender waits for the photo before speaking."""
+        secs = 1e-9
+        if self.first_media is not None and self.last_media is not None and self.media_packets > 1:
+            span = self.last_media - self.first_media
+            secs = span * self.media_packets / (self.media_packets - 1)
         transport = None
-        if self.transport_packets:
+        if self.transport_packets and seconds > 0:
             on_wire = self.transport_bytes + self.transport_packets * (IPV4_BYTES + UDP_BYTES)
-            transport = round(on_wire * 8 / secs / 1000, 2)
+            transport = round(on_wire * 8 / seconds / 1000, 2)  # whole link, photo included
         return {
             "peer": self.peer,
             "seconds": round(seconds, 3),

@@ -78,7 +78,7 @@ class RemoteStream:
             if self.jitter is None:
                 self.jitter = JitterBuffer(replace(self.jitter_config, frame_samples=samples))
             self.jitter.push(ts, packet.opus, arrival_ms)
-        self.stats.on_media(nbytes)
+        self.stats.on_media(nbytes, arrival_ms / 1000)
 
     # --- playout ---------------------------------------------------------------------------
 

@@ -27,6 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--bitrate", type=int, default=16_000, help="Opus bit/s (16000–24000)")
     p.add_argument("--packet-ms", type=int, choices=(20, 40, 60), default=40,
                    help="media packet duration: shorter is lower latency, longer fewer headers")
+    p.add_argument("--no-head-motion", action="store_true",
+                   help="animate the mouth only (no head sway, blinks or gaze)")
     p.add_argument("--ice-server", action="append", default=[],
                    help="STUN/TURN URL (repeatable; default none)")
     p.set_defaults(handler=_send)
@@ -40,7 +42,8 @@ def _send(args: argparse.Namespace) -> int:
     config = SenderConfig(
         signal_url=args.signal, room=args.room, token=args.token, name=args.name,
         photo=args.photo, audio=args.audio, text=args.text, mic=args.mic,
-        bitrate=args.bitrate, packet_ms=args.packet_ms, ice_servers=tuple(args.ice_server),
+        bitrate=args.bitrate, packet_ms=args.packet_ms, head_motion=not args.no_head_motion,
+        ice_servers=tuple(args.ice_server),
     )  # fmt: skip
     result = asyncio.run(run_sender(config))
     kbps = result.payload_bytes * 8 / max(result.seconds, 1e-9) / 1000

@@ -61,7 +61,8 @@ class SenderConfig:
     audio / text / mic: exactly one audio source (a file, text spoken by espeak-ng, or the
     microphone). photo: the reference photo (None: the bundled default); check_photo: refuse
     locally if it has no face. packet_ms: media packet (= Opus packet) duration, 20/40/60.
-    bitrate: Opus bit/s. wait_for_receiver_s: file and text sources start when a receiver has
+    bitrate: Opus bit/s. head_motion: animate head, blinks and gaze too (False: mouth only).
+    wait_for_receiver_s: file and text sources start when a receiver has
     accepted the photo (or after this long with any peer connected). lead_in_s: silence before a
     file or text, so the receiver's buffer settles before speech. linger_s: time given to
     receivers to play out the tail before Bye. impairment: loss/jitter on media (tests).
@@ -82,6 +83,7 @@ class SenderConfig:
     packet_ms: int = 40
     bitrate: int = 16_000
     motion_fps: int = 25
+    head_motion: bool = True
     wait_for_receiver_s: float = 15.0
     lead_in_s: float = 0.3
     linger_s: float = 0.6
@@ -130,7 +132,8 @@ def load_photo(config: SenderConfig) -> bytes:
 def default_predictor(config: SenderConfig) -> Predictor:
     from photocall.sender.motion import MotionConfig, StreamingPredictor
 
-    return StreamingPredictor(MotionConfig(fps=config.motion_fps), sample_rate=SAMPLE_RATE)
+    motion = MotionConfig(fps=config.motion_fps, head=config.head_motion)
+    return StreamingPredictor(motion, sample_rate=SAMPLE_RATE)
 
 
 class _SenderRole:
