@@ -102,12 +102,23 @@ async def paced(pcm: np.ndarray, lead_in_s: float = 0.0) -> AsyncIterator[AudioC
         yield AudioChunk(frame, sample, start_ns + sample * 1_000_000_000 // SAMPLE_RATE)
 
 
-async def microphone() -> AsyncIterator[AudioChunk]:
-    """Live 20 ms chunks from the default input device (sounddevice / PortAudio)."""
+def check_microphone() -> None:
+    """UserError now (before connecting anywhere) if there is no input device."""
     try:
         import sounddevice as sd
     except OSError as exc:  # libportaudio2 missing
         raise UserError(f"no microphone support: {exc} (install libportaudio2)") from None
+    try:
+        sd.check_input_settings(samplerate=SAMPLE_RATE, channels=1, dtype="float32")
+    except (sd.PortAudioError, ValueError) as exc:
+        raise UserError(f"no usable microphone: {exc}. Use --audio FILE or --text.") from None
+
+
+async def microphone() -> AsyncIterator[AudioChunk]:
+    """Live 20 ms chunks from the default input device (sounddevice / PortAudio)."""
+    check_microphone()
+    import sounddevice as sd
+
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue[tuple[np.ndarray, int]] = asyncio.Queue(maxsize=50)
 

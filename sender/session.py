@@ -18,6 +18,7 @@ from typing import Protocol
 import numpy as np
 from photocall.sender.audio_sources import (
     AudioChunk,
+    check_microphone,
     load_audio_file,
     microphone,
     paced,
@@ -187,6 +188,7 @@ class _SenderRole:
 
 async def _source(config: SenderConfig) -> AsyncIterator[AudioChunk]:
     if config.mic:
+        check_microphone()
         return microphone()
     pcm = load_audio_file(config.audio) if config.audio is not None else speech_audio(config.text)
     return paced(pcm, config.lead_in_s)
