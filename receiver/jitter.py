@@ -30,7 +30,7 @@ class JitterConfig:
     min_ms: float = 20.0
     max_ms: float = 100.0
     window: int = 100
-    skip_after: int = 25
+    skip_after: int = 10
     resync_ms: float = 300.0
 
 
@@ -163,7 +163,9 @@ class JitterBuffer:
             self._over += 1
         else:
             self._over = 0
-        if self._over >= self.config.skip_after and self._next is not None:
+        # Far past the ceiling (a burst after a stall), latency matters more than one frame.
+        hard = depth_before > self.config.max_ms + 2 * self.frame_ms
+        if (hard or self._over >= self.config.skip_after) and self._next is not None:
             self._over = 0
             self._frames.pop(self._next, None)
             self._next += self.config.frame_samples

@@ -94,7 +94,10 @@ def default_renderer(photo: bytes, config: ReceiverConfig) -> Renderer:
     """Photo -> renderer (heavy: runs in a worker thread). PhotoError says what is wrong."""
     from photocall.receiver.render import create_renderer, prepare_photo
 
-    return create_renderer(prepare_photo(photo, config.tile_size), config.backend, config.device)
+    renderer = create_renderer(prepare_photo(photo, config.tile_size), config.backend, config.device)
+    # The first frame pays for lazy initialisation (hundreds of ms): pay it now, not live.
+    renderer.render(np.zeros(52, np.float32), np.zeros(6, np.float32))
+    return renderer
 
 
 @dataclass

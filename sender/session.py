@@ -134,6 +134,11 @@ def default_predictor(config: SenderConfig) -> Predictor:
     from photocall.sender.motion import MotionConfig, StreamingPredictor
 
     motion = MotionConfig(fps=config.motion_fps, head=config.head_motion)
+    # Warm the shared model up on a throwaway instance: the first pushes are slow, and a slow
+    # push mid-call is a burst of late packets at the receiver.
+    warm = StreamingPredictor(motion, sample_rate=SAMPLE_RATE)
+    for _ in range(10):
+        warm.push(np.zeros(960, np.float32))
     return StreamingPredictor(motion, sample_rate=SAMPLE_RATE)
 
 
