@@ -34,4 +34,10 @@ if ! .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[$extra
     exit 1
 fi
 rm -f "$log"
+# The browser client's JS tests need its npm packages (the built bundle in signaling/web/ is
+# committed, so running photocall needs no node). Without node those tests skip.
+if [ "$extras" = "onnx,dev" ] && command -v npm >/dev/null 2>&1; then
+    echo "setup: installing the web client's npm packages (web/)"
+    (cd web && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || echo "setup: npm ci failed; the JS tests will skip" >&2
+fi
 .venv/bin/photocall --help >/dev/null

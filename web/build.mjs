@@ -5,7 +5,8 @@ import { build } from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const out = fileURLToPath(new URL('../signaling/web/', import.meta.url));
+// An optional argument builds elsewhere (the tests check the committed bundle is up to date).
+const out = process.argv[2] ? `${process.argv[2].replace(/\/$/, '')}/` : fileURLToPath(new URL('../signaling/web/', import.meta.url));
 mkdirSync(out, { recursive: true });
 await build({
   entryPoints: [fileURLToPath(new URL('src/main.js', import.meta.url))],

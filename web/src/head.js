@@ -365,3 +365,16 @@ export class Head {
     this.group.position.set(pose[3], -pose[4], pose[5]);
   }
 }
+
+/** True where WebGL runs in software (SwiftShader, llvmpipe): there MSAA costs more than it shows. */
+export function softwareGL() {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    const info = gl && gl.getExtension('WEBGL_debug_renderer_info');
+    const name = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return /swiftshader|llvmpipe|software/i.test(name);
+  } catch {
+    return false;
+  }
+}

@@ -2,15 +2,15 @@
 // Test hooks: window.photocallStats (counters, the decoded motion log, current weights) and
 // window.photocall (the App: join(), startMic(), leave()).
 import * as THREE from 'three';
-import { Head } from './head.js';
+import { Head, softwareGL } from './head.js';
 import { Mesh } from './mesh.js';
 import { NUM_BLENDSHAPES, SAMPLE_RATE } from './motion.js';
 import { PhotoView } from './photo.js';
-import { Bye, Hello, encode, photoChunks } from './protocol.js';
-import { Participant, emptyStats } from './receiver.js';
+import { Bye, Hello, Notice, encode, photoChunks } from './protocol.js';
+import { Participant, TickClock, emptyStats } from './receiver.js';
 import { MicSender } from './sender.js';
 
-const CAPABILITIES = ['opus', 'motion-v1', 'photo'];
+const SENDER_CAPABILITIES = ['opus', 'motion-v1', 'photo'];
 const $ = (id) => document.getElementById(id);
 
 class App {
@@ -25,7 +25,7 @@ class App {
     this.pose = new Float32Array(6);
     this.logLines = [];
     this.setupScene();
-    this.photoView = new PhotoView($('photo'));
+    this.photoView = new PhotoView($('photo'), !this.software);
     this.setupVR();
   }
 
@@ -38,7 +38,9 @@ class App {
 
   setupScene() {
     const canvas = $('head');
-    this.renderer = new THREE.WebGLRenderer({ canvas, antialias: true, preserveDrawingBuffer: true });
+    this.software = softwareGL();
+    this.stats.softwareGL = this.software;
+    this.renderer = new THREE.WebGLRenderer({ canvas, antialias: !this.software, preserveDrawingBuffer: true });
     this.renderer.setPixelRatio(1);
     this.renderer.setSize(canvas.width, canvas.height, false);
     this.scene = new THREE.Scene();
@@ -94,6 +96,7 @@ class App {
       throw e;
     }
     Object.assign(this.stats, { joined: true, peer, room });
+    this.tickClock = new TickClock();
     this.tickTimer = setInterval(() => this.tick(), 10);
     this.status(`In room "${room}" as ${peer}. Waiting for others…`);
     $('mic-button').disabled = false;
@@ -105,10 +108,10 @@ class App {
 
   // --- the mesh's role ----------------------------------------------------------------------
   linkOpen(link) {
-    const p = new Participant(link.remote, this.ctx, this.output, this.stats, (photo) => this.showPhoto(photo, link.remote));
+    const p = new Participant(link.remote, this.ctx, this.output, this.stats, (photo) => this.showPhoto(photo, link));
     this.participants.set(link.remote, p);
     this.stats.links = this.mesh.openLinks().length;
-    link.send('control', encode(new Hello(this.name, CAPABILITIES)));
+    link.send('control', this.heartbeat());
     if (this.myPhoto) this.sendPhoto(link);
     this.status(`Connected with ${[...this.participants.keys()].join(', ')}.`);
   }
@@ -118,13 +121,20 @@ class App {
   }
 
   linkClosed(link, reason) {
+    // Like the Python receiver, a departed peer first plays out what is buffered, then goes.
     const p = this.participants.get(link.remote);
-    if (p) { p.close(); this.participants.delete(link.remote); }
+    if (p) p.gone = true;
     if (this.mesh) this.stats.links = this.mesh.openLinks().length;
-    this.status(this.participants.size ? `Connected with ${[...this.participants.keys()].join(', ')}.` : `${link.remote} left (${reason}). Waiting for others…`);
+    const others = [...this.participants.values()].filter((q) => !q.gone).map((q) => q.remote);
+    this.status(others.length ? `Connected with ${others.join(', ')}.` : `${link.remote} left (${reason}). Waiting for others…`);
   }
 
-  heartbeat() { return encode(new Hello(this.name, CAPABILITIES)); }
+  // Hello doubles as the keepalive (Python peers drop a link silent for 4 s). Not ClockSync: the
+  // browser cannot read CLOCK_MONOTONIC, so its clock would mislead a receiver's latency numbers.
+  heartbeat() {
+    const caps = this.mic ? (this.myPhoto ? SENDER_CAPABILITIES : SENDER_CAPABILITIES.filter((c) => c !== 'photo')) : ['render'];
+    return encode(new Hello(this.name, caps));
+  }
 
   // --- sending --------------------------------------------------------------------------------
   async setPhoto(file) {
@@ -175,21 +185,35 @@ class App {
   }
 
   // --- receiving ----------------------------------------------------------------------------
-  async showPhoto(bytes, from) {
+  async showPhoto(bytes, link) {
+    const from = link.remote;
     try {
       await this.photoView.setPhoto(bytes);
       $('photo-note').textContent = `Photo from ${from} (${bytes.length} bytes).`;
       this.stats.photoShown = true;
+      link.send('control', encode(new Notice('photo-accepted', 'photo ready'))); // the sender may start
     } catch (e) {
       $('photo-note').textContent = `The photo from ${from} could not be shown: ${e.message}`;
+      link.send('control', encode(new Notice('photo-rejected', `the browser could not decode it: ${e.message}`.slice(0, 500))));
     }
   }
 
   tick() {
-    for (const p of this.participants.values()) p.tick();
+    this.tickClock.tick(performance.now() / 1000);
+    const lead = this.tickClock.lead();
+    this.stats.scheduleLeadMs = Math.round(lead * 1000);
+    for (const [remote, p] of this.participants) {
+      p.tick(lead);
+      if (p.gone && p.drained()) { p.close(); this.participants.delete(remote); }
+    }
   }
 
   frame() {
+    const t0 = performance.now();
+    // Software WebGL blocks the main thread for most of a frame; at most 30 fps there leaves the
+    // network, decoder and audio scheduler time to run.
+    if (this.software && !this.renderer.xr.isPresenting && t0 - (this.lastFrame ?? 0) < 31) return;
+    this.lastFrame = t0;
     // The face shown is the first participant that has sent motion; the others are listed in stats.
     let shown = false;
     for (const p of this.participants.values()) {
@@ -201,6 +225,8 @@ class App {
     this.renderer.render(this.scene, this.camera);
     if (!this.renderer.xr.isPresenting) this.photoView.render();
     this.stats.renderedFrames++;
+    const ms = performance.now() - t0; // main-thread time of one frame (render submission)
+    this.stats.frameMs = this.stats.frameMs === undefined ? ms : 0.9 * this.stats.frameMs + 0.1 * ms;
     this.stats.currentWeights = Array.from(this.weights);
     this.stats.currentPose = Array.from(this.pose);
     const now = performance.now();

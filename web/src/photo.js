@@ -62,8 +62,8 @@ function cavityTexture() {
 }
 
 export class PhotoView {
-  constructor(canvas) {
-    this.renderer = new THREE.WebGLRenderer({ canvas, antialias: true, preserveDrawingBuffer: true });
+  constructor(canvas, antialias = true) {
+    this.renderer = new THREE.WebGLRenderer({ canvas, antialias, preserveDrawingBuffer: true });
     this.renderer.setPixelRatio(1);
     this.scene = new THREE.Scene();
     this.scene.background = new THREE.Color(0x202028);

@@ -6,8 +6,40 @@ import { JitterBuffer, MotionTrack } from './jitter.js';
 import { NUM_BLENDSHAPES, SAMPLE_RATE } from './motion.js';
 import { PhotoAssembler, ProtocolError, Unwrapper, decode } from './protocol.js';
 
-const SLOT_S = 960 / SAMPLE_RATE;
-const LEAD_S = 0.06; // how far ahead of the audio clock slots are decoded and scheduled
+const VALID_SAMPLES = [960, 1920, 2880]; // one Opus packet of 20, 40 or 60 ms per media packet
+const OPUS_PRE_SKIP = 312; // decoded audio lags the packet's first sample by the encoder's pre-skip
+
+/** Samples at 48 kHz in one Opus packet, from its TOC byte (RFC 6716 §3.1); 0 if malformed. */
+export function opusFrameSamples(packet) {
+  if (!packet.length) return 0;
+  const toc = packet[0];
+  const config = toc >> 3;
+  let perFrame;
+  if (config < 12) perFrame = [480, 960, 1920, 2880][config & 3];
+  else if (config < 16) perFrame = [480, 960][config & 1];
+  else perFrame = [120, 240, 480, 960][config & 3];
+  const code = toc & 3;
+  const count = code === 0 ? 1 : code < 3 ? 2 : packet.length > 1 ? packet[1] & 0x3f : 0;
+  return perFrame * count;
+}
+const MIN_LEAD_S = 0.06; // how far ahead of the audio clock slots are decoded and scheduled...
+const MAX_LEAD_S = 0.4; // ...growing with the page's timer jank (a busy main thread) up to this
+
+/** Measures the gaps between scheduler ticks; lead() is how far ahead audio must be scheduled
+ * so that the longest recent gap does not leave the speaker without samples. */
+export class TickClock {
+  constructor() { this.last = null; this.gaps = []; }
+  tick(now) {
+    if (this.last !== null) { this.gaps.push(now - this.last); if (this.gaps.length > 200) this.gaps.shift(); }
+    this.last = now;
+  }
+  lead() {
+    if (this.gaps.length < 5) return MIN_LEAD_S;
+    const sorted = [...this.gaps].sort((a, b) => a - b);
+    const p98 = sorted[Math.floor(0.98 * (sorted.length - 1))];
+    return Math.min(MAX_LEAD_S, Math.max(MIN_LEAD_S, 1.5 * p98 + 0.02));
+  }
+}
 const MOTION_ONLY_DELAY = 0.06 * SAMPLE_RATE; // playout delay when a peer sends no audio
 
 export function emptyStats() {
@@ -25,15 +57,14 @@ export class Participant {
   /** ctx: a running AudioContext (or null: decode but do not play); stats: the shared counters. */
   constructor(remote, ctx, output, stats, onPhoto) {
     Object.assign(this, { remote, ctx, output, stats, onPhoto });
-    this.jitter = new JitterBuffer();
+    this.jitter = null; // made at the first audio packet, whose duration fixes the slot length
     this.track = new MotionTrack();
     this.seqs = new Unwrapper(16);
     this.stamps = new Unwrapper(32);
     this.photos = new PhotoAssembler();
     this.slots = []; // {time (clock s), ts (sender sample)} of scheduled playout slots, recent only
     this.nextSlot = null;
-    this.pending = new Map(); // decode id -> clock time
-    this.decodeId = 0;
+    this.pending = []; // {at (clock s), total, remaining samples} per packet sent to the decoder
     this.motionAnchor = null; // {time, sample} for peers that send motion without audio
     this.decoder = this.makeDecoder();
   }
@@ -44,7 +75,7 @@ export class Participant {
     if (typeof AudioDecoder === 'undefined') return null;
     const decoder = new AudioDecoder({
       output: (audio) => this.play(audio),
-      error: (e) => { this.stats.decodeErrors++; console.warn('Opus decoder:', e); this.decoder = this.makeDecoder(); },
+      error: (e) => { this.stats.decodeErrors++; console.warn('Opus decoder:', e); this.pending = []; this.decoder = this.makeDecoder(); },
     });
     decoder.configure({ codec: 'opus', sampleRate: SAMPLE_RATE, numberOfChannels: 1 });
     return decoder;
@@ -82,9 +113,19 @@ export class Participant {
       this.track.add(ts + dt, f.weights, f.pose);
       s.motionFramesReceived++;
       if (s.motionLog.length < 5000) s.motionLog.push({ t: f.timestamp, w: Array.from(f.weights), pose: Array.from(f.pose) });
-      if (!this.motionAnchor) this.motionAnchor = { time: this.now(), sample: ts + dt - MOTION_ONLY_DELAY };
+      // Motion without audio plays on a wall-clock estimate, re-anchored if it drifts > 0.3 s.
+      const est = this.motionAnchor && this.motionAnchor.sample + (this.now() - this.motionAnchor.time) * SAMPLE_RATE;
+      if (!this.motionAnchor || Math.abs(ts + dt - MOTION_ONLY_DELAY - est) > 0.3 * SAMPLE_RATE) {
+        this.motionAnchor = { time: this.now(), sample: ts + dt - MOTION_ONLY_DELAY };
+      }
     }
     if (packet.opus.length > 0) {
+      const samples = opusFrameSamples(packet.opus);
+      if (!VALID_SAMPLES.includes(samples) || (this.jitter && samples !== this.jitter.config.frameSamples)) {
+        s.protocolErrors++; // not 20/40/60 ms, or the duration changed mid-stream: unusable
+        return;
+      }
+      if (!this.jitter) this.jitter = new JitterBuffer({ frameSamples: samples });
       s.audioPacketsReceived++;
       this.jitter.push(ts, packet.opus, performance.now());
     }
@@ -104,8 +145,10 @@ export class Participant {
     }
   }
 
-  /** Called every ~10 ms: pops 20 ms slots from the jitter buffer and schedules them. */
-  tick() {
+  /** Called every ~10 ms: pops slots from the jitter buffer and schedules them `lead` s ahead. */
+  tick(lead = MIN_LEAD_S) {
+    if (!this.jitter) return;
+    const slotS = this.jitter.config.frameSamples / SAMPLE_RATE;
     const now = this.now();
     if (this.nextSlot !== null && this.nextSlot < now) {
       this.nextSlot = null; // the timer fell behind (background tab): restart the slot clock
@@ -113,18 +156,18 @@ export class Participant {
     }
     for (;;) {
       const start = this.nextSlot ?? now + 0.02;
-      if (start > now + LEAD_S) break;
+      if (start > now + lead) break;
       const popped = this.jitter.pop();
       if (popped === null) { this.nextSlot = null; break; } // priming
-      this.nextSlot = start + SLOT_S;
-      this.slots.push({ time: start, ts: popped.timestamp });
+      this.nextSlot = start + slotS;
+      this.slots.push({ time: start, ts: popped.timestamp - OPUS_PRE_SKIP, samples: this.jitter.config.frameSamples });
       if (this.slots.length > 64) this.slots.shift();
       this.stats.audioSlotsScheduled++;
       if (popped.payload === null || !this.decoder) { this.stats.audioSlotsConcealed++; continue; }
-      const id = ++this.decodeId;
-      this.pending.set(id, start);
+      const total = this.jitter.config.frameSamples;
       try {
-        this.decoder.decode(new EncodedAudioChunk({ type: 'key', timestamp: id * 20000, data: popped.payload }));
+        this.decoder.decode(new EncodedAudioChunk({ type: 'key', timestamp: Math.round((popped.timestamp * 1e6) / SAMPLE_RATE), data: popped.payload }));
+        this.pending.push({ at: start, total, remaining: total });
       } catch (e) {
         this.stats.decodeErrors++;
       }
@@ -133,10 +176,17 @@ export class Participant {
   }
 
   play(audio) {
-    const id = Math.round(audio.timestamp / 20000);
-    const at = this.pending.get(id);
-    this.pending.delete(id);
-    const n = audio.numberOfFrames;
+    // Chromium renumbers output timestamps as one continuous timeline, so outputs are matched to
+    // slots in decode order (Opus gives one output per packet; a split output keeps its offset).
+    const n0 = audio.numberOfFrames;
+    const slot = this.pending[0];
+    let at;
+    if (slot) {
+      at = slot.at + (slot.total - slot.remaining) / SAMPLE_RATE;
+      slot.remaining -= n0;
+      if (slot.remaining <= 0) this.pending.shift();
+    }
+    const n = n0;
     this.stats.audioFramesDecoded++;
     this.stats.audioSamplesDecoded += n;
     if (this.ctx && this.ctx.state === 'running' && at !== undefined) {
@@ -157,7 +207,7 @@ export class Participant {
     const t = now - latency;
     for (let i = this.slots.length - 1; i >= 0; i--) {
       const slot = this.slots[i];
-      if (slot.time <= t) return slot.ts + Math.min(960, (t - slot.time) * SAMPLE_RATE);
+      if (slot.time <= t) return slot.ts + Math.min(slot.samples, (t - slot.time) * SAMPLE_RATE);
     }
     if (this.slots.length) return this.slots[0].ts;
     if (this.motionAnchor) return this.motionAnchor.sample + (now - this.motionAnchor.time) * SAMPLE_RATE;
@@ -170,6 +220,11 @@ export class Participant {
     if (s === null) return false;
     this.stats.playoutSample = s;
     return this.track.sample(s, weights, pose);
+  }
+
+  /** Nothing left to play: jitter buffer empty and every decoded slot handed to WebAudio. */
+  drained() {
+    return (!this.jitter || this.jitter.depthMs === 0) && this.pending.length === 0;
   }
 
   close() {

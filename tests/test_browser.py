@@ -1,0 +1,305 @@
+"""The browser client (signaling/web/, built from web/) end to end in real headless Chromium.
+
+Debian's /usr/bin/chromium driven by its /usr/bin/chromedriver through selenium (no browser is
+downloaded). A real signaling server on loopback port 0 serves the page; the page joins rooms with
+the real Python sender and receiver over real WebRTC data channels. The page's test hooks:
+``window.photocallStats`` (counters, the decoded motion log) and ``window.photocall`` (the app).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import io
+import shutil
+import subprocess
+import tempfile
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import numpy as np
+import pytest
+from photocall.shared.motion import BLENDSHAPE_INDEX, NUM_BLENDSHAPES, HeadPose, MotionFrame
+from photocall.shared.quantize import (
+    ANGLE_ERROR_BOUND,
+    FLOAT32_SLACK,
+    TRANSLATION_ERROR_BOUND,
+    WEIGHT_ERROR_BOUND,
+)
+from test_call_support import bar_factory, speech_like, write_wav
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+WEB = Path(__file__).resolve().parent.parent / "web"
+JAW = BLENDSHAPE_INDEX["jawOpen"]
+
+pytestmark = pytest.mark.skipif(
+    not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
+    reason="needs Debian's chromium and chromium-driver (scripts/setup.sh installs them)",
+)
+
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--use-fake-ui-for-media-stream",
+    "--use-fake-device-for-media-stream",
+    "--autoplay-policy=no-user-gesture-required",
+    "--enable-unsafe-swiftshader",
+    "--window-size=1300,1100",
+]
+
+
+def launch_chromium():
+    """A fresh Chromium (new profile) under chromedriver; selenium is told both paths, so its
+    driver manager never tries to download anything."""
+    webdriver = pytest.importorskip("selenium.webdriver")
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in FLAGS:
+        options.add_argument(flag)
+    profile = tempfile.mkdtemp(prefix="photocall-chromium-")
+    options.add_argument(f"--user-data-dir={profile}")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
+    driver.set_script_timeout(20)
+    return driver, profile
+
+
+@asynccontextmanager
+async def browser_and_server():
+    from photocall.signaling.config import SignalingConfig
+    from photocall.signaling.server import serve
+
+    server = await serve(SignalingConfig(host="127.0.0.1", port=0))
+    driver, profile = await asyncio.to_thread(launch_chromium)
+    try:
+        yield driver, server
+    except BaseException:
+        for entry in driver.get_log("browser"):  # the page's console, for the failure report
+            print(entry)
+        raise
+    finally:
+        await asyncio.to_thread(driver.quit)
+        await server.close()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+async def js(driver, script: str, *args):
+    return await asyncio.to_thread(driver.execute_script, script, *args)
+
+
+async def open_page(driver, server, room: str, peer: str) -> None:
+    url = f"http://127.0.0.1:{server.port}/?room={room}&peer={peer}&autojoin=1"
+    await asyncio.to_thread(driver.get, url)
+    for _ in range(200):
+        if await js(driver, "return !!(window.photocallStats && window.photocallStats.joined)"):
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError(
+        f"the page did not join: {await js(driver, 'return document.body.innerText')}"
+    )
+
+
+def data_url_pixels(url: str) -> np.ndarray:
+    """A canvas's ``toDataURL()`` PNG as an (H, W, 3) int16 array."""
+    from PIL import Image
+
+    png = base64.b64decode(url.split(",", 1)[1])
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(np.int16)
+
+
+class ScriptedPredictor:
+    """Motion known in advance, so the page's decoded frames can be checked against it: frame k
+    (sample k * 1920, 25 fps) has jawOpen 0 for 0.8 s then 0.9 for 0.8 s, and so on; a few other
+    weights and the head pose take values off the quantization grid."""
+
+    def __init__(self) -> None:
+        self.k = 0
+        self.heard = 0
+        self.sent: dict[int, MotionFrame] = {}
+
+    def frame(self, k: int) -> MotionFrame:
+        w = np.zeros(NUM_BLENDSHAPES, np.float32)
+        w[JAW] = 0.9 if (k // 20) % 2 else 0.0
+        for i in (0, 7, 23, 24, 43):  # blinks, smiles, browInnerUp
+            w[i] = ((k * 37 + i * 11) % 101) / 101.0
+        pose = HeadPose(0.05 * np.sin(k / 7), 0.1 * np.sin(k / 5), 0.02, 0.01 * k % 0.1, 0, 0)
+        return MotionFrame(k * 1920, w, pose)
+
+    def _emit(self, upto: int) -> list[MotionFrame]:
+        out = []
+        while self.k * 1920 < upto:
+            frame = self.frame(self.k)
+            self.sent[frame.timestamp] = frame
+            out.append(frame)
+            self.k += 1
+        return out
+
+    def push(self, pcm: np.ndarray) -> list[MotionFrame]:
+        self.heard += len(pcm)
+        return self._emit(self.heard)
+
+    def flush(self) -> list[MotionFrame]:
+        return self._emit(self.heard + 1)
+
+
+@pytest.mark.slow
+def test_page_receives_python_sender_and_animates(tmp_path):
+    from photocall.receiver.render import default_photo_bytes
+    from photocall.sender.session import SenderConfig, run_sender
+
+    seconds = 4.0
+    wav = write_wav(tmp_path / "speech.wav", speech_like(seconds))
+    predictor = ScriptedPredictor()
+    shots: dict[str, dict[str, np.ndarray]] = {}
+
+    async def watch(driver, done: asyncio.Event) -> None:
+        """Capture the head and photo canvases once with the jaw shut and once with it open (the
+        canvas pixels, read in the page: WebDriver screenshots take seconds under software GL)."""
+        while not done.is_set() and len(shots) < 2:
+            jaw, has_photo, head, photo = await js(
+                driver,
+                "const s = window.photocallStats; const key = arguments[0];"
+                "const j = s.currentWeights[17]; const want = (j > 0.85 && !key.open) || (j < 0.02 && !key.shut);"
+                "return [j, !!s.photoShown, want ? document.getElementById('head').toDataURL() : null,"
+                "        want ? document.getElementById('photo').toDataURL() : null];",
+                {k: True for k in shots},
+            )
+            key = "open" if jaw > 0.85 else "shut" if jaw < 0.02 else None
+            if has_photo and key and head and key not in shots:
+                shots[key] = {"head": data_url_pixels(head), "photo": data_url_pixels(photo)}
+            await asyncio.sleep(0.03)
+
+    async def main():
+        async with browser_and_server() as (driver, server):
+            await open_page(driver, server, "room", "b-web")  # the Python peer "a-send" offers
+            done = asyncio.Event()
+            watcher = asyncio.create_task(watch(driver, done))
+            config = SenderConfig(
+                server.url,
+                "room",
+                audio=wav,
+                peer_id="a-send",
+                check_photo=False,
+                lead_in_s=0.3,
+                wait_for_receiver_s=10,
+            )
+            sent = await run_sender(config, predictor=predictor)
+            done.set()
+            await watcher
+            # The sender has left; the page plays out what it buffered, then drops the peer.
+            for _ in range(100):
+                if await js(driver, "return window.photocall.participants.size === 0"):
+                    break
+                await asyncio.sleep(0.05)
+            stats = await js(driver, "return window.photocallStats")
+            return sent, stats
+
+    sent, stats = asyncio.run(main())
+
+    assert stats["protocolErrors"] == 0
+    assert stats["helloName"] == "photocall"
+    # The photo arrived whole and was shown (and acknowledged, so the sender started at once).
+    assert stats["photoBytes"] == len(default_photo_bytes()) and stats["photoShown"]
+    assert ("b-web", "photo-accepted") in [(p, c) for p, c, _ in sent.notices]
+    # Media: loopback loses nothing; 40 ms Opus packets were decoded by WebCodecs.
+    assert stats["mediaPackets"] >= 0.95 * sent.packets_sent
+    audio_packets = stats["audioPacketsReceived"]
+    assert audio_packets >= seconds * 25 * 0.9
+    assert stats["decodeErrors"] == 0
+    assert stats["audioFramesDecoded"] >= 0.9 * audio_packets
+    assert stats["audioSamplesDecoded"] >= 0.9 * audio_packets * 1920
+
+    # Every decoded motion frame equals the one sent, within the wire's quantization bounds.
+    log = stats["motionLog"]
+    assert len(log) >= 0.95 * len(predictor.sent)
+    for entry in log:
+        frame = predictor.sent[entry["t"]]
+        weights = np.array(entry["w"])
+        assert np.abs(weights - frame.weights).max() <= WEIGHT_ERROR_BOUND + FLOAT32_SLACK
+        pose = np.array(entry["pose"])
+        ref = frame.pose.as_array().astype(np.float64)
+        assert np.abs(pose[:3] - ref[:3]).max() <= ANGLE_ERROR_BOUND + 1e-6
+        assert np.abs(pose[3:] - ref[3:]).max() <= TRANSLATION_ERROR_BOUND + 1e-6
+
+    # The rendered face: a real picture, and it changes where the mouth is when jawOpen does.
+    assert set(shots) == {"shut", "open"}, f"jawOpen never reached both ends: {shots.keys()}"
+    shut, opened = shots["shut"]["head"], shots["open"]["head"]
+    assert shut.std() > 20, "the head canvas is blank"
+    changed = np.abs(opened - shut).max(axis=2) > 40
+    h, w = changed.shape
+    mouth = changed[int(0.55 * h) : int(0.85 * h), int(0.3 * w) : int(0.7 * w)]
+    assert mouth.sum() > 300, f"only {mouth.sum()} mouth pixels changed with jawOpen"
+    photo_changed = np.abs(shots["open"]["photo"] - shots["shut"]["photo"]).max(axis=2) > 40
+    assert photo_changed.sum() > 200, "the photo did not move with jawOpen"
+
+
+@pytest.mark.slow
+def test_python_receiver_hears_the_browser_microphone():
+    from photocall.receiver.session import ReceiverConfig, run_receiver
+
+    async def main():
+        async with browser_and_server() as (driver, server):
+            await open_page(driver, server, "room", "a-web")  # the page offers this time
+            await asyncio.to_thread(
+                driver.execute_async_script,
+                "const done = arguments[arguments.length - 1];"
+                "window.photocall.startMic().then(() => done(true), (e) => done(String(e)));",
+            )
+            config = ReceiverConfig(
+                server.url, "room", peer_id="z-recv", duration_s=4.0, tile_size=64
+            )
+            received = await run_receiver(config, renderer_factory=bar_factory)
+            stats = await js(driver, "return window.photocallStats.send")
+            return received, stats
+
+    received, sent = asyncio.run(main())
+    assert sent["started"] and "Fake" in sent["device"]
+    assert sent["encodeErrors"] == 0
+    [stream] = [s for s in received.streams if s["peer"] == "a-web"]
+    assert stream["bad_messages"] == 0
+    # ~3.5 s of 20 ms packets once the link is up; the receiver decodes them with libopus.
+    assert stream["media_packets"] >= 100
+    assert stream["played_frames"] >= 0.8 * stream["media_packets"]
+    assert stream["jitter"]["received"] >= 100
+    assert sent["motionFramesSent"] >= 0.45 * sent["packetsSent"]
+
+
+def test_js_protocol_matches_golden_packets():
+    """node's test runner over web/test/ (the JS protocol against tests/golden/*.bin)."""
+    node = shutil.which("node")
+    if node is None or not (WEB / "node_modules" / "@msgpack" / "msgpack").is_dir():
+        pytest.skip("needs node and `npm ci` in web/ (scripts/setup.sh runs it where node exists)")
+    run = subprocess.run(
+        [node, "--test", "test/"], check=False, cwd=WEB, capture_output=True, text=True, timeout=60
+    )
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
+    assert "# fail 0" in run.stdout
+
+
+def test_committed_bundle_is_built_from_the_sources(tmp_path):
+    """signaling/web/ (what the server serves, committed so photocall needs no node) must be what
+    web/src builds to; after editing web/src run `npm run build` in web/."""
+    node = shutil.which("node")
+    if node is None or not (WEB / "node_modules" / "esbuild").is_dir():
+        pytest.skip("needs node and `npm ci` in web/ (scripts/setup.sh runs it where node exists)")
+    run = subprocess.run(
+        [node, "build.mjs", str(tmp_path)],
+        check=False,
+        cwd=WEB,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    served = WEB.parent / "signaling" / "web"
+    for name in ("app.js", "index.html", "style.css"):
+        assert (tmp_path / name).read_bytes() == (served / name).read_bytes(), f"{name} is stale"
