@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 BACKENDS = ("torch", "onnxruntime", "tensorrt")
 ONNX_OPSET = 18
-GRAPH_VERSION = "1"  # bump when FrameSynth changes, to invalidate cached exports
+_GRAPH_SOURCES = ("module.py", "rig.py", "tps.py", "polyline.py", "photo.py")
 
 
 def default_cache_dir() -> Path:
@@ -103,8 +103,11 @@ class TorchRenderer(Renderer):
 
 
 def photo_key(prepared: PreparedPhoto) -> str:
+    """Cache key: the photo, its landmarks and the source of the graph (an edit re-exports)."""
     digest = hashlib.sha256()
-    digest.update(GRAPH_VERSION.encode())
+    here = Path(__file__).parent
+    for name in _GRAPH_SOURCES:
+        digest.update((here / name).read_bytes())
     digest.update(prepared.image.tobytes())
     digest.update(prepared.landmarks.tobytes())
     return digest.hexdigest()[:20]

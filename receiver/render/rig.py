@@ -139,13 +139,14 @@ def _eye_shapes(f: _Frame, side: str) -> dict[str, np.ndarray]:
     return out
 
 
-def _mouth_shapes(f: _Frame) -> dict[str, np.ndarray]:
+def _mouth_shapes(f: _Frame, jaw_drop: float | None = None) -> dict[str, np.ndarray]:
     p = f.p
     uo, lo = np.array(UPPER_OUTER), np.array(LOWER_OUTER)
     ui, li = np.array(UPPER_INNER), np.array(LOWER_INNER)
     upper = np.concatenate([uo[1:-1], ui[1:-1]])
     lower = np.concatenate([lo[1:-1], li[1:-1]])
     lips = np.concatenate([upper, lower, MOUTH_CORNERS])
+    gap = (p[li[1:-1]] - p[ui[1:-1]]) * 0.5  # half the photo's own lip gap, per column
     lat = f.lateral(f.mouth) / f.mw  # -0.5 right corner .. +0.5 left corner
     side_l = np.clip(0.5 + lat, 0.0, 1.0)[:, None]
     side = {"Left": side_l, "Right": 1.0 - side_l}
@@ -154,8 +155,10 @@ def _mouth_shapes(f: _Frame) -> dict[str, np.ndarray]:
     nose = (*NOSE_WING["R"], *NOSE_WING["L"], NOSE_TIP, 2, 94)
     out: dict[str, np.ndarray] = {}
     out["jawForward"] = f.spread(lower, f.vec(0, 0.01, -0.06), 0.25, protect=upper)
-    out["mouthClose"] = f.spread(lower, f.vec(0, -0.1), 0.1, protect=upper) + f.spread(
-        upper, f.vec(0, 0.02), 0.05, protect=lower
+    # mouthClose = jawOpen closes the lips (ARKit's meaning): together they undo the jaw drop
+    close = RigConfig().jaw_drop if jaw_drop is None else jaw_drop
+    out["mouthClose"] = f.spread(lower, f.vec(0, -0.8 * close), 0.06, protect=upper) + f.spread(
+        upper, f.vec(0, 0.2 * close), 0.04, protect=lower
     )
     funnel = np.zeros_like(p)
     funnel += f.spread(uo[1:-1], f.vec(0, -0.03, -0.02), 0.06, protect=lower)
@@ -181,21 +184,25 @@ def _mouth_shapes(f: _Frame) -> dict[str, np.ndarray]:
         out[f"mouthFrown{s}"] = f.spread(c, f.vec(sign[s] * 0.01, 0.06), 0.14)
         out[f"mouthDimple{s}"] = f.spread(c, f.vec(sign[s] * 0.04, 0.0, 0.02), 0.1)
         out[f"mouthStretch{s}"] = f.spread(c, f.vec(sign[s] * 0.07, 0.03), 0.14)
+        # pressed lips thin out and meet: the photo's own lip gap is closed at press 0.6
         press = np.zeros_like(p)
-        press[uo[1:-1]] = (p[ui[1:-1]] - p[uo[1:-1]]) * 0.35
-        press[lo[1:-1]] = (p[li[1:-1]] - p[lo[1:-1]]) * 0.35
+        press[uo[1:-1]] = (p[ui[1:-1]] - p[uo[1:-1]]) * 0.35 + 1.6 * gap
+        press[lo[1:-1]] = (p[li[1:-1]] - p[lo[1:-1]]) * 0.35 - 1.6 * gap
+        press[ui[1:-1]] = 1.6 * gap
+        press[li[1:-1]] = -1.6 * gap
         out[f"mouthPress{s}"] = press * side[s]
         low = f.spread(lower, f.vec(0, 0.08), 0.08, protect=(*upper, *MOUTH_CORNERS))
         out[f"mouthLowerDown{s}"] = low * side[s]
         up = f.spread(upper, f.vec(0, -0.06), 0.06, protect=(*lower, *MOUTH_CORNERS, *nose))
         out[f"mouthUpperUp{s}"] = up * side[s]
+    # a lip rolling in: its outer edge moves to its inner edge, which closes half the gap
     roll_l = np.zeros_like(p)
-    roll_l[lo[1:-1]] = (p[li[1:-1]] - p[lo[1:-1]]) * 0.6
-    roll_l[li[1:-1]] = f.vec(0, 0.01, 0.02)
+    roll_l[lo[1:-1]] = (p[li[1:-1]] - p[lo[1:-1]]) * 0.6 - 0.5 * gap
+    roll_l[li[1:-1]] = f.vec(0, 0.0, 0.02) - 0.5 * gap
     out["mouthRollLower"] = roll_l
     roll_u = np.zeros_like(p)
-    roll_u[uo[1:-1]] = (p[ui[1:-1]] - p[uo[1:-1]]) * 0.6
-    roll_u[ui[1:-1]] = f.vec(0, -0.01, 0.02)
+    roll_u[uo[1:-1]] = (p[ui[1:-1]] - p[uo[1:-1]]) * 0.6 + 0.5 * gap
+    roll_u[ui[1:-1]] = f.vec(0, 0.0, 0.02) + 0.5 * gap
     out["mouthRollUpper"] = roll_u
     chin = f.spread((152, 148, 377, 176, 400, 199, 175), f.vec(0, -0.04), 0.15, protect=upper)
     out["mouthShrugLower"] = f.spread(lower, f.vec(0, -0.04), 0.1, protect=upper) + chin
@@ -255,7 +262,7 @@ def build_rig(prepared: PreparedPhoto, config: RigConfig = RigConfig()) -> Rig:
     for side, name in (("L", "Left"), ("R", "Right")):
         for key, value in _eye_shapes(f, side).items():
             shapes[key + name] = value
-    shapes.update(_mouth_shapes(f))
+    shapes.update(_mouth_shapes(f, config.jaw_drop))
     shapes.update(_upper_face_shapes(f))
     shapes["jawLeft"] = f.vec(0.07) * _jaw_mask(f)[:, None]
     shapes["jawRight"] = f.vec(-0.07) * _jaw_mask(f)[:, None]
