@@ -4,8 +4,8 @@ Entries are 20 ms audio frames, keyed by their first sample (already unwrapped t
 int). The caller pushes what arrives with its arrival time and pops once per 20 ms of playout.
 A missing frame never stalls playout: ``pop`` returns ``None`` for it and the decoder conceals.
 
-Depth adapts between ``min_ms`` and ``max_ms``: the target is the spread of transit times
-(arrival − timestamp) over a sliding window, plus one frame. Playout starts once the buffer holds
+Depth adapts between ``min_ms`` and ``max_ms``: the target is the spread (p95 − p5) of transit
+times (arrival − timestamp) over a sliding window, plus one frame. Playout starts once the buffer holds
 the target; when it runs dry the playout position holds until it holds the target again (the
 buffer deepens); when it holds more than the target plus two frames for a while, one frame is
 skipped (the buffer shallows).
@@ -80,8 +80,10 @@ class JitterBuffer:
         if len(self._transit_ms) < 2:
             return self.config.min_ms
         ordered = sorted(self._transit_ms)
+        # p95 - p5, not max - min: one early packet (a sender's final flush) or one very late
+        # one should not set the latency of the whole call.
         p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
-        spread = p95 - ordered[0]
+        spread = p95 - ordered[int(0.05 * len(ordered))]
         return min(self.config.max_ms, max(self.config.min_ms, spread + self.frame_ms))
 
     @property

@@ -276,6 +276,9 @@ async def run_receiver(
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+        for link in mesh.open_links():  # tell the others now rather than let them time out
+            link.send_control(protocol.encode(protocol.Bye("receiver leaving")))
+        await asyncio.sleep(0.05)
         await mesh.close()
         result.seconds = time.monotonic() - started
         player.finish()
