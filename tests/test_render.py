@@ -204,3 +204,32 @@ def test_cli_prints_a_clear_error_for_a_bad_photo(tmp_path, capsys):
     bad.write_bytes(b"nope")
     assert main(["render", "--photo", str(bad), "--sheet", str(tmp_path / "s.png")]) == 2
     assert "not an image" in capsys.readouterr().err
+
+
+@pytest.fixture(scope="module")
+def closed_mouth(renderer):
+    """A photo with closed lips: the astronaut rendered with pressed lips, prepared again."""
+    from PIL import Image
+
+    pressed = frame_of(renderer, mouthPressLeft=0.7, mouthPressRight=0.7)
+    prepared = prepare_photo(_png(Image.fromarray(pressed)), 256)
+    assert abs(prepared.landmarks[14, 1] - prepared.landmarks[13, 1]) < 1.0
+    return create_renderer(prepared, "torch")
+
+
+def test_closed_lips_stay_closed_and_open_with_the_jaw(closed_mouth):
+    from photocall.shared.motion import VISEME_INDEX, VISEME_POSES
+
+    def gap(weights: np.ndarray) -> float:
+        points = landmarks(closed_mouth.render(weights, np.zeros(6, np.float32)))
+        assert points is not None
+        return float(points[14, 1] - points[13, 1])
+
+    assert gap(VISEME_POSES[VISEME_INDEX["sil"]]) < 1.0
+    assert gap(VISEME_POSES[VISEME_INDEX["PP"]]) < 1.5
+    opening = []
+    for value in (0.0, 0.3, 0.6, 1.0):
+        weights = np.zeros(52, np.float32)
+        weights[BLENDSHAPE_INDEX["jawOpen"]] = value
+        opening.append(gap(weights))
+    assert np.all(np.diff(opening) > 1.0), opening

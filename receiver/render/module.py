@@ -394,12 +394,12 @@ class FrameSynth(nn.Module):
         tongue = self.palette[1] * t_shade
         color = color * (1 - t_alpha) + tongue * t_alpha
         gaps = torch.exp(
-            -(((r[None] - self.tooth_gaps.view(-1, 1, 1)) * half * px / 0.6) ** 2)
+            -(((r[None] - self.tooth_gaps.view(-1, 1, 1)) * half * px / 0.5) ** 2)
         ).sum(0)
         tooth = self.palette[2]
-        lit = (0.72 + 0.28 * open_frac) * arch * (1.0 - 0.18 * gaps.clamp(max=1.0))
-        # lower teeth: their top edge sits 0.06 face widths above the jaw's lip line
-        lt_top = low_edge - 0.065 * fw * (1 - 0.5 * r * r)
+        lit = (0.66 + 0.26 * open_frac) * arch * (1.0 - 0.12 * gaps.clamp(max=1.0))
+        # lower teeth: their top edge sits 0.045 face widths above the jaw's lip line
+        lt_top = low_edge - 0.045 * fw * (1 - 0.5 * r * r)
         lt_alpha = (
             soft(gy - lt_top) * soft(low_edge + 0.02 * fw - gy) * soft((0.85 - r.abs()) * half)
         )
@@ -407,7 +407,7 @@ class FrameSynth(nn.Module):
         front = (t_out * 3 - 0.6).clamp(0.0, 1.0) * t_alpha
         color = color * (1 - front) + tongue * front
         up_edge = polyline_y(teeth_up, gx)
-        ut_bottom = up_edge + 0.075 * fw * (1 - 0.5 * r * r)
+        ut_bottom = up_edge + 0.062 * fw * (1 - 0.5 * r * r)
         ut_alpha = (
             soft(ut_bottom - gy) * soft(gy - up_edge + 0.03 * fw) * soft((0.9 - r.abs()) * half)
         )
