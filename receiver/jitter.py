@@ -166,7 +166,7 @@ class JitterBuffer:
         else:
             self._over = 0
         # Far past the ceiling (a burst after a stall), latency matters more than one frame.
-        hard = depth_before > self.config.max_ms + 2 * self.frame_ms
+        hard = depth_before > max(2 * self.config.max_ms, self.config.max_ms + 4 * self.frame_ms)
         if (hard or self._over >= self.config.skip_after) and self._next is not None:
             self._over = 0
             self._frames.pop(self._next, None)
