@@ -86,3 +86,16 @@ def test_pause_in_sender_resyncs():
     played = [p.timestamp for p in out if p is not None and p.payload is not None]
     assert 1005 * F in played
     assert jb.counters.resyncs == 1
+
+
+def test_burst_after_a_stall_is_shed_back_toward_the_target():
+    # 20 ms packets; the network stalls for 400 ms, then delivers the backlog at once
+    arrivals = [(20.0 * k, k * F) for k in range(20)]
+    arrivals += [(800.0, k * F) for k in range(20, 40)]
+    arrivals += [(20.0 * k, k * F) for k in range(40, 300)]
+    jb, out = _run(arrivals, 300)
+    assert jb.target_ms == 20.0  # the stall has left the transit window
+    assert jb.counters.skipped >= 1
+    assert jb.depth_ms <= jb.target_ms + 2 * jb.frame_ms  # latency came back down
+    played = [p.timestamp for p in out if p is not None and p.payload is not None]
+    assert played == sorted(played) and len(set(played)) == len(played)
