@@ -169,7 +169,7 @@ def test_page_receives_python_sender_and_animates(tmp_path):
                 driver,
                 "const s = window.photocallStats; const key = arguments[0];"
                 "const j = s.currentWeights[17]; const want = (j > 0.85 && !key.open) || (j < 0.02 && !key.shut);"
-                "return [j, !!s.photoShown, want ? document.getElementById('head').toDataURL() : null,"
+                "return [j, s.photoFrames > 1, want ? document.getElementById('head').toDataURL() : null,"
                 "        want ? document.getElementById('photo').toDataURL() : null];",
                 {k: True for k in shots},
             )
@@ -238,6 +238,7 @@ def test_page_receives_python_sender_and_animates(tmp_path):
     h, w = changed.shape
     mouth = changed[int(0.55 * h) : int(0.85 * h), int(0.3 * w) : int(0.7 * w)]
     assert mouth.sum() > 300, f"only {mouth.sum()} mouth pixels changed with jawOpen"
+    assert shots["shut"]["photo"].std() > 20, "the photo canvas is blank"
     photo_changed = np.abs(shots["open"]["photo"] - shots["shut"]["photo"]).max(axis=2) > 40
     assert photo_changed.sum() > 200, "the photo did not move with jawOpen"
 

@@ -224,6 +224,7 @@ class App {
     this.photoView.setMotion(this.weights, this.pose);
     this.renderer.render(this.scene, this.camera);
     if (!this.renderer.xr.isPresenting) this.photoView.render();
+    this.stats.photoFrames = this.photoView.frames ?? 0;
     this.stats.renderedFrames++;
     const ms = performance.now() - t0; // main-thread time of one frame (render submission)
     this.stats.frameMs = this.stats.frameMs === undefined ? ms : 0.9 * this.stats.frameMs + 0.1 * ms;
