@@ -224,7 +224,7 @@ class FrameSynth(nn.Module):
         # cavity, tongue, teeth (RGB in [0, 1])
         buf(
             "palette",
-            np.array([[0.32, 0.10, 0.11], [0.66, 0.30, 0.32], [0.93, 0.90, 0.82]])[..., None, None],
+            np.array([[0.30, 0.09, 0.10], [0.56, 0.25, 0.27], [0.93, 0.90, 0.82]])[..., None, None],
         )
         ramp = lambda k: np.minimum(np.minimum(np.arange(k), np.arange(k)[::-1]) / 3.0, 1.0)
         buf("win_alpha", np.outer(ramp(len(rows)), ramp(len(cols)))[None, None])
@@ -388,8 +388,8 @@ class FrameSynth(nn.Module):
         # tongue: a rounded mound behind the lower teeth; tongueOut raises and brings it forward
         t_out = weights[TONGUE_OUT]
         low_edge = polyline_y(teeth_low, gx)
-        t_top = low_edge - 0.1 * fw - t_out * 0.08 * fw + 0.07 * fw * r * r
-        t_alpha = soft(gy - t_top) * soft((0.8 - r.abs()) * half)
+        t_top = low_edge - 0.075 * fw - t_out * 0.09 * fw + 0.08 * fw * r * r
+        t_alpha = soft(gy - t_top) * soft((0.7 - r.abs()) * half)
         t_shade = (0.75 + 0.25 * ((gy - t_top) * px / 4.0).clamp(0.0, 1.0).neg().add(1.0)) * arch
         tongue = self.palette[1] * t_shade
         color = color * (1 - t_alpha) + tongue * t_alpha

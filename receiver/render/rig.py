@@ -248,7 +248,11 @@ def _jaw_mask(f: _Frame) -> np.ndarray:
     depth = (f.p - f.mouth) @ f.ey
     mask = np.clip((depth + 0.01 * f.fw) / (0.25 * f.fw), 0.0, 1.0)
     mask[list(UPPER_OUTER + UPPER_INNER)] = 0.0
-    mask[list(LOWER_OUTER[1:-1] + LOWER_INNER[1:-1])] = 1.0
+    # the lower lip rides the jaw fully at the middle, less toward the corners (a rounded
+    # opening, not a box with vertical sides)
+    lower = list(LOWER_OUTER[1:-1] + LOWER_INNER[1:-1])
+    across = f.lateral(f.mouth)[lower] / (0.5 * f.mw)
+    mask[lower] = 0.3 + 0.7 * np.clip(1.0 - across**2, 0.0, 1.0)
     mask[list(MOUTH_CORNERS)] = 0.3
     return mask
 
