@@ -42,8 +42,14 @@ def _run(args: argparse.Namespace) -> int:
         raise UserError(f"unknown benchmark {unknown[0]!r}; choose from {', '.join(BENCHMARKS)}")
     if not names:
         raise UserError("no benchmarks are registered")
+    import logging
+
     from photocall.benchmarks import report
     from tqdm import tqdm
+
+    if not args.verbose:  # connection chatter would bury the progress bar
+        for name in ("aioice", "aiortc", "websockets"):
+            logging.getLogger(name).setLevel(logging.WARNING)
 
     args.out.mkdir(parents=True, exist_ok=True)
     progress = tqdm(names, desc="bench", unit="bench")

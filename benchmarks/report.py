@@ -284,10 +284,10 @@ def _packetization_section(call: dict, out_dir: Path) -> list[str]:
         ),
         "",
         (
-            "| packet | wire kbit/s | payload | Opus | motion | bytes/packet | one-way p50/p95 ms "
-            "| latency ms | reverse kbit/s | delivered |"
+            "| packet | Opus setting | wire kbit/s | payload | Opus | motion | bytes/packet "
+            "| one-way p50/p95 ms | latency ms | reverse kbit/s | delivered |"
         ),
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     lines += [
         f"| {r['ptime_ms']} ms | {r.get('bitrate', 0) / 1000:g} kbit/s "

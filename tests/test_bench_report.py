@@ -97,6 +97,9 @@ def test_write_makes_markdown_and_small_plots(tmp_path) -> None:
     assert "| `nested.value` | 1.25 |" in text
     assert "| `many` | 20 values |" in text
     assert "| 40 ms | 16 kbit/s | 40.0 |" in text
+    header = next(line for line in text.splitlines() if line.startswith("| packet |"))
+    row = next(line for line in text.splitlines() if line.startswith("| 40 ms |"))
+    assert header.count("|") == row.count("|")
     assert "| predictor | 1.5 | 2.5 | 4 |" in text
     assert "| 256² | torch_1t | 20 | 50 | 19 | 52.6 |" in text
     assert "| mouth-to-pixel ms p50 / p95 | 60 / 80 |" in text
