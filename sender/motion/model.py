@@ -55,10 +55,11 @@ class MouthTCN(nn.Module):
     def forward(self, mel: torch.Tensor, state: list[torch.Tensor] | None = None
                 ) -> tuple[torch.Tensor, list[torch.Tensor]]:
         """mel (B, N_MELS, T) raw log-mel. ``state``: per-layer history from the previous call
-        (None: the sequence starts here, after silence). Returns (B, N_OUT, T) and the new state."""
-        x = (mel - self.mean[:, None]) / self.std[:, None]
+        (None: the sequence starts here, from the steady state of its first frame).
+        Returns (B, N_OUT, T) and the new state."""
         if state is None:
-            state = self.silence_state(x.shape[0])
+            state = self.steady_state(mel[:, :, 0])
+        x = (mel - self.mean[:, None]) / self.std[:, None]
         layers = [self.inp, *self.blocks]
         new_state = []
         for i, (layer, pad, hist) in enumerate(zip(layers, self._pads(), state)):
@@ -98,17 +99,24 @@ class MouthTCN(nn.Module):
         self._taps = None  # weights may change: rebuild the stacked taps on the next stream()
         return super().train(mode)
 
-    def silence_state(self, batch: int = 1) -> list[torch.Tensor]:
-        """Layer histories after a long silence (digital zero), so a stream starts at rest."""
-        silence = (torch.log(torch.full((N_MELS,), 1e-6)) - self.mean) / self.std
-        x = silence[None, :, None].expand(batch, N_MELS, 1)
+    def steady_state(self, mel: torch.Tensor) -> list[torch.Tensor]:
+        """Layer histories as if the raw log-mel frame(s) ``mel`` (B, N_MELS) had lasted forever.
+
+        A stream starts from the steady state of its first frame: steady microphone noise then
+        looks like the long pauses the model was trained on, not like a sound that just began."""
+        x = ((mel - self.mean) / self.std)[:, :, None]
         state = []
-        for i, (layer, pad) in enumerate(zip([self.inp, *self.blocks], self._pads())):
-            hist = x.expand(batch, x.shape[1], pad)
-            state.append(hist.contiguous())
-            y = torch.relu(layer(torch.cat([hist, x], dim=2)))[:, :, -1:]
-            x = y if i == 0 else x + y
+        with torch.no_grad():
+            for i, (layer, pad) in enumerate(zip([self.inp, *self.blocks], self._pads())):
+                hist = x.expand(x.shape[0], x.shape[1], pad)
+                state.append(hist.contiguous())
+                y = torch.relu(layer(torch.cat([hist, x], dim=2)))[:, :, -1:]
+                x = y if i == 0 else x + y
         return state
+
+    def silence_state(self, batch: int = 1) -> list[torch.Tensor]:
+        """Layer histories after a long digital silence."""
+        return self.steady_state(torch.log(torch.full((batch, N_MELS), 1e-6)))
 
     def checkpoint(self) -> dict:
         return {"config": asdict(self.config), "state_dict": self.state_dict()}

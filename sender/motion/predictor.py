@@ -53,8 +53,7 @@ class StreamingPredictor:
         self._delay = self.model.config.delay
         self._resampler = Resampler(sample_rate, FEATURE_RATE)
         self._mel = LogMel()
-        with torch.inference_mode():
-            self._state = [s.double() for s in self.model.silence_state(1)]
+        self._state: list[torch.Tensor] | None = None  # set from the first feature frame
         self.head = HeadMotion(config.fps, config.seed) if config.head else None
         self._n_in = 0  # input samples pushed (not counting the flush padding)
         self._n_feat = 0  # feature frames computed
@@ -109,6 +108,9 @@ class StreamingPredictor:
         if not len(feats):
             return
         with torch.inference_mode():
+            if self._state is None:
+                first = torch.from_numpy(feats[:1])
+                self._state = [s.double() for s in self.model.steady_state(first)]
             mel = torch.from_numpy(feats.T.astype(np.float64))[None]
             out, self._state = self.model.stream(mel, self._state)
         out = out[0].numpy().T  # (n, N_OUT)
@@ -169,7 +171,7 @@ class StreamingPredictor:
             weights, pose = self.head.step(level, f0, speaking)
         else:
             weights, pose = np.zeros(52, np.float32), HeadPose()
-        weights[MOUTH_INDEX] = mouth
+        weights[MOUTH_INDEX] = np.where(mouth < 1e-3, 0.0, mouth)  # rest is exactly 0, not 1e-9
         timestamp = round(k * SAMPLE_RATE / self.config.fps)
         return MotionFrame(timestamp, np.clip(weights, 0.0, 1.0), pose)
 

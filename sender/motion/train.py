@@ -56,10 +56,12 @@ def make_dataset(count: int, seed: int, voices: tuple[str, ...] = TRAIN_VOICES,
 def _batch(clips: list[Clip], rng: np.random.Generator, size: int, crop: int
            ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     """Random crops; shorter clips are padded with their last frame (silence)."""
-    mels, mouths, labels = [], [], []
+    mels, mouths, labels, starts = [], [], [], []
     for i in rng.integers(len(clips), size=size):
         c = clips[int(i)]
-        start = int(rng.integers(max(1, len(c.features) - crop + 1)))
+        # a quarter of the crops begin where the stream does, so the start is learned too
+        start = 0 if rng.random() < 0.25 else int(rng.integers(max(1, len(c.features) - crop + 1)))
+        starts.append(start)
         sl = slice(start, start + crop)
         m, w, v = c.features[sl], c.mouth[sl], c.visemes[sl]
         if len(m) < crop:
@@ -69,23 +71,27 @@ def _batch(clips: list[Clip], rng: np.random.Generator, size: int, crop: int
             v = np.concatenate([v, np.repeat(v[-1:], extra, 0)])
         mels.append(m.T), mouths.append(w.T), labels.append(v)
     return (torch.from_numpy(np.stack(mels)), torch.from_numpy(np.stack(mouths)),
-            torch.from_numpy(np.stack(labels)))
+            torch.from_numpy(np.stack(labels)), torch.tensor(starts) == 0)
 
 
 def loss_fn(model: MouthTCN, mel: torch.Tensor, mouth: torch.Tensor, labels: torch.Tensor,
-            viseme_weight: float) -> torch.Tensor:
+            at_start: torch.Tensor, viseme_weight: float) -> torch.Tensor:
     """L1 on the mouth weights + cross-entropy on the visemes, output shifted by the delay.
 
-    Crops start mid-clip, so the model starts from the silence state; the first receptive field
-    of each crop is excluded from the loss."""
+    Every crop starts from the steady state of its first frame, as a stream does. That is the
+    truth for crops at a clip's start (``at_start``); other crops begin mid-clip, so their first
+    receptive field is left out of the loss."""
     d = model.config.delay
     out, _ = model(mel)
     skip = min(model.config.receptive_field, mel.shape[2] // 3)
-    pred = torch.sigmoid(out[:, :N_MOUTH, skip + d:])
-    logits = out[:, N_MOUTH:, skip + d:]
-    target = mouth[:, :, skip: mouth.shape[2] - d]
-    lab = labels[:, skip: labels.shape[1] - d]
-    return F.l1_loss(pred, target) * 10 + viseme_weight * F.cross_entropy(logits, lab)
+    frames = mel.shape[2] - d
+    mask = torch.ones(mel.shape[0], frames)
+    mask[~at_start, :skip] = 0.0
+    pred = torch.sigmoid(out[:, :N_MOUTH, d:])
+    logits = out[:, N_MOUTH:, d:]
+    l1 = (torch.abs(pred - mouth[:, :, :frames]).mean(dim=1) * mask).sum() / mask.sum()
+    ce = (F.cross_entropy(logits, labels[:, :frames], reduction="none") * mask).sum() / mask.sum()
+    return l1 * 10 + viseme_weight * ce
 
 
 def train(config: TrainConfig, clips: list[Clip] | None = None, progress: bool = True
@@ -110,8 +116,7 @@ def train(config: TrainConfig, clips: list[Clip] | None = None, progress: bool =
     interval = max(1, config.steps // 20)
     bar = tqdm(range(config.steps), desc="training", disable=not progress, unit="step")
     for step in bar:
-        mel, mouth, labels = _batch(clips, rng, config.batch, config.crop)
-        loss = loss_fn(model, mel, mouth, labels, config.viseme_weight)
+        loss = loss_fn(model, *_batch(clips, rng, config.batch, config.crop), config.viseme_weight)
         opt.zero_grad()
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
