@@ -304,3 +304,32 @@ def test_committed_bundle_is_built_from_the_sources(tmp_path):
     served = WEB.parent / "signaling" / "web"
     for name in ("app.js", "index.html", "style.css"):
         assert (tmp_path / name).read_bytes() == (served / name).read_bytes(), f"{name} is stale"
+
+
+@pytest.mark.parametrize("supported", [False, True])
+def test_enter_vr_button_follows_webxr_support(supported):
+    """Headless Chromium has no XR device, so navigator.xr is replaced before the page loads by
+    one that answers isSessionSupported('immersive-vr') with `supported` and records requests."""
+    fake_xr = (
+        "Object.defineProperty(navigator, 'xr', {value: {"
+        f"  isSessionSupported: async (mode) => mode === 'immersive-vr' && {str(supported).lower()},"
+        "  requestSession: async (mode) => { window.xrRequested = mode; throw new Error('no device'); },"
+        "}});"
+    )
+
+    async def main():
+        async with browser_and_server() as (driver, server):
+            await asyncio.to_thread(
+                driver.execute_cdp_cmd, "Page.addScriptToEvaluateOnNewDocument", {"source": fake_xr}
+            )
+            await asyncio.to_thread(driver.get, f"http://127.0.0.1:{server.port}/")
+            await asyncio.sleep(0.5)
+            hidden = await js(driver, "return document.getElementById('vr-button').hidden")
+            if not hidden:
+                await js(driver, "document.getElementById('vr-button').click()")
+                await asyncio.sleep(0.3)
+            return hidden, await js(driver, "return window.xrRequested || null")
+
+    hidden, requested = asyncio.run(main())
+    assert hidden is (not supported)
+    assert requested == ("immersive-vr" if supported else None)

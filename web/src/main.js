@@ -70,7 +70,13 @@ class App {
     button.hidden = false;
     button.onclick = async () => {
       if (this.renderer.xr.getSession()) { await this.renderer.xr.getSession().end(); return; }
-      const session = await navigator.xr.requestSession('immersive-vr', { optionalFeatures: ['local-floor'] });
+      let session;
+      try {
+        session = await navigator.xr.requestSession('immersive-vr', { optionalFeatures: ['local-floor'] });
+      } catch (e) {
+        this.log(`VR could not start: ${e.message}`);
+        return;
+      }
       this.renderer.xr.enabled = true;
       this.renderer.xr.setReferenceSpaceType('local');
       await this.renderer.xr.setSession(session);
@@ -108,6 +114,7 @@ class App {
 
   // --- the mesh's role ----------------------------------------------------------------------
   linkOpen(link) {
+    this.participants.get(link.remote)?.close(); // a peer that came back replaces its old self
     const p = new Participant(link.remote, this.ctx, this.output, this.stats, (photo) => this.showPhoto(photo, link));
     this.participants.set(link.remote, p);
     this.stats.links = this.mesh.openLinks().length;
