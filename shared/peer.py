@@ -144,7 +144,13 @@ class Link:
         channel = self.channels.get(label)
         if self.closed or channel is None or channel.readyState != "open":
             return False
-        channel.send(data)
+        from aiortc.exceptions import InvalidStateError
+
+        try:
+            channel.send(data)
+        except (InvalidStateError, ConnectionError, ValueError) as exc:  # closing under our feet
+            log.debug("send to %s on %s failed: %s", self.remote, label, exc)
+            return False
         self.counters.tx_messages += 1
         self.counters.tx_bytes += len(data)
         self.last_tx = time.monotonic()
