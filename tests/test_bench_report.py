@@ -96,7 +96,7 @@ def test_write_makes_markdown_and_small_plots(tmp_path) -> None:
         assert f"]({name})" in text
     assert "| `nested.value` | 1.25 |" in text
     assert "| `many` | 20 values |" in text
-    assert "| 40 ms | 16 kbit/s | 40.0 |" in text
+    assert "| 40 ms | 16 kbit/s | 40.0 | 20.0 | 16.0 | 4.0 | 100 | 100.0 |" in text
     header = next(line for line in text.splitlines() if line.startswith("| packet |"))
     row = next(line for line in text.splitlines() if line.startswith("| 40 ms |"))
     assert header.count("|") == row.count("|")
