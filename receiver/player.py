@@ -201,16 +201,27 @@ class Player:
         live = {peer: self._report(p) for peer, p in self.role.people.items() if p.is_sender}
         return list({**self.finals, **live}.values())
 
+    def about(self) -> dict:
+        """How to read the timing numbers: in every-frame mode (an MP4 without a window) frames
+        are rendered in order even when late, so av_skew_ms and mouth_to_pixel_ms include the
+        render backlog; in the MP4 itself sound and picture share one clock (skew 0 by
+        construction). In newest-frame mode (window) late frames are dropped instead."""
+        return {
+            "video_mode": "every-frame" if self.every_frame else "newest-frame",
+            "video_frames_dropped": self.frames_dropped,
+            "fps": self.config.fps,
+        }
+
     async def stats_loop(self) -> None:
         while True:
             await asyncio.sleep(self.config.stats_interval_s)
             if self.config.stats is not None:
-                write_report(self.config.stats, self.reports(), final=False)
+                write_report(self.config.stats, self.reports(), final=False, about=self.about())
 
     def finish(self) -> None:
         self.result.streams = self.reports()
         if self.config.stats is not None:
-            write_report(self.config.stats, self.result.streams, final=True)
+            write_report(self.config.stats, self.result.streams, final=True, about=self.about())
         self.render_pool.shutdown(wait=True)  # no render may still be using the writer
         if self.every_frame:
             self.drain()

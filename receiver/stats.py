@@ -139,9 +139,13 @@ class HeaderSizes:
     sctp_data_chunk: int = SCTP_DATA_CHUNK_BYTES
 
 
-def write_report(path: str | Path, streams: list[dict], final: bool) -> None:
-    """Write the report atomically (a reader never sees half a file)."""
-    report = {"final": final, "header_bytes": asdict(HeaderSizes()), "streams": streams}
+def write_report(
+    path: str | Path, streams: list[dict], final: bool, about: dict | None = None
+) -> None:
+    """Write the report atomically (a reader never sees half a file). ``about``: how the
+    numbers were taken (video mode, outputs)."""
+    report = {"final": final, "header_bytes": asdict(HeaderSizes()), **(about or {}),
+              "streams": streams}
     path = Path(path)
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(report, indent=2))
