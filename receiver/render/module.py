@@ -138,6 +138,7 @@ def _opening_alpha(
 
 
 EYE_GROW_PX = 1.5  # the eye mask reaches past the lid line, over the lashes
+LASH_DARK = 0.75  # how dark the lash line of a closed lid is
 
 
 def _rotation(pitch, yaw, roll) -> torch.Tensor:
@@ -328,7 +329,7 @@ class FrameSynth(nn.Module):
             lash = lash + near
             color = color + self.lid_color[k].view(3, 1, 1) * side
         rgb = frame[0, :3] * (1 - cover) + color * cover
-        rgb = rgb * (1 - 0.55 * lash.clamp(max=1.0))
+        rgb = rgb * (1 - LASH_DARK * lash.clamp(max=1.0))
         return rgb[None]
 
     def _mouth(self, frame, back, target, weights, pose) -> torch.Tensor:
