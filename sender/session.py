@@ -191,7 +191,8 @@ class _SenderRole:
         return protocol.encode(self.sync)
 
 
-async def _source(config: SenderConfig) -> AsyncIterator[AudioChunk]:
+def _source(config: SenderConfig) -> AsyncIterator[AudioChunk]:
+    """The audio source; a file is read (or text spoken) now, so errors come before connecting."""
     if config.mic:
         check_microphone()
         return microphone()
@@ -211,11 +212,12 @@ async def run_sender(
     microphone, a receiver that rejected the photo, no receiver within the wait.
     """
     photo = load_photo(config)
-    source_ready = _source(config)  # reads/synthesizes now: a bad file fails before connecting
-    source = await source_ready
+    source = _source(config)
     predictor = predictor if predictor is not None else default_predictor(config)
+    # Audio waits for the motion of the same instant: as long as the predictor looks ahead.
+    lookahead_ms = int(getattr(predictor, "latency_ms", 40))
     encoder = OpusEncoder(OpusConfig(bitrate=config.bitrate, frame_ms=config.packet_ms))
-    packetizer = Packetizer(PacketizerConfig(lookahead_samples=40 * SAMPLE_RATE // 1000))
+    packetizer = Packetizer(PacketizerConfig(lookahead_samples=lookahead_ms * SAMPLE_RATE // 1000))
     result = SenderResult(config.peer_id or new_peer_id("send"))
     role = _SenderRole(config, photo, result)
     mesh = Mesh(MeshConfig(config.signal_url, config.room, result.peer_id, config.token,
