@@ -209,6 +209,7 @@ class Player:
         return {
             "video_mode": "every-frame" if self.every_frame else "newest-frame",
             "video_frames_dropped": self.frames_dropped,
+            "bad_messages_all_peers": self.result.bad_messages,  # senders or not
             "fps": self.config.fps,
         }
 
