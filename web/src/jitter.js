@@ -54,6 +54,9 @@ export class JitterBuffer {
     return true;
   }
 
+  /** Whether the frame the next pop plays is already here. */
+  hasNext() { return this.next !== null && this.frames.has(this.next); }
+
   /** The next 20 ms of playout {timestamp, payload|null}, or null while priming. */
   pop() {
     if (this.next === null) return null;

@@ -217,9 +217,9 @@ class App {
 
   frame() {
     const t0 = performance.now();
-    // Software WebGL blocks the main thread for most of a frame; at most 30 fps there leaves the
-    // network, decoder and audio scheduler time to run.
-    if (this.software && !this.renderer.xr.isPresenting && t0 - (this.lastFrame ?? 0) < 31) return;
+    // Software WebGL (headless, no GPU) stalls the main thread on every frame it composites; at
+    // most 20 fps there leaves the network, decoder and audio scheduler time to run.
+    if (this.software && !this.renderer.xr.isPresenting && t0 - (this.lastFrame ?? 0) < 48) return;
     this.lastFrame = t0;
     // The face shown is the first participant that has sent motion; the others are listed in stats.
     let shown = false;

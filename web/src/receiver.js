@@ -125,7 +125,7 @@ export class Participant {
         s.protocolErrors++; // not 20/40/60 ms, or the duration changed mid-stream: unusable
         return;
       }
-      if (!this.jitter) this.jitter = new JitterBuffer({ frameSamples: samples });
+      if (!this.jitter) this.jitter = new JitterBuffer({ frameSamples: samples, maxMs: MAX_LEAD_S * 1000 + 100 });
       s.audioPacketsReceived++;
       this.jitter.push(ts, packet.opus, performance.now());
     }
@@ -148,6 +148,9 @@ export class Participant {
   /** Called every ~10 ms: pops slots from the jitter buffer and schedules them `lead` s ahead. */
   tick(lead = MIN_LEAD_S) {
     if (!this.jitter) return;
+    // Audio is scheduled `lead` ahead of the speaker, so the buffer must hold at least that much
+    // (on a page whose timers run late, the buffer deepens with the lead).
+    this.jitter.config.minMs = Math.min(this.jitter.config.maxMs, Math.max(20, lead * 1000));
     const slotS = this.jitter.config.frameSamples / SAMPLE_RATE;
     const now = this.now();
     if (this.nextSlot !== null && this.nextSlot < now) {
@@ -157,6 +160,8 @@ export class Participant {
     for (;;) {
       const start = this.nextSlot ?? now + 0.02;
       if (start > now + lead) break;
+      // A frame not here yet is given until it is nearly due before it is declared missing.
+      if (this.jitter.started && !this.jitter.hasNext() && start > now + MIN_LEAD_S) break;
       const popped = this.jitter.pop();
       if (popped === null) { this.nextSlot = null; break; } // priming
       this.nextSlot = start + slotS;
