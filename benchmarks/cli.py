@@ -1,4 +1,5 @@
-"""``photocall bench [NAME ...] [--out DIR]``: run the benchmarks and write their JSON results.
+"""``photocall bench [NAME ...] [--out DIR]``: run the benchmarks, write their JSON results, and
+``RESULTS.md`` with PNG plots (``report.py``) over every result in ``--out``.
 
 Each benchmark is a module in this folder with ``run(out_dir: Path, quick: bool) -> dict``; it
 measures its own baseline in the same run and returns medians and ratios. Register it below.
@@ -25,7 +26,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "bench",
         help="measure bandwidth, latency and speed against baselines",
         description="Run benchmarks; each reports medians and ratios against a baseline "
-        "measured in the same run. With no NAME, runs them all.",
+        "measured in the same run. With no NAME, runs them all. Writes NAME.json per bench, "
+        "then RESULTS.md and PNG plots from every NAME.json in --out (`photocall bench --out "
+        "benchmarks/` regenerates the committed ones).",
     )
     parser.add_argument("names", nargs="*", metavar="NAME", help=f"any of: {', '.join(BENCHMARKS)}")
     parser.add_argument("--out", type=Path, default=Path("bench-out"), help="results folder")
