@@ -61,7 +61,8 @@ def _receive(args: argparse.Namespace) -> int:
         result = await run_receiver(config, stop=stop)
         print(f"received {result.seconds:.1f} s: {result.video_frames} video frames, "
               f"{len(result.streams)} sender(s), {result.bad_messages} bad messages dropped"
-              + (f"; wrote {config.out}" if config.out else ""))
+              + (f"; wrote {result.wrote}" if result.wrote else "")
+              + ("; nothing was recorded" if config.out and not result.wrote else ""))
 
     asyncio.run(main())
     return 0

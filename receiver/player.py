@@ -228,3 +228,4 @@ class Player:
             self.drain()
         if self.writer is not None:
             self.writer.close()
+            self.result.wrote = self.config.out

@@ -84,6 +84,7 @@ class ReceiverResult:
     audio_samples: int = 0
     bad_messages: int = 0
     seconds: float = 0.0
+    wrote: Path | None = None  # the MP4, once anything was recorded
     departures: list[tuple[str, str, float]] = field(default_factory=list)  # peer, why, when
 
 
@@ -218,6 +219,9 @@ async def run_receiver(
     """Join the room and play every sender until ``stop``, ``duration_s``, the window closing,
     or (with ``exit_when_done``) the last sender leaving. Writes the MP4 and the stats."""
     stop = stop or asyncio.Event()
+    if config.out is None and not config.window and not config.speaker:
+        log.warning("no output chosen: the call plays out headless (use --out, --window or "
+                    "--speaker)")
     result = ReceiverResult(config.peer_id or new_peer_id("recv"))
     role = _ReceiverRole(config, result, renderer_factory or default_renderer)
     window = None
