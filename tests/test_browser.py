@@ -162,20 +162,26 @@ def test_page_receives_python_sender_and_animates(tmp_path):
     shots: dict[str, dict[str, np.ndarray]] = {}
 
     async def watch(driver, done: asyncio.Event) -> None:
-        """Capture the head and photo canvases once with the jaw shut and once with it open (the
-        canvas pixels, read in the page: WebDriver screenshots take seconds under software GL)."""
+        """Capture the head and photo canvases once with the jaw shut and once with it open
+        (``photocall.capture()`` renders the current face and returns the canvases' PNGs; WebDriver
+        screenshots take seconds under software GL)."""
         while not done.is_set() and len(shots) < 2:
-            jaw, has_photo, head, photo = await js(
+            jaw, has_photo = await js(
                 driver,
-                "const s = window.photocallStats; const key = arguments[0];"
-                "const j = s.currentWeights[17]; const want = (j > 0.85 && !key.open) || (j < 0.02 && !key.shut);"
-                "return [j, s.photoFrames > 1, want ? document.getElementById('head').toDataURL() : null,"
-                "        want ? document.getElementById('photo').toDataURL() : null];",
-                {k: True for k in shots},
+                "const s = window.photocallStats; return [s.currentWeights[17], s.photoFrames > 1]",
             )
             key = "open" if jaw > 0.85 else "shut" if jaw < 0.02 else None
-            if has_photo and key and head and key not in shots:
-                shots[key] = {"head": data_url_pixels(head), "photo": data_url_pixels(photo)}
+            if has_photo and key and key not in shots:
+                got = await asyncio.to_thread(
+                    driver.execute_async_script,
+                    "const done = arguments[arguments.length - 1];"
+                    "window.photocall.capture().then(done, (e) => done(String(e)));",
+                )
+                if (got["jaw"] > 0.85) == (key == "open") and got["photo"]:
+                    shots[key] = {
+                        "head": data_url_pixels(got["head"]),
+                        "photo": data_url_pixels(got["photo"]),
+                    }
             await asyncio.sleep(0.03)
 
     async def main():
@@ -302,7 +308,7 @@ def test_committed_bundle_is_built_from_the_sources(tmp_path):
     )
     assert run.returncode == 0, run.stderr[-2000:]
     served = WEB.parent / "signaling" / "web"
-    for name in ("app.js", "index.html", "style.css"):
+    for name in ("app.js", "render-worker.js", "index.html", "style.css"):
         assert (tmp_path / name).read_bytes() == (served / name).read_bytes(), f"{name} is stale"
 
 

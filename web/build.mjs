@@ -1,5 +1,6 @@
 // Builds the browser client into ../signaling/web/ (served by `photocall signal` at /):
-// one bundled app.js (three.js and @msgpack/msgpack included: nothing is fetched at run time),
+// bundled app.js and render-worker.js (three.js and @msgpack/msgpack included: nothing is
+// fetched at run time),
 // index.html and style.css copied from static/.   Run: npm ci && npm run build
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -8,14 +9,17 @@ import { fileURLToPath } from 'node:url';
 // An optional argument builds elsewhere (the tests check the committed bundle is up to date).
 const out = process.argv[2] ? `${process.argv[2].replace(/\/$/, '')}/` : fileURLToPath(new URL('../signaling/web/', import.meta.url));
 mkdirSync(out, { recursive: true });
-await build({
-  entryPoints: [fileURLToPath(new URL('src/main.js', import.meta.url))],
-  bundle: true,
-  minify: true,
-  format: 'iife',
-  target: ['chrome113', 'firefox115', 'safari17'],
-  outfile: `${out}app.js`,
-  legalComments: 'eof',
-  logLevel: 'info',
-});
+// app.js: the page; render-worker.js: the renderer that runs off the main thread.
+for (const [entry, name] of [['main.js', 'app.js'], ['render-worker.js', 'render-worker.js']]) {
+  await build({
+    entryPoints: [fileURLToPath(new URL(`src/${entry}`, import.meta.url))],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: ['chrome113', 'firefox115', 'safari17'],
+    outfile: `${out}${name}`,
+    legalComments: 'eof',
+    logLevel: 'info',
+  });
+}
 for (const name of ['index.html', 'style.css']) copyFileSync(new URL(`static/${name}`, import.meta.url), `${out}${name}`);

@@ -369,7 +369,7 @@ export class Head {
 /** True where WebGL runs in software (SwiftShader, llvmpipe): there MSAA costs more than it shows. */
 export function softwareGL() {
   try {
-    const gl = document.createElement('canvas').getContext('webgl2');
+    const gl = makeCanvas(1, 1).getContext('webgl2');
     const info = gl && gl.getExtension('WEBGL_debug_renderer_info');
     const name = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
     gl?.getExtension('WEBGL_lose_context')?.loseContext();
@@ -377,4 +377,12 @@ export function softwareGL() {
   } catch {
     return false;
   }
+}
+
+/** A canvas on the main thread or in a worker (OffscreenCanvas where there is no document). */
+export function makeCanvas(width, height) {
+  if (typeof document === 'undefined') return new OffscreenCanvas(width, height);
+  const c = document.createElement('canvas');
+  c.width = width; c.height = height;
+  return c;
 }

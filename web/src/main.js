@@ -1,14 +1,13 @@
 // The page: join form, the 3D head and the photo view, stats, microphone sending, Enter VR.
 // Test hooks: window.photocallStats (counters, the decoded motion log, current weights) and
 // window.photocall (the App: join(), startMic(), leave()).
-import * as THREE from 'three';
-import { Head, softwareGL } from './head.js';
+import { softwareGL } from './head.js';
 import { Mesh } from './mesh.js';
 import { NUM_BLENDSHAPES, SAMPLE_RATE } from './motion.js';
-import { PhotoView } from './photo.js';
 import { Bye, Hello, Notice, encode, photoChunks } from './protocol.js';
 import { Participant, TickClock, emptyStats } from './receiver.js';
 import { MicSender } from './sender.js';
+import { Stage } from './stage.js';
 
 const SENDER_CAPABILITIES = ['opus', 'motion-v1', 'photo'];
 const $ = (id) => document.getElementById(id);
@@ -24,8 +23,9 @@ class App {
     this.weights = new Float32Array(NUM_BLENDSHAPES);
     this.pose = new Float32Array(6);
     this.logLines = [];
+    this.stats.renderedFrames = 0;
+    this.stats.photoFrames = 0;
     this.setupScene();
-    this.photoView = new PhotoView($('photo'), !this.software);
     this.setupVR();
   }
 
@@ -36,28 +36,51 @@ class App {
     $('log').textContent = this.logLines.join('\n');
   }
 
+  // Rendering goes to a worker (OffscreenCanvas) where the browser has one; else the main thread.
   setupScene() {
-    const canvas = $('head');
-    this.software = softwareGL();
-    this.stats.softwareGL = this.software;
-    this.renderer = new THREE.WebGLRenderer({ canvas, antialias: !this.software, preserveDrawingBuffer: true });
-    this.renderer.setPixelRatio(1);
-    this.renderer.setSize(canvas.width, canvas.height, false);
-    this.scene = new THREE.Scene();
-    this.scene.background = new THREE.Color(0x202028);
-    this.camera = new THREE.PerspectiveCamera(30, 1, 0.01, 20);
-    this.scene.add(new THREE.HemisphereLight(0xffffff, 0x404050, 1.6));
-    const key = new THREE.DirectionalLight(0xffffff, 1.8);
-    key.position.set(0.6, 0.8, 1.2);
-    this.scene.add(key);
-    this.head = new Head();
-    // Metres in VR: the head is ~0.2 m wide, 0.8 m in front of the viewer's (or camera's) eyes.
-    this.holder = new THREE.Group();
-    this.holder.scale.setScalar(0.2);
-    this.holder.position.set(0, 0.02, -0.8);
-    this.holder.add(this.head.group);
-    this.scene.add(this.holder);
-    this.renderer.setAnimationLoop(() => this.frame());
+    const head = $('head'); const photo = $('photo');
+    this.stats.softwareGL = softwareGL();
+    if (typeof Worker !== 'undefined' && 'transferControlToOffscreen' in head) {
+      this.worker = new Worker('render-worker.js');
+      this.pendingPhoto = null;
+      this.captures = new Map();
+      this.worker.onmessage = (ev) => this.onWorker(ev.data);
+      this.worker.onerror = (e) => this.log(`render worker: ${e.message}`);
+      const [h, p] = [head.transferControlToOffscreen(), photo.transferControlToOffscreen()];
+      this.worker.postMessage({ type: 'init', head: h, photo: p }, [h, p]);
+      this.stats.renderer = 'worker';
+    } else {
+      this.stage = new Stage(head, photo, { software: this.stats.softwareGL });
+      this.stats.renderer = 'main thread';
+    }
+    const loop = () => { this.frame(); requestAnimationFrame(loop); };
+    requestAnimationFrame(loop);
+  }
+
+  onWorker(m) {
+    if (m.type === 'stats') {
+      this.stats.renderedFrames = m.headFrames;
+      this.stats.photoFrames = m.photoFrames;
+    } else if (m.type === 'photo') {
+      this.pendingPhoto?.(m);
+      this.pendingPhoto = null;
+    } else if (m.type === 'capture') {
+      this.captures.get(m.id)?.(m);
+      this.captures.delete(m.id);
+    }
+  }
+
+  /** Test hook: renders the current face now and returns PNG data URLs of both canvases. */
+  async capture() {
+    const weights = Float32Array.from(this.weights); const pose = Float32Array.from(this.pose);
+    const toUrl = (blob) => blob && new Promise((resolve) => { const r = new FileReader(); r.onload = () => resolve(r.result); r.readAsDataURL(blob); });
+    if (!this.worker) {
+      this.stage.setMotion(weights, pose); this.stage.render();
+      return { jaw: weights[17], head: $('head').toDataURL(), photo: this.stage.photo.hasPhoto ? $('photo').toDataURL() : null };
+    }
+    const id = (this.captureId = (this.captureId ?? 0) + 1);
+    const m = await new Promise((resolve) => { this.captures.set(id, resolve); this.worker.postMessage({ type: 'capture', id, weights, pose }); });
+    return { jaw: weights[17], head: await toUrl(m.head), photo: await toUrl(m.photo) };
   }
 
   async setupVR() {
@@ -69,7 +92,7 @@ class App {
     if (!ok) return;
     button.hidden = false;
     button.onclick = async () => {
-      if (this.renderer.xr.getSession()) { await this.renderer.xr.getSession().end(); return; }
+      if (this.xrStage) { await this.xrStage.renderer.xr.getSession()?.end(); return; }
       let session;
       try {
         session = await navigator.xr.requestSession('immersive-vr', { optionalFeatures: ['local-floor'] });
@@ -77,11 +100,22 @@ class App {
         this.log(`VR could not start: ${e.message}`);
         return;
       }
-      this.renderer.xr.enabled = true;
-      this.renderer.xr.setReferenceSpaceType('local');
-      await this.renderer.xr.setSession(session);
+      // WebXR renders from the main thread: a stage of its own, on a canvas of its own.
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = 512;
+      const stage = new Stage(canvas, null, { software: this.stats.softwareGL });
+      this.xrStage = stage;
+      stage.renderer.xr.enabled = true;
+      stage.renderer.xr.setReferenceSpaceType('local');
+      await stage.renderer.xr.setSession(session);
+      stage.renderer.setAnimationLoop(() => { stage.setMotion(this.weights, this.pose); stage.render(); });
       button.textContent = 'Exit VR';
-      session.addEventListener('end', () => { button.textContent = 'Enter VR'; this.renderer.xr.enabled = false; });
+      session.addEventListener('end', () => {
+        button.textContent = 'Enter VR';
+        stage.renderer.setAnimationLoop(null);
+        stage.renderer.dispose();
+        this.xrStage = null;
+      });
     };
   }
 
@@ -195,7 +229,12 @@ class App {
   async showPhoto(bytes, link) {
     const from = link.remote;
     try {
-      await this.photoView.setPhoto(bytes);
+      if (this.worker) {
+        const m = await new Promise((resolve) => { this.pendingPhoto = resolve; this.worker.postMessage({ type: 'photo', bytes }); });
+        if (!m.ok) throw new Error(m.error);
+      } else {
+        await this.stage.photo.setPhoto(bytes);
+      }
       $('photo-note').textContent = `Photo from ${from} (${bytes.length} bytes).`;
       this.stats.photoShown = true;
       link.send('control', encode(new Notice('photo-accepted', 'photo ready'))); // the sender may start
@@ -216,25 +255,26 @@ class App {
   }
 
   frame() {
-    const t0 = performance.now();
-    // Software WebGL (headless, no GPU) stalls the main thread on every frame it composites; at
-    // most 20 fps there leaves the network, decoder and audio scheduler time to run.
-    if (this.software && !this.renderer.xr.isPresenting && t0 - (this.lastFrame ?? 0) < 48) return;
-    this.lastFrame = t0;
     // The face shown is the first participant that has sent motion; the others are listed in stats.
     let shown = false;
     for (const p of this.participants.values()) {
       if (p.face(this.weights, this.pose)) { shown = true; break; }
     }
     if (!shown && this.mic) { this.weights.set(this.mic.lastWeights); this.pose.fill(0); } // preview of own fallback motion
-    this.head.setMotion(this.weights, this.pose);
-    this.photoView.setMotion(this.weights, this.pose);
-    this.renderer.render(this.scene, this.camera);
-    if (!this.renderer.xr.isPresenting) this.photoView.render();
-    this.stats.photoFrames = this.photoView.frames ?? 0;
-    this.stats.renderedFrames++;
-    const ms = performance.now() - t0; // main-thread time of one frame (render submission)
-    this.stats.frameMs = this.stats.frameMs === undefined ? ms : 0.9 * this.stats.frameMs + 0.1 * ms;
+    if (this.worker) {
+      this.worker.postMessage({ type: 'motion', weights: this.weights, pose: this.pose });
+    } else {
+      // Software WebGL on the main thread stalls it on every frame; at most 20 fps there leaves
+      // the network, decoder and audio scheduler time to run.
+      const now = performance.now();
+      if (!this.stage.software || now - (this.lastFrame ?? 0) >= 48) {
+        this.lastFrame = now;
+        this.stage.setMotion(this.weights, this.pose);
+        this.stage.render();
+        this.stats.renderedFrames = this.stage.headFrames;
+        this.stats.photoFrames = this.stage.photoFrames;
+      }
+    }
     this.stats.currentWeights = Array.from(this.weights);
     this.stats.currentPose = Array.from(this.pose);
     const now = performance.now();

@@ -6,6 +6,7 @@
 // pull the skin above each eye down over it; brows, smiles, pucker and head pose move their
 // regions. Where the heuristic misplaces the face, the motion lands in the wrong place.
 import * as THREE from 'three';
+import { makeCanvas } from './head.js';
 import { BLENDSHAPE_INDEX, NUM_BLENDSHAPES } from './motion.js';
 
 /** The assumed layout (image units, y down) when no face-like skin region is found. */
@@ -100,8 +101,7 @@ function warp(T, name, u, v) {
 }
 
 function cavityTexture() {
-  const c = document.createElement('canvas');
-  c.width = 128; c.height = 64;
+  const c = makeCanvas(128, 64);
   const g = c.getContext('2d');
   const grad = g.createRadialGradient(64, 32, 4, 64, 32, 62);
   grad.addColorStop(0, 'rgba(40,6,10,1)');
@@ -132,11 +132,9 @@ export class PhotoView {
   async setPhoto(bytes) {
     const bitmap = await createImageBitmap(new Blob([bytes]));
     const side = Math.min(bitmap.width, bitmap.height);
-    const c = document.createElement('canvas');
-    c.width = c.height = 512;
+    const c = makeCanvas(512, 512);
     c.getContext('2d').drawImage(bitmap, (bitmap.width - side) / 2, (bitmap.height - side) / 2, side, side, 0, 0, 512, 512);
-    const small = document.createElement('canvas');
-    small.width = small.height = 64;
+    const small = makeCanvas(64, 64);
     const sg = small.getContext('2d', { willReadFrequently: true });
     sg.drawImage(c, 0, 0, 64, 64);
     this.layout = findFace(sg.getImageData(0, 0, 64, 64).data, 64);
