@@ -36,7 +36,7 @@ MEDIA = "media"
 class MeshConfig:
     """signal_url/room/peer_id/token: where and as whom to join. ice_servers: STUN/TURN URLs
     (empty: host candidates only). idle_timeout_s: a link with nothing received for this long is
-    closed. heartbeat_s: a link with nothing sent for this long gets ``Role.heartbeat()``.
+    closed; open_timeout_s: one whose channels never open (no answer, ICE failed) is too. heartbeat_s: a link with nothing sent for this long gets ``Role.heartbeat()``.
     media_buffer_bytes: media messages are dropped (not queued) above this much unsent data."""
 
     signal_url: str
@@ -46,6 +46,7 @@ class MeshConfig:
     ice_servers: tuple[str, ...] = ()
     idle_timeout_s: float = 4.0
     heartbeat_s: float = 1.0
+    open_timeout_s: float = 20.0
     media_buffer_bytes: int = 32 * 1024
 
 
@@ -117,6 +118,7 @@ class Link:
     media_buffer_bytes: int = 32 * 1024
     channels: dict[str, object] = field(default_factory=dict)
     counters: LinkCounters = field(default_factory=LinkCounters)
+    created: float = field(default_factory=time.monotonic)
     last_rx: float = field(default_factory=time.monotonic)
     last_tx: float = field(default_factory=time.monotonic)
     is_open: bool = False
@@ -354,6 +356,8 @@ class Mesh:
             now = time.monotonic()
             for link in list(self.links.values()):
                 if not link.is_open:
+                    if now - link.created > self.config.open_timeout_s:
+                        await self._drop(link, "never connected")  # a later offer may succeed
                     continue
                 if now - link.last_rx > self.config.idle_timeout_s:
                     await self._drop(link, f"nothing received for {self.config.idle_timeout_s:g} s")
