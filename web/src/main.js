@@ -308,6 +308,10 @@ function main() {
   form.elements.photo.addEventListener('change', () => { const f = form.elements.photo.files[0]; if (f) app.setPhoto(f); });
   $('leave-button').onclick = () => app.leave();
   $('mic-button').onclick = () => (app.mic ? app.stopMic() : app.startMic().catch(() => {}));
+  if (!window.isSecureContext || typeof AudioDecoder === 'undefined') {
+    // WebCodecs, getUserMedia and WebXR exist only in secure contexts (https, or localhost).
+    app.log('No WebCodecs here (the page needs https or http://localhost): faces still move, but audio cannot be decoded or sent.');
+  }
   if (params.get('autojoin') === '1') app.join(opts()).catch(() => {});
 }
 

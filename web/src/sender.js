@@ -68,6 +68,7 @@ export class MicSender {
   }
 
   async start() {
+    if (!window.isSecureContext) throw new Error('the microphone and WebCodecs need a secure page: open it over https or http://localhost');
     if (typeof AudioEncoder === 'undefined') throw new Error('this browser has no WebCodecs AudioEncoder: sending audio is not possible here');
     if (this.ctx.sampleRate !== SAMPLE_RATE) throw new Error(`the audio context runs at ${this.ctx.sampleRate} Hz, not 48000`);
     this.stream = await navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1, echoCancellation: true, noiseSuppression: true } });
