@@ -198,7 +198,7 @@ class App {
     try {
       await this.mic.start();
       $('mic-button').textContent = 'Stop my microphone';
-      this.log(`sending microphone "${this.stats.send.device}" (Opus 24 kbit/s, energy -> jawOpen motion)`);
+      this.log(`sending microphone "${this.stats.send.device}" (Opus 16 kbit/s in 40 ms packets, energy -> jawOpen motion)`);
     } catch (e) {
       this.mic = null;
       this.log(`microphone: ${e.message}`);

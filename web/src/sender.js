@@ -1,12 +1,14 @@
 // The page as a sender: microphone (getUserMedia) -> 48 kHz mono 20 ms frames (AudioWorklet) ->
-// WebCodecs AudioEncoder (Opus, 20 ms) -> media packets. Motion comes from a plainly simple
+// WebCodecs AudioEncoder (Opus, 40 ms packets, 16 kbit/s) -> media packets. Motion comes from a plainly simple
 // FALLBACK, not a learned model: the frame's loudness drives jawOpen (and a little
 // mouthLowerDown), and blinks come every 2-6 s. 25 motion frames a second ride every other packet.
 import { BLENDSHAPE_INDEX, MotionFrame, NUM_BLENDSHAPES, SAMPLE_RATE } from './motion.js';
 import { MediaPacket, encode } from './protocol.js';
 
-export const FRAME_SAMPLES = 960;
-const MOTION_EVERY = 2; // packets per motion frame: 25 fps
+export const FRAME_SAMPLES = 960; // 20 ms capture frames (the motion fallback's step)
+const PACKET_SAMPLES = 1920; // one 40 ms Opus packet per media packet
+const PACKET_BITRATE = 16000;
+const MOTION_EVERY = 2; // capture frames per motion frame: 25 fps
 
 const WORKLET = `
 class Tap extends AudioWorkletProcessor {
@@ -76,7 +78,9 @@ export class MicSender {
       output: (chunk) => this.onChunk(chunk),
       error: (e) => { this.stats.encodeErrors++; console.warn('Opus encoder:', e); },
     });
-    this.encoder.configure({ codec: 'opus', sampleRate: SAMPLE_RATE, numberOfChannels: 1, bitrate: 24000, opus: { frameDuration: 20000 } });
+    // 40 ms packets at 16 kbit/s, like `photocall send`: half the packets of 20 ms, so half the
+    // per-packet header cost on the wire (PROTOCOL.md), for 20 ms more latency.
+    this.encoder.configure({ codec: 'opus', sampleRate: SAMPLE_RATE, numberOfChannels: 1, bitrate: PACKET_BITRATE, opus: { frameDuration: (PACKET_SAMPLES * 1e6) / SAMPLE_RATE, application: 'voip' } });
     const url = URL.createObjectURL(new Blob([WORKLET], { type: 'text/javascript' }));
     await this.ctx.audioWorklet.addModule(url);
     this.source = this.ctx.createMediaStreamSource(this.stream);
@@ -115,11 +119,11 @@ export class MicSender {
   onChunk(chunk) {
     const data = new Uint8Array(chunk.byteLength);
     chunk.copyTo(data);
-    // The encoder keeps input timestamps; snap to the 20 ms grid of the sample clock.
+    // The encoder keeps input timestamps; snap to the packet grid of the sample clock.
     const start = Math.round((chunk.timestamp * SAMPLE_RATE) / 1e6 / FRAME_SAMPLES) * FRAME_SAMPLES;
     const motion = [];
     for (const [t, f] of this.frames) {
-      if (t <= start) { motion.push(f); this.frames.delete(t); }
+      if (t < start + PACKET_SAMPLES) { motion.push(f); this.frames.delete(t); }
     }
     const packet = new MediaPacket(this.seq, start % 2 ** 32, data, motion.filter((f) => start - f.timestamp < 32000));
     this.seq = (this.seq + 1) % 65536;
