@@ -94,7 +94,7 @@ def test_garbage_on_both_channels_is_counted_and_the_call_goes_on(tmp_path):
     assert received.bad_messages >= 12
     assert sent.bad_messages >= 12  # the sender got the same junk on its link and dropped it
     (stream,) = received.streams  # the rogue never became a tile
-    assert stream["played_frames"] >= 55 and stream["jitter"]["lost"] == 0
+    assert stream["played_frames"] >= 55 and stream["jitter"]["lost"] <= 3
     assert stream["photo"] == "ready"
 
 
