@@ -59,7 +59,7 @@ def test_call_writes_mp4_in_sync_and_stats(tmp_path):
     sent, received, out, stats = asyncio.run(_call(tmp_path))
     assert sent.packets_sent > 60 and received.bad_messages == 0
     frames, audio = read_mp4(out)
-    assert abs(len(audio) / 48000 - 3.2) < 0.4  # lead-in + 3 s, no stall, no runaway
+    assert 2.9 < len(audio) / 48000 < 4.2  # lead-in + 3 s (+ holds under load), no runaway
     assert len(frames) >= 0.9 * 3.2 * 25
     lag, corr = _sync_lag(frames, audio)
     assert lag == 0 and corr > 0.8, (lag, corr)  # the face moves with its own audio
