@@ -233,3 +233,41 @@ def test_closed_lips_stay_closed_and_open_with_the_jaw(closed_mouth):
         weights[BLENDSHAPE_INDEX["jawOpen"]] = value
         opening.append(gap(weights))
     assert np.all(np.diff(opening) > 1.0), opening
+
+
+def test_rig_moves_landmarks_for_every_blendshape(prepared):
+    from photocall.receiver.render.rig import build_rig
+    from photocall.shared.motion import ARKIT_BLENDSHAPES
+
+    rig = build_rig(prepared)
+    still = [n for i, n in enumerate(ARKIT_BLENDSHAPES) if np.abs(rig.basis[i]).max() < 1e-3]
+    assert still == []
+
+
+def test_head_pose_follows_the_documented_signs(prepared):
+    import torch
+    from photocall.receiver.render.module import FrameSynth
+
+    synth = FrameSynth(prepared)
+
+    def nose(**values: float) -> np.ndarray:
+        weights, pose = motion_arrays(values)
+        with torch.no_grad():
+            points = synth.landmarks(torch.from_numpy(weights), torch.from_numpy(pose))[0]
+        return points[NOSE_TIP].numpy()
+
+    def eye_line(**values: float) -> float:  # image-right eye minus image-left eye, in y
+        weights, pose = motion_arrays(values)
+        with torch.no_grad():
+            points = synth.landmarks(torch.from_numpy(weights), torch.from_numpy(pose))[0]
+        return float(points[263, 1] - points[33, 1])
+
+    rest = nose()
+    assert nose(yaw=0.2)[0] > rest[0] + 0.01  # toward image right
+    assert nose(pitch=0.2)[1] > rest[1] + 0.01  # face tips down
+    assert eye_line(roll=0.2) > eye_line() + 0.02  # clockwise: the image-right side goes down
+    assert nose(x=0.1)[0] > rest[0] + 0.01 and nose(y=0.1)[1] > rest[1] + 0.01
+    with torch.no_grad():
+        wide = synth.landmarks(torch.zeros(52), torch.tensor([0, 0, 0, 0, 0, 0.5]))[0]
+        base = synth.landmarks(torch.zeros(52), torch.zeros(6))[0]
+    assert np.ptp(wide[:, 0].numpy()) > np.ptp(base[:, 0].numpy())  # z toward the camera

@@ -73,6 +73,7 @@ def test_render_command_rejects_a_bad_motion_file(tmp_path, capsys):
     assert "bad.jsonl:1" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_contact_sheet_shows_every_entry(tmp_path):
     from photocall.receiver.render.sheet import SHEET_ROWS
     from PIL import Image

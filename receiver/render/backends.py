@@ -189,7 +189,12 @@ class TensorRTRenderer(Renderer):
         super().__init__(prepared.size)
         self.torch = torch
         onnx_path = export_onnx(prepared, config.cache_dir)
-        engine_path = onnx_path.with_suffix(f".trt{trt.__version__}.engine")
+        device = torch.device(config.device if config.device.startswith("cuda") else "cuda")
+        major, minor = torch.cuda.get_device_capability(device)
+        # engines are specific to the TensorRT version and the GPU architecture
+        engine_path = onnx_path.with_name(
+            f"{onnx_path.stem}.trt{trt.__version__}.sm{major}{minor}.engine"
+        )
         logger = trt.Logger(trt.Logger.WARNING)
         runtime = trt.Runtime(logger)
         if not engine_path.exists():
@@ -200,6 +205,7 @@ class TensorRTRenderer(Renderer):
                 errors = "; ".join(str(parser.get_error(i)) for i in range(parser.num_errors))
                 raise RuntimeError(f"TensorRT cannot parse {onnx_path}: {errors}")
             build = builder.create_builder_config()
+            build.clear_flag(trt.BuilderFlag.TF32)  # full fp32: parity with torch within 2/255
             serialized = builder.build_serialized_network(network, build)
             if serialized is None:
                 raise RuntimeError("TensorRT failed to build the render engine")
@@ -207,7 +213,6 @@ class TensorRTRenderer(Renderer):
             log.info("built TensorRT engine %s", engine_path)
         self.engine = runtime.deserialize_cuda_engine(engine_path.read_bytes())
         self.context = self.engine.create_execution_context()
-        device = torch.device(config.device if config.device.startswith("cuda") else "cuda")
         self.buffers = {
             name: torch.zeros(shape, dtype=torch.float32, device=device)
             for name, shape in (

@@ -5,14 +5,18 @@ TensorRT; no per-frame solve, no data-dependent control flow):
 
 1. landmarks X' = X + B·w, the jaw points rotated about the hinge by jawOpen, then the head
    rotated about the neck pivot and projected: p = s·(R·(X' − c)) + c + t.
-2. Two warp layers share one precomputed thin-plate-spline matrix: in the *upper* layer the
-   lower lip is glued to the upper lip, in the *lower* layer the upper lip to the lower lip, so
-   neither layer stretches lip skin across the opening. Coarse forward flow = M·D; its inverse
-   by fixed-point steps; ``grid_sample`` of the photo.
-3. In a window around the mouth (snapped to the pixel grid), the layers meet at the target lip
+2. Two warp layers share one precomputed thin-plate-spline matrix M (controls at the reference
+   landmarks, anchors on the border and shoulders): in the *upper* layer the lower lip stays
+   with the upper one, in the *lower* layer the upper lip rides the jaw with the lower one
+   (smooth fall-offs, and lip-parting shapes glued across), so neither layer stretches lip skin
+   across the opening. Coarse forward flow = M·D; inverted by Newton steps on the coarse grid;
+   upsampled; ``grid_sample`` of the photo.
+3. Lids: skin over whatever of the photo's eye the closing lids do not squash away, and a lash
+   line. Irises move as rig points (eyeLook*).
+4. In a window around the mouth (snapped to the pixel grid), the layers meet at the target lip
    seam, and the mouth interior (cavity, tongue, lower teeth riding the jaw, upper teeth fixed
    to the head) is drawn inside the target inner-lip contour under a feathered mask, except
-   where the photo's own open mouth already shows.
+   where the photo's own open mouth already shows (it moves with its lip).
 """
 
 from __future__ import annotations
