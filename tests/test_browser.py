@@ -339,3 +339,41 @@ def test_enter_vr_button_follows_webxr_support(supported):
     hidden, requested = asyncio.run(main())
     assert hidden is (not supported)
     assert requested == ("immersive-vr" if supported else None)
+
+
+@pytest.mark.slow
+def test_two_pages_call_each_other():
+    """Browser to browser: page a-web sends its (fake) microphone; page b-web decodes the audio
+    and shows the fallback motion (both pages speak the same protocol in JS)."""
+
+    async def main():
+        async with browser_and_server() as (first, server):
+            second, profile = await asyncio.to_thread(launch_chromium)
+            try:
+                await open_page(first, server, "room", "a-web")
+                await open_page(second, server, "room", "b-web")
+                await asyncio.to_thread(
+                    first.execute_async_script,
+                    "const done = arguments[arguments.length - 1];"
+                    "window.photocall.startMic().then(() => done(true), (e) => done(String(e)));",
+                )
+                for _ in range(100):
+                    got = await js(second, "return window.photocallStats.audioFramesDecoded")
+                    if got >= 50:
+                        break
+                    await asyncio.sleep(0.05)
+                return (
+                    await js(first, "return window.photocallStats.send"),
+                    await js(second, "return window.photocallStats"),
+                )
+            finally:
+                await asyncio.to_thread(second.quit)
+                shutil.rmtree(profile, ignore_errors=True)
+
+    sent, received = asyncio.run(main())
+    assert sent["packetsSent"] > 0 and received["protocolErrors"] == 0
+    assert received["audioFramesDecoded"] >= 50
+    assert received["motionFramesReceived"] >= 0.8 * received["mediaPackets"]
+    # What arrived is what the other page quantized: every weight on the 1/255 grid.
+    levels = np.array([entry["w"] for entry in received["motionLog"]]) * 255
+    assert np.abs(levels - np.round(levels)).max() < 1e-3
