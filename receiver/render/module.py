@@ -113,6 +113,22 @@ def _eye_mask_np(points: np.ndarray, size: int) -> np.ndarray:
         return torch.maximum(*masks).numpy()
 
 
+def _tooth_color(image: np.ndarray, opening: np.ndarray) -> np.ndarray:
+    """The photo's own teeth colour where its mouth is open (the brighter half of the opening),
+    else a neutral enamel; drawn teeth then match the teeth the photo shows."""
+    default = np.array([0.93, 0.90, 0.82])
+    pixels = image[opening > 0.9]
+    if len(pixels) < 20:
+        return default
+    luma = pixels @ np.array([0.299, 0.587, 0.114])
+    bright = pixels[luma >= np.quantile(luma, 0.6)]
+    color = np.median(bright, 0)
+    # only if they look like teeth (light, not saturated): otherwise it is a dark cavity
+    if color.min() < 0.55 or color.max() - color.min() > 0.25:
+        return default
+    return color
+
+
 def _lid_colors(image: np.ndarray, points: np.ndarray, size: int) -> np.ndarray:
     """(2, 3) skin colour of each upper lid: the median of a patch between lid and brow."""
     out = []
@@ -180,6 +196,7 @@ class FrameSynth(nn.Module):
         buf("photo", np.concatenate([rgb, eyes[None]])[None])
         buf("photo_mouth", np.concatenate([rgb, mouth])[None])
         buf("lid_color", _lid_colors(image, rig.points, size))
+        buf("tooth_color", _tooth_color(image, mouth.sum(0)))
         self.register_buffer("eye_chains", torch.tensor(EYE_CHAINS), persistent=False)
         buf("points", rig.points)
         buf("basis", rig.basis.reshape(rig.basis.shape[0], -1))
@@ -234,6 +251,8 @@ class FrameSynth(nn.Module):
         ramp = lambda k: np.minimum(np.minimum(np.arange(k), np.arange(k)[::-1]) / 3.0, 1.0)
         buf("win_alpha", np.outer(ramp(len(rows)), ramp(len(cols)))[None, None])
         self.register_buffer("ui", torch.tensor(UPPER_INNER), persistent=False)
+        self.register_buffer("affine_idx", torch.tensor([13, 61, 291]), persistent=False)
+        self.register_buffer("affine_idx_low", torch.tensor([14, 61, 291]), persistent=False)
         self.register_buffer("li", torch.tensor(LOWER_INNER), persistent=False)
         buf(
             "tooth_gaps",
@@ -358,9 +377,18 @@ class FrameSynth(nn.Module):
         beside = ((gx - mid_x).abs() - half_w).clamp(min=0.0) * (size / 2.0)
         lower = _below_seam(ui, li, gx, gy, size, 1.0 + 0.8 * beside)
         image = layers[0, :3] * (1 - lower) + layers[1, :3] * lower
-        own = layers[0, 3] * (1 - lower) + layers[1, 4] * lower  # the photo's own opening
-        alpha = (_opening_alpha(ui, li, gx, gy, size) - own).clamp(0.0, 1.0)
-        inside = self._interior(ui, li, gx, gy, weights, pose)
+        # the photo's own teeth, where its mouth is open: the upper half fixed to the skull, the
+        # lower half riding the jaw (sampled through the inverse of each rigid motion), not
+        # dragged along by the lips; the drawn interior fills the rest of the opening
+        rigid = F.grid_sample(
+            self.photo_mouth.expand(2, -1, -1, -1), self._rigid_sources(pos, weights, pose),
+            align_corners=False, padding_mode="border",
+        )  # fmt: skip
+        own_up, own_low = (rigid[0, 3] * 2).clamp(max=1.0), (rigid[1, 4] * 2).clamp(max=1.0)
+        own = (own_up + own_low).clamp(max=1.0)
+        inside = self._interior(ui, li, gx, gy, weights, pose) * (1 - own)
+        inside = inside + rigid[0, :3] * own_up + rigid[1, :3] * own_low * (1 - own_up)
+        alpha = _opening_alpha(ui, li, gx, gy, size)
         image = image * (1 - alpha) + inside * alpha
         # paste the window back: it sits exactly on output pixels, so sampling is exact
         rel = (self.ident - (center + self.win_lo)) * self.win_scale - 1.0
@@ -368,6 +396,27 @@ class FrameSynth(nn.Module):
         pasted = F.grid_sample(rgba, rel, align_corners=True, padding_mode="zeros")
         a = pasted[:, 3:4]
         return frame[:, :3] * (1 - a) + pasted[:, :3] * a
+
+    def _rigid_sources(self, pos, weights, pose) -> torch.Tensor:
+        """(2, h, w, 2) photo positions of the window pixels under the head's motion alone and
+        under head and jaw (each a 2D affine fitted to three mouth points)."""
+        ref = self.points[self.affine_idx]  # (3, 3): upper lip centre, the mouth corners
+        low = self.points[self.affine_idx_low]
+        theta = weights[JAW_OPEN] * self.jaw_max
+        moved = torch.stack(
+            [self._head(ref, pose), self._head(self._jaw(low, self.one, theta), pose)]
+        )
+        src = torch.stack([ref[:, :2], low[:, :2]])  # (2, 3, 2)
+        t = moved[:, 1:] - moved[:, :1]  # (2, 2, 2): target edge vectors (rows)
+        s = src[:, 1:] - src[:, :1]
+        det = t[:, 0, 0] * t[:, 1, 1] - t[:, 0, 1] * t[:, 1, 0]
+        inv = torch.stack([t[:, 1, 1], -t[:, 0, 1], -t[:, 1, 0], t[:, 0, 0]], -1).view(2, 2, 2)
+        inv = inv / det.view(2, 1, 1)
+        # p_src = s0 + (p - t0) · T^-1 · S   (row vectors)
+        m = inv @ s  # (2, 2, 2)
+        rel = pos.view(1, -1, 2) - moved[:, :1]  # (2, h*w, 2)
+        out = src[:, :1] + rel @ m
+        return out.view(2, pos.shape[1], pos.shape[2], 2)
 
     def _interior(self, ui, li, gx, gy, weights, pose) -> torch.Tensor:
         """The mouth as seen through the target lip opening: (3, h, w) RGB."""
@@ -401,8 +450,8 @@ class FrameSynth(nn.Module):
         gaps = torch.exp(
             -(((r[None] - self.tooth_gaps.view(-1, 1, 1)) * half * px / 0.5) ** 2)
         ).sum(0)
-        tooth = self.palette[2]
-        lit = (0.66 + 0.26 * open_frac) * arch * (1.0 - 0.12 * gaps.clamp(max=1.0))
+        tooth = self.tooth_color.view(3, 1, 1)
+        lit = (0.8 + 0.2 * open_frac) * arch * (1.0 - 0.08 * gaps.clamp(max=1.0))
         # lower teeth: their top edge sits 0.045 face widths above the jaw's lip line
         lt_top = low_edge - 0.045 * fw * (1 - 0.5 * r * r)
         lt_alpha = (
