@@ -241,11 +241,15 @@ def measure_packetization(sender: SenderRun, seconds: float | None = None) -> Pa
 
 def run(out_dir: Path, quick: bool) -> dict:
     """Packetization 20/40/60 ms and the VP8 baseline over the same speech; see the module doc."""
+    import torch
     from photocall.benchmarks import vp8_baseline
     from photocall.sender.session import SenderConfig
 
     from photocall.demo import DEMO_TEXT
 
+    # One torch thread, as in the demo and the motion bench: on 2 shared cores more threads spin
+    # against each other, and thread CPU time would miss the work of the others.
+    torch.set_num_threads(1)
     # The same seconds of the same speech for every measurement; VP8 gets a warm-up before them.
     seconds, warmup_s = (2.0, 1.0) if quick else (8.0, 2.0)
     pcm = speech_pcm(DEMO_TEXT)[: int((seconds + warmup_s + 0.5) * SAMPLE_RATE)]
