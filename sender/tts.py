@@ -100,6 +100,11 @@ class _Engine:
         ]  # fmt: skip
         lib.espeak_Synth.restype = ctypes.c_int
         lib.espeak_Synchronize.restype = ctypes.c_int
+        # espeak-ng seeds its random voice jitter from the clock; a fixed seed per utterance makes
+        # synthesis (and so the training data) reproducible for a given sequence of calls
+        self._set_seed = getattr(lib, "espeak_ng_SetRandSeed", None)
+        if self._set_seed is not None:
+            self._set_seed.argtypes = [ctypes.c_long]
         data = espeakng_loader.get_data_path().encode()
         rate = lib.espeak_Initialize(
             _AUDIO_OUTPUT_SYNCHRONOUS, 0, data, _INITIALIZE_PHONEME_EVENTS | _INITIALIZE_DONT_EXIT
@@ -132,6 +137,8 @@ class _Engine:
         self.lib.espeak_SetParameter(_PARAM_PITCH, pitch, 0)
         self.lib.espeak_SetParameter(_PARAM_VOLUME, 100, 0)
         self._chunks, self._phonemes = [], []
+        if self._set_seed is not None:
+            self._set_seed(0)
         buffer = ctypes.create_string_buffer(text.encode("utf-8"))
         status = self.lib.espeak_Synth(
             buffer, len(buffer), 0, _POS_CHARACTER, 0, _CHARS_UTF8, None, None
