@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import resource
 import statistics
+import tempfile
 import time
 from pathlib import Path
 
@@ -106,7 +107,9 @@ def run(out_dir: Path, quick: bool = False) -> dict:
         "median": round(statistics.median(prep) * 1000, 1),
     }
 
-    cache = out_dir / "render-cache"
+    # the per-photo ONNX exports go to a temporary folder, not into the results folder
+    cache_dir = tempfile.TemporaryDirectory(prefix="photocall-render-")
+    cache = Path(cache_dir.name)
     thread_counts = (1,) if quick else (1, 2)
     sizes = {}
     for size in (256, 512):
@@ -144,6 +147,7 @@ def run(out_dir: Path, quick: bool = False) -> dict:
                 runs["torch_1t"]["median_ms"] / runs["baseline_tps_warp_torch_1t"]["median_ms"], 2
             ),
         }
+    cache_dir.cleanup()
     result["sizes"] = sizes
     result["peak_rss_mb"] = round(_peak_rss_mb(), 1)
     result["load_average_before_after"] = [round(load_before[0], 2), round(os.getloadavg()[0], 2)]
