@@ -6,6 +6,7 @@ cached per prepared photo (the photo and its rig are constants of the graph).
 
 from __future__ import annotations
 
+import abc
 import hashlib
 import logging
 import os
@@ -43,7 +44,7 @@ class RendererConfig:
     cache_dir: Path = field(default_factory=default_cache_dir)
 
 
-class Renderer:
+class Renderer(abc.ABC):
     """Renders frames of one prepared photo. ``render(weights (52,), pose (6,))`` -> (S, S, 3)
     uint8 RGB; ``render_float`` gives the float32 [0, 1] frame the backends are compared on."""
 
@@ -52,8 +53,9 @@ class Renderer:
     def __init__(self, size: int) -> None:
         self.size = size
 
+    @abc.abstractmethod
     def render_float(self, weights: np.ndarray, pose: np.ndarray) -> np.ndarray:
-        raise NotImplementedError
+        """The frame as (S, S, 3) float32 in [0, 1]; each backend implements it."""
 
     def render(self, weights: np.ndarray, pose: np.ndarray) -> np.ndarray:
         frame = self.render_float(weights, pose)
