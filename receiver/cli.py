@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-DEFAULT_SIGNAL = "ws://127.0.0.1:8765/"
+from photocall.shared.cli_args import add_ice_servers_argument, add_room_arguments
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -15,10 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Join ROOM and re-animate every sender's photo from its face-motion stream, "
         "in sync with its audio. Stop with Ctrl-C (the MP4 and stats are finished cleanly).",
     )
-    p.add_argument("--signal", default=DEFAULT_SIGNAL, help=f"signaling URL ({DEFAULT_SIGNAL})")
-    p.add_argument("--room", default="default", help="room to join")
-    p.add_argument("--token", default=None, help="join token, if the server needs one")
-    p.add_argument("--name", default="photocall", help="your display name")
+    add_room_arguments(p)
     p.add_argument("--out", type=Path, default=None, help="write the call to this MP4")
     p.add_argument("--window", action="store_true", help="show a live window")
     p.add_argument("--speaker", action="store_true", help="play the audio on the speaker")
@@ -34,8 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--duration", type=float, default=None, help="stop after this many seconds")
     p.add_argument("--exit-when-done", action="store_true",
                    help="stop once every sender has left")
-    p.add_argument("--ice-server", action="append", default=[],
-                   help="STUN/TURN URL (repeatable; default none)")
+    add_ice_servers_argument(p)
     p.set_defaults(handler=_receive)
 
 

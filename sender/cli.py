@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-DEFAULT_SIGNAL = "ws://127.0.0.1:8765/"
+from photocall.shared.cli_args import add_ice_servers_argument, add_room_arguments
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -15,10 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Join ROOM through the signaling server and stream Opus audio plus face "
         "motion (predicted from the audio) to every other peer, after sending your photo once.",
     )
-    p.add_argument("--signal", default=DEFAULT_SIGNAL, help=f"signaling URL ({DEFAULT_SIGNAL})")
-    p.add_argument("--room", default="default", help="room to join")
-    p.add_argument("--token", default=None, help="join token, if the server needs one")
-    p.add_argument("--name", default="photocall", help="your display name")
+    add_room_arguments(p)
     p.add_argument("--photo", type=Path, default=None, help="your photo (default: bundled one)")
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("--audio", type=Path, help="an audio file, played in real time")
@@ -29,8 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="media packet duration: shorter is lower latency, longer fewer headers")
     p.add_argument("--no-head-motion", action="store_true",
                    help="animate the mouth only (no head sway, blinks or gaze)")
-    p.add_argument("--ice-server", action="append", default=[],
-                   help="STUN/TURN URL (repeatable; default none)")
+    add_ice_servers_argument(p)
     p.set_defaults(handler=_send)
 
 
