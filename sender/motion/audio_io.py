@@ -11,22 +11,24 @@ from photocall.errors import UserError
 DECODE_RATE = 48_000
 
 
-def load_audio(path: str | Path) -> tuple[np.ndarray, int]:
-    """(mono float32 samples in [-1, 1], sample rate). UserError for anything that is not audio."""
+def load_audio(path: str | Path, rate: int = DECODE_RATE) -> tuple[np.ndarray, int]:
+    """(mono float32 samples in [-1, 1] at ``rate``, rate). UserError for anything that is not audio.
+
+    Raw G.722 (``.g722``, as Asterisk ships prompts) has no header, so its suffix names the format."""
     import av
 
     path = Path(path)
     if not path.is_file():
         raise UserError(f"{path}: no such file")
     try:
-        container = av.open(str(path))
+        container = av.open(str(path), format="g722" if path.suffix == ".g722" else None)
     except (av.error.FFmpegError, UnicodeDecodeError) as exc:
         raise UserError(f"{path}: not an audio file PyAV can read ({exc})") from exc
     with container:
         if not container.streams.audio:
             raise UserError(f"{path}: has no audio stream")
         stream = container.streams.audio[0]
-        resampler = av.AudioResampler(format="flt", layout="mono", rate=DECODE_RATE)
+        resampler = av.AudioResampler(format="flt", layout="mono", rate=rate)
         chunks = []
         try:
             for frame in container.decode(stream):
@@ -39,4 +41,4 @@ def load_audio(path: str | Path) -> tuple[np.ndarray, int]:
     pcm = np.concatenate(chunks).astype(np.float32) if chunks else np.zeros(0, np.float32)
     if len(pcm) == 0:
         raise UserError(f"{path}: contains no audio samples")
-    return pcm, DECODE_RATE
+    return pcm, rate

@@ -136,6 +136,36 @@ def evaluate(clips: int = 48, weights: Path | None = None, seed: int = 1234) -> 
     return report
 
 
+def evaluate_real(baseline: Baseline, weights: Path | None = None, lookahead_ms: int = 40,
+                  split: str = "dev") -> dict:
+    """The phone-level figures of ``realeval`` on the real-speech ``split`` (dev or train), for the
+    model and the energy baseline."""
+    from dataclasses import asdict
+
+    from photocall.sender.motion.align import Aligner
+    from photocall.sender.motion.predictor import StreamingPredictor
+    from photocall.sender.motion.prompts import split as split_prompts
+    from photocall.sender.motion.prompts import usable_prompts
+    from photocall.sender.motion.realeval import MouthTrack, load_clips, score
+    from photocall.shared.motion import ARKIT_BLENDSHAPES
+
+    train, dev = split_prompts(usable_prompts())
+    clips, failed = load_clips(dev if split == "dev" else train, Aligner())
+    config = MotionConfig(fps=100, lookahead_ms=lookahead_ms, weights=weights, head=False)
+    model_tracks, base_tracks = [], []
+    for clip in clips:
+        predictor = StreamingPredictor(config, FEATURE_RATE)
+        frames = predictor.push(clip.audio) + predictor.flush()
+        model_tracks.append(MouthTrack.from_weights(np.stack([f.weights for f in frames]),
+                                                    ARKIT_BLENDSHAPES))
+        base, _ = baseline.predict(log_mel(clip.audio)[1][: len(frames)])
+        base_tracks.append(MouthTrack.from_weights(base, SHAPES))
+    seconds = sum(len(c.audio) for c in clips) / FEATURE_RATE
+    return {"split": split, "clips": [c.name for c in clips], "unaligned": failed,
+            "seconds": seconds, "model": asdict(score(clips, model_tracks)),
+            "baseline": asdict(score(clips, base_tracks))}
+
+
 def head_statistics(weights: Path | None = None, seconds: float = 60.0, seed: int = 7) -> dict:
     """Blinks per minute and head-angle ranges over a ~60 s clip of held-out speech and pauses."""
     from photocall.sender.motion.predictor import StreamingPredictor
