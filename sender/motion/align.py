@@ -59,18 +59,6 @@ class Phone:
         return (self.start + self.end) / 2
 
 
-def to_events(phones: list[Phone]) -> tuple[tuple[int, tuple[str, ...]], ...]:
-    """``(start_ms, visemes)`` events for ``targets.segments``; /h/ takes its next vowel's shape."""
-    out = []
-    for i, p in enumerate(phones):
-        name = p.name
-        if name == "HH":
-            name = phones[i + 1].name if i + 1 < len(phones) else SILENCE
-            name = name if name != "HH" else SILENCE
-        out.append((round(p.start * 1000), ARPABET_VISEMES[name][:1 if p.name == "HH" else None]))
-    return tuple(out)
-
-
 class Aligner:
     """One pocketsphinx decoder, reused (loading the model takes ~0.5 s)."""
 

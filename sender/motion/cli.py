@@ -18,12 +18,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_motion)
 
     p = subparsers.add_parser(
-        "train-motion", help="train the mouth model from synthesized speech",
-        description="Synthesize training speech with espeak-ng, train the mouth model and write "
-        "its checkpoint. The defaults reproduce the shipped weights.",
+        "train-motion", help="train the mouth model from synthesized and recorded speech",
+        description="Synthesize training speech with espeak-ng and Festival, force-align the "
+        "train split of the Asterisk prompts, train the mouth model and write its checkpoint. "
+        "The defaults reproduce the shipped 40 ms weights (--threads 1); --lookahead-ms 20 the "
+        "20 ms ones. Needs the dev extra and Debian packages (scripts/setup.sh --dev).",
     )
     p.add_argument("--out", type=Path, default=Path("mouth_tcn.pt"), help="checkpoint to write")
-    p.add_argument("--clips", type=int, default=2000, help="training utterances")
+    p.add_argument("--clips", type=int, default=2000, help="espeak-ng training utterances")
+    p.add_argument("--festival-clips", type=int, default=200,
+                   help="utterances per Festival voice (0: none)")
+    p.add_argument("--real-copies", type=int, default=6,
+                   help="augmented copies of each real train prompt (0: no real speech)")
     p.add_argument("--steps", type=int, default=8000, help="optimizer steps")
     p.add_argument("--lookahead-ms", type=int, default=40, help="model lookahead (10..200 ms)")
     p.add_argument("--seed", type=int, default=0)
@@ -78,6 +84,7 @@ def _motion(args: argparse.Namespace) -> int:
 
 def _train(args: argparse.Namespace) -> int:
     import json
+    import sys
 
     from photocall.sender.motion.model import ModelConfig
     from photocall.sender.motion.train import TrainConfig, save, train
@@ -88,17 +95,22 @@ def _train(args: argparse.Namespace) -> int:
         raise UserError("--lookahead-ms must be a multiple of 10 in 10..200")
     if args.clips < 1 or args.steps < 1:
         raise UserError("--clips and --steps must be positive")
-    config = TrainConfig(clips=args.clips, steps=args.steps, seed=args.seed, threads=args.threads,
-                         model=ModelConfig(delay=args.lookahead_ms // 10 - 1))
-    model, result = train(config)
+    if args.festival_clips < 0 or args.real_copies < 0:
+        raise UserError("--festival-clips and --real-copies must not be negative")
+    config = TrainConfig(clips=args.clips, festival_clips=args.festival_clips,
+                         real_copies=args.real_copies, steps=args.steps, seed=args.seed,
+                         threads=args.threads, model=ModelConfig(delay=args.lookahead_ms // 10 - 1))
+    model, result = train(config, progress=sys.stderr.isatty())
     save(model, args.out)
     curve = ", ".join(f"{s}:{v:.4f}" for s, v in result.losses)
-    print(f"data {result.data_seconds:.0f} s ({result.audio_hours:.2f} h of audio), "
+    print(f"data {result.data_seconds:.0f} s ({result.audio_hours:.2f} h of audio; clips from "
+          f"espeak-ng, Festival, real speech: {result.counts}), "
           f"training {result.train_seconds:.0f} s; loss by step: {curve}")
     print(f"wrote {args.out}")
     if args.log:
         args.log.write_text(json.dumps({"losses": result.losses, "data_s": result.data_seconds,
                                         "train_s": result.train_seconds,
+                                        "counts": result.counts,
                                         "audio_hours": result.audio_hours}, indent=2) + "\n")
     return 0
 

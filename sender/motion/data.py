@@ -1,7 +1,10 @@
-"""Training and evaluation data made here: espeak-ng speech with phoneme-aligned mouth targets.
+"""Training and evaluation data: speech with phone-aligned mouth targets, augmented.
 
-Voices and texts are split: training uses generated sentences and the voices in ``TRAIN_VOICES``;
-evaluation uses Harvard sentences and ``EVAL_VOICES`` (other accents and variants).
+Sources: espeak-ng (phoneme events), Festival (its Segment relation) and the real recorded Asterisk
+prompts of the train split (pocketsphinx forced alignment). Voices and texts are split: training
+uses generated sentences and the voices in ``TRAIN_VOICES``; the TTS evaluation uses Harvard
+sentences and ``EVAL_VOICES`` (other accents and variants); the real-speech evaluation uses the
+prompts of the dev split (``prompts.split``).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 from photocall.sender.motion.config import FEATURE_RATE, HOP
 from photocall.sender.motion.dsp import log_mel, resample
-from photocall.sender.motion.targets import frame_targets, segments
+from photocall.sender.motion.targets import Segment, frame_targets, segments
 
 TRAIN_VOICES = tuple(
     f"{base}{variant}"
@@ -42,7 +45,6 @@ class Clip:
     level_db: np.ndarray  # (T,) float32
     mouth: np.ndarray  # (T, 28) float32
     visemes: np.ndarray  # (T,) int64
-    stressed: np.ndarray  # (T,) bool, inside a stressed vowel
 
 
 def colored_noise(rng: np.random.Generator, n: int) -> np.ndarray:
@@ -81,11 +83,17 @@ def _band_limit(rng: np.random.Generator, x: np.ndarray) -> np.ndarray:
 
 def make_clip(text: str, voice: str, rate: int, pitch: int, rng: np.random.Generator,
               augment: Augment | None, pad_s: tuple[float, float] = (0.2, 1.0)) -> Clip:
-    """Synthesize ``text``, pad it with silence, augment it, and compute features and targets."""
+    """Synthesize ``text`` with espeak-ng and make a clip of it (``clip_from_speech``)."""
     from photocall.sender.tts import synthesize
 
     speech = synthesize(text, voice, rate, pitch)
-    audio = resample(speech.pcm, speech.sample_rate)
+    return clip_from_speech(resample(speech.pcm, speech.sample_rate),
+                            segments(speech.phonemes, speech.duration), rng, augment, pad_s)
+
+
+def clip_from_speech(audio: np.ndarray, segs: list[Segment], rng: np.random.Generator,
+                     augment: Augment | None, pad_s: tuple[float, float] = (0.2, 1.0)) -> Clip:
+    """Pad 16 kHz speech with silence, augment it, and compute features and targets."""
     pre = int(rng.uniform(*pad_s) * FEATURE_RATE)
     post = int(rng.uniform(*pad_s) * FEATURE_RATE)
     x = np.concatenate([np.zeros(pre), audio, np.zeros(post)])
@@ -102,13 +110,8 @@ def make_clip(text: str, voice: str, rate: int, pitch: int, rng: np.random.Gener
     x = np.clip(x, -1.0, 1.0).astype(np.float32)
     feats, level = log_mel(x)
     times = np.arange(len(feats)) * HOP / FEATURE_RATE - pre / FEATURE_RATE
-    segs = segments(speech.phonemes, speech.duration)
     mouth, labels = frame_targets(segs, times)
-    stressed = np.zeros(len(times), bool)
-    for seg in segs:
-        if seg.stressed:
-            stressed |= (times >= seg.start) & (times < seg.end)
-    return Clip(x, feats, level, mouth, labels, stressed)
+    return Clip(x, feats, level, mouth, labels)
 
 
 def voice_params(rng: np.random.Generator, voices: tuple[str, ...]) -> tuple[str, int, int]:

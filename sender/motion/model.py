@@ -22,7 +22,8 @@ from photocall.errors import UserError
 
 N_MOUTH = len(MOUTH_BLENDSHAPES)
 N_OUT = N_MOUTH + len(VISEMES)
-SHIPPED_WEIGHTS = "mouth_tcn.pt"
+SHIPPED_WEIGHTS = {40: "mouth_tcn.pt", 20: "mouth_tcn_20ms.pt"}
+"""The weights shipped in the package, by lookahead in ms."""
 
 
 @dataclass(frozen=True)
@@ -122,15 +123,21 @@ class MouthTCN(nn.Module):
         return {"config": asdict(self.config), "state_dict": self.state_dict()}
 
 
-def load_model(path: Path | None = None) -> MouthTCN:
-    """The shipped weights (``path`` None) or a checkpoint written by ``photocall train-motion``."""
+def load_model(path: Path | None = None, lookahead_ms: int = 40) -> MouthTCN:
+    """A checkpoint written by ``photocall train-motion``, or (``path`` None) the weights shipped
+    for ``lookahead_ms``."""
+    if path is None and lookahead_ms not in SHIPPED_WEIGHTS:
+        shipped = ", ".join(f"{ms} ms" for ms in SHIPPED_WEIGHTS)
+        raise UserError(f"no weights are shipped for {lookahead_ms} ms lookahead (only {shipped}); "
+                        f"train them with `photocall train-motion --lookahead-ms {lookahead_ms}`")
+    name = SHIPPED_WEIGHTS.get(lookahead_ms, "")
     try:
         if path is None:
-            data = resources.files("photocall.sender.motion").joinpath(SHIPPED_WEIGHTS).read_bytes()
+            data = resources.files("photocall.sender.motion").joinpath(name).read_bytes()
         else:
             data = Path(path).read_bytes()
     except FileNotFoundError as exc:
-        where = path or f"the package ({SHIPPED_WEIGHTS})"
+        where = path or f"the package ({name})"
         raise UserError(f"no mouth-model weights in {where}; run `photocall train-motion`") from exc
     try:
         ckpt = torch.load(io.BytesIO(data), map_location="cpu", weights_only=True)
@@ -139,5 +146,5 @@ def load_model(path: Path | None = None) -> MouthTCN:
         model = MouthTCN(config)
         model.load_state_dict(ckpt["state_dict"])
     except Exception as exc:  # a foreign or damaged file
-        raise UserError(f"{path or SHIPPED_WEIGHTS} is not a photocall mouth-model checkpoint: {exc}") from exc
+        raise UserError(f"{path or name} is not a photocall mouth-model checkpoint: {exc}") from exc
     return model.eval()

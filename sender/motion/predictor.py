@@ -30,9 +30,9 @@ VISEME_HISTORY = 120 * 3600  # an hour of frames at 120 fps
 
 
 def _model(config: MotionConfig) -> MouthTCN:
-    key = config.weights
+    key = (config.weights, config.lookahead_ms if config.weights is None else None)
     if key not in _models:
-        _models[key] = load_model(config.weights)
+        _models[key] = load_model(config.weights, config.lookahead_ms)
     model = _models[key]
     if model.config.delay != config.delay_frames:
         have = (model.config.delay + 1) * 10

@@ -1,4 +1,5 @@
-"""Training targets: espeak-ng phonemes → Oculus visemes → ARKit mouth weights, co-articulated.
+"""Training targets: phones (espeak-ng mnemonics or ARPAbet) → Oculus visemes → ARKit mouth
+weights, co-articulated.
 
 Co-articulation follows Cohen & Massaro's dominance model: every phoneme segment pulls the mouth
 toward its viseme pose with a dominance that peaks at the segment's centre and decays
@@ -12,10 +13,34 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from photocall.sender.motion.align import ARPABET_VISEMES, SILENCE, Phone
 from photocall.shared.motion import BLENDSHAPE_INDEX, MOUTH_BLENDSHAPES, VISEME_INDEX, VISEME_POSES
 
 MOUTH_INDEX = np.array([BLENDSHAPE_INDEX[n] for n in MOUTH_BLENDSHAPES])
-MOUTH_POSES = VISEME_POSES[:, MOUTH_INDEX]  # (15, 28)
+
+# Where the targets leave the shared viseme table: ARKit face capture of speech shows bilabials
+# with the lips pressed and rolled in (closure shapes near 0.5, jaw nearly shut) and mid vowels
+# opening the jaw further; the table's softer PP pose trained a model that missed half the
+# closures on real speech.
+CAPTURE_POSES: dict[str, dict[str, float]] = {
+    "PP": {"jawOpen": 0.08, "mouthClose": 0.08, "mouthPressLeft": 0.45, "mouthPressRight": 0.45,
+           "mouthRollLower": 0.5, "mouthRollUpper": 0.35},
+    "E": {"jawOpen": 0.4},
+    "oh": {"jawOpen": 0.4, "mouthFunnel": 0.6, "mouthPucker": 0.35},
+}
+
+
+def _mouth_poses() -> np.ndarray:
+    poses = VISEME_POSES[:, MOUTH_INDEX].copy()
+    for viseme, shapes in CAPTURE_POSES.items():
+        if viseme == "PP":
+            poses[VISEME_INDEX[viseme]] = 0.0  # replaced whole, not merged
+        for name, value in shapes.items():
+            poses[VISEME_INDEX[viseme], MOUTH_BLENDSHAPES.index(name)] = value
+    return poses
+
+
+MOUTH_POSES = _mouth_poses()  # (15, 28)
 
 # espeak-ng English mnemonics (stress and length marks stripped) → viseme; a pair is a diphthong
 # whose second half moves to the second viseme.
@@ -56,27 +81,45 @@ class Segment:
     start: float  # s
     end: float  # s
     viseme: int
-    stressed: bool
+
+
+def viseme_segments(events: list[tuple[float, tuple[str, ...]]], duration: float) -> list[Segment]:
+    """Segments from ``(start_s, visemes)`` events, each lasting until the next; a diphthong's
+    visemes split its time evenly. Time before the first event is silence."""
+    out: list[Segment] = []
+    if not events or events[0][0] > 0:
+        out.append(Segment(0.0, events[0][0] if events else duration, VISEME_INDEX["sil"]))
+    for i, (start, names) in enumerate(events):
+        end = events[i + 1][0] if i + 1 < len(events) else duration
+        if end <= start:
+            continue
+        cut = np.linspace(start, end, len(names) + 1)
+        out += [Segment(cut[k], cut[k + 1], VISEME_INDEX[n]) for k, n in enumerate(names)]
+    return out
 
 
 def segments(phonemes: tuple[tuple[int, str], ...], duration: float) -> list[Segment]:
     """Viseme segments from espeak-ng ``(start_ms, phoneme)`` events; gaps are silence."""
-    out: list[Segment] = []
-    events = [(ms / 1000.0, p) for ms, p in phonemes]
-    if not events or events[0][0] > 0:
-        out.append(Segment(0.0, events[0][0] if events else duration, VISEME_INDEX["sil"], False))
-    for i, (start, phoneme) in enumerate(events):
-        end = events[i + 1][0] if i + 1 < len(events) else duration
-        if end <= start:
-            continue
+    events = []
+    for i, (ms, phoneme) in enumerate(phonemes):
         names = phoneme_visemes(phoneme)
-        h = phoneme.lstrip("',%=")
-        if h.startswith("h") and i + 1 < len(events):  # /h/ takes the shape of the next vowel
-            names = phoneme_visemes(events[i + 1][1])[:1]
-        cut = np.linspace(start, end, len(names) + 1)
-        for k, name in enumerate(names):
-            out.append(Segment(cut[k], cut[k + 1], VISEME_INDEX[name], phoneme.startswith("'")))
-    return out
+        if phoneme.lstrip("',%=").startswith("h") and i + 1 < len(phonemes):
+            names = phoneme_visemes(phonemes[i + 1][1])[:1]  # /h/ takes the next vowel's shape
+        events.append((ms / 1000.0, names))
+    return viseme_segments(events, duration)
+
+
+def phone_segments(phones: tuple[Phone, ...] | list[Phone], duration: float) -> list[Segment]:
+    """Viseme segments from ARPAbet phones (aligner or Festival); /h/ takes the next phone's shape."""
+    events = []
+    for i, p in enumerate(phones):
+        if p.name == "HH":
+            after = phones[i + 1].name if i + 1 < len(phones) else SILENCE
+            names = ARPABET_VISEMES.get(after, ("sil",))[:1]
+        else:
+            names = ARPABET_VISEMES[p.name]
+        events.append((p.start, names))
+    return viseme_segments(events, duration)
 
 
 def frame_targets(segs: list[Segment], times: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -13,7 +13,14 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from photocall.sender.motion.data import TRAIN_VOICES, Augment, Clip, make_clip, voice_params
+from photocall.sender.motion.data import (
+    TRAIN_VOICES,
+    Augment,
+    Clip,
+    clip_from_speech,
+    make_clip,
+    voice_params,
+)
 from photocall.sender.motion.model import N_MOUTH, ModelConfig, MouthTCN
 from photocall.sender.motion.texts import generated_sentences
 from torch.nn import functional as F
@@ -24,7 +31,14 @@ DEFAULT_AUGMENT = Augment()
 
 @dataclass(frozen=True)
 class TrainConfig:
+    """clips: espeak-ng utterances; festival_clips: utterances per Festival voice; real_copies:
+    augmented copies of each aligned real prompt of the train split (0: no real speech);
+    mix: the share of each source (espeak-ng, Festival, real) in a batch."""
+
     clips: int = 2000
+    festival_clips: int = 200
+    real_copies: int = 6
+    mix: tuple[float, float, float] = (0.45, 0.25, 0.3)
     steps: int = 8000
     batch: int = 16
     crop: int = 300  # frames (3 s) per training example
@@ -41,6 +55,7 @@ class TrainResult:
     data_seconds: float
     train_seconds: float
     audio_hours: float
+    counts: tuple[int, ...] = ()  # clips per source (espeak-ng, Festival, real), when known
 
 
 def make_dataset(count: int, seed: int, voices: tuple[str, ...] = TRAIN_VOICES,
@@ -53,11 +68,79 @@ def make_dataset(count: int, seed: int, voices: tuple[str, ...] = TRAIN_VOICES,
             for t in tqdm(texts, desc="synthesizing", disable=not progress, unit="clip")]
 
 
-def _batch(clips: list[Clip], rng: np.random.Generator, size: int, crop: int
-           ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    """Random crops; shorter clips are padded with their last frame (silence)."""
+@dataclass(frozen=True)
+class TrainingSet:
+    clips: list[Clip]
+    weights: np.ndarray  # (len(clips),) sampling probability of each clip, sums to 1
+    counts: tuple[int, int, int]  # clips from espeak-ng, Festival, real speech
+
+
+def festival_dataset(per_voice: int, seed: int, augment: Augment | None = DEFAULT_AUGMENT,
+                     progress: bool = True) -> list[Clip]:
+    """Generated sentences (other than espeak-ng's) in each Festival voice, rate 0.8–1.3×."""
+    from photocall.sender.motion.dsp import resample
+    from photocall.sender.motion.festival import VOICES, synthesize_batch
+    from photocall.sender.motion.targets import phone_segments
+    from tqdm import tqdm
+
+    rng = np.random.default_rng(seed + 100)
+    clips = []
+    for v, voice in enumerate(tqdm(VOICES, desc="festival", disable=not progress, unit="voice")):
+        texts = generated_sentences(per_voice, seed + 101 + v)
+        stretch = [float(x) for x in rng.uniform(0.8, 1.3, per_voice)]
+        for speech in synthesize_batch(texts, voice, stretch):
+            segs = phone_segments(speech.phones, len(speech.pcm) / speech.sample_rate)
+            clips.append(clip_from_speech(resample(speech.pcm, speech.sample_rate), segs, rng,
+                                          augment))
+    return clips
+
+
+def real_dataset(copies: int, seed: int, augment: Augment | None = DEFAULT_AUGMENT,
+                 progress: bool = True) -> list[Clip]:
+    """The train split of the Asterisk prompts (never the dev split, never the reserved ones),
+    force-aligned, each in ``copies`` augmented versions."""
+    from photocall.sender.motion.align import Aligner
+    from photocall.sender.motion.audio_io import load_audio
+    from photocall.sender.motion.config import FEATURE_RATE
+    from photocall.sender.motion.prompts import split, usable_prompts
+    from photocall.sender.motion.targets import phone_segments
+    from tqdm import tqdm
+
+    rng = np.random.default_rng(seed + 200)
+    aligner, clips = Aligner(), []
+    train_prompts, _ = split(usable_prompts())
+    for prompt in tqdm(train_prompts, desc="real speech", disable=not progress, unit="prompt"):
+        pcm, _ = load_audio(prompt.path, FEATURE_RATE)
+        phones = aligner.align(pcm, prompt.text)
+        if phones is None:
+            continue
+        segs = phone_segments(phones, len(pcm) / FEATURE_RATE)
+        clips += [clip_from_speech(pcm, segs, rng, augment) for _ in range(copies)]
+    return clips
+
+
+def make_training_set(config: TrainConfig, progress: bool = True) -> TrainingSet:
+    parts = [make_dataset(config.clips, config.seed, progress=progress),
+             festival_dataset(config.festival_clips, config.seed, progress=progress)
+             if config.festival_clips else [],
+             real_dataset(config.real_copies, config.seed, progress=progress)
+             if config.real_copies else []]
+    share = np.array([m if part else 0.0 for m, part in zip(config.mix, parts)])
+    share /= share.sum()
+    weights = np.concatenate([np.full(len(part), s / len(part)) for s, part in zip(share, parts)
+                              if part])
+    return TrainingSet([c for part in parts for c in part], weights / weights.sum(),
+                       tuple(len(part) for part in parts))  # type: ignore[arg-type]
+
+
+def _batch(clips: list[Clip], rng: np.random.Generator, size: int, crop: int,
+           weights: np.ndarray | None = None) -> tuple[torch.Tensor, ...]:
+    """Random crops (clips drawn by ``weights``, else uniformly); shorter clips are padded with
+    their last frame (silence)."""
     mels, mouths, labels, starts = [], [], [], []
-    for i in rng.integers(len(clips), size=size):
+    picks = (rng.integers(len(clips), size=size) if weights is None
+             else rng.choice(len(clips), size=size, p=weights))
+    for i in picks:
         c = clips[int(i)]
         # a quarter of the crops begin where the stream does, so the start is learned too
         start = 0 if rng.random() < 0.25 else int(rng.integers(max(1, len(c.features) - crop + 1)))
@@ -94,15 +177,19 @@ def loss_fn(model: MouthTCN, mel: torch.Tensor, mouth: torch.Tensor, labels: tor
     return l1 * 10 + viseme_weight * ce
 
 
-def train(config: TrainConfig, clips: list[Clip] | None = None, progress: bool = True
-          ) -> tuple[MouthTCN, TrainResult]:
+def train(config: TrainConfig, clips: list[Clip] | TrainingSet | None = None,
+          progress: bool = True) -> tuple[MouthTCN, TrainResult]:
+    """Train on ``clips`` (a list is sampled uniformly), or on ``make_training_set(config)``."""
     from tqdm import tqdm
 
     torch.set_num_threads(config.threads)
     torch.manual_seed(config.seed)
     t0 = time.perf_counter()
     if clips is None:
-        clips = make_dataset(config.clips, config.seed, progress=progress)
+        clips = make_training_set(config, progress)
+    weights = clips.weights if isinstance(clips, TrainingSet) else None
+    counts = clips.counts if isinstance(clips, TrainingSet) else (len(clips),)
+    clips = clips.clips if isinstance(clips, TrainingSet) else clips
     t1 = time.perf_counter()
     model = MouthTCN(config.model)
     feats = np.concatenate([c.features for c in clips])
@@ -116,7 +203,8 @@ def train(config: TrainConfig, clips: list[Clip] | None = None, progress: bool =
     interval = max(1, config.steps // 20)
     bar = tqdm(range(config.steps), desc="training", disable=not progress, unit="step")
     for step in bar:
-        loss = loss_fn(model, *_batch(clips, rng, config.batch, config.crop), config.viseme_weight)
+        loss = loss_fn(model, *_batch(clips, rng, config.batch, config.crop, weights),
+                       config.viseme_weight)
         opt.zero_grad()
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -130,7 +218,8 @@ def train(config: TrainConfig, clips: list[Clip] | None = None, progress: bool =
             running = []
     model.eval()
     hours = sum(len(c.audio) for c in clips) / 16000 / 3600
-    return model, TrainResult(tuple(losses), t1 - t0, time.perf_counter() - t1, hours)
+    return model, TrainResult(tuple(losses), t1 - t0, time.perf_counter() - t1, hours,
+                              counts)
 
 
 def save(model: MouthTCN, path: Path) -> None:
