@@ -12,6 +12,10 @@ extras="onnx"
 # libportaudio2: speaker/mic through sounddevice; xvfb: the live window under a virtual screen;
 # chromium + chromium-driver: the browser client's end-to-end tests (no browser download).
 apt_packages=(libportaudio2 xvfb xauth chromium chromium-driver)
+# --dev: real recorded speech (Asterisk prompts, 16 kHz G.722) and Festival voices for
+# `photocall eval-motion` / `photocall train-motion` and their tests.
+[ "${1:-}" = "--dev" ] && apt_packages+=(asterisk-core-sounds-en asterisk-core-sounds-en-g722
+    festival festvox-kallpc16k festvox-kdlpc16k festvox-us-slt-hts)
 missing=()
 for package in "${apt_packages[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

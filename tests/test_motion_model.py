@@ -47,11 +47,12 @@ def test_speech_opens_the_mouth(speech):
     assert len(frames) == -(-len(pcm) * 25 // rate)
 
 
-@pytest.mark.parametrize("rate, fps", [(44_100, 30), (48_000, 25), (8_000, 25)])
-def test_streaming_equals_offline(speech, rate, fps):
+@pytest.mark.parametrize("rate, fps, lookahead", [(44_100, 30, 40), (48_000, 25, 40),
+                                                  (8_000, 25, 40), (48_000, 25, 20)])
+def test_streaming_equals_offline(speech, rate, fps, lookahead):
     pcm, native = speech
     audio = resample(pcm, native, rate).astype(np.float32)
-    config = MotionConfig(fps=fps, seed=3)
+    config = MotionConfig(fps=fps, seed=3, lookahead_ms=lookahead)
     offline = predict_pcm(audio, rate, config)
     predictor = StreamingPredictor(config, rate)
     rng = np.random.default_rng(1)
@@ -69,15 +70,16 @@ def test_streaming_equals_offline(speech, rate, fps):
         assert np.allclose(a.pose.as_array(), b.pose.as_array(), atol=1e-6, rtol=0)
 
 
-def test_frames_arrive_within_the_lookahead(speech):
+@pytest.mark.parametrize("lookahead", [40, 20])
+def test_frames_arrive_within_the_lookahead(speech, lookahead):
     pcm, rate = speech
-    predictor = StreamingPredictor(MotionConfig(), rate)
+    predictor = StreamingPredictor(MotionConfig(lookahead_ms=lookahead), rate)
     chunk, pushed, emitted = rate // 50, 0, 0
     for start in range(0, len(pcm), chunk):
         pushed += len(pcm[start:start + chunk])
         emitted += len(predictor.push(pcm[start:start + chunk]))
-        # every frame whose instant is ≥ 40 ms + 20 ms (one chunk) old is out
-        due = max(0, (pushed / rate - 0.04 - 0.02) * 25)
+        # every frame whose instant is ≥ the lookahead + 20 ms (one chunk) old is out
+        due = max(0, (pushed / rate - lookahead / 1000 - 0.02) * 25)
         assert emitted >= int(due)
 
 
@@ -96,8 +98,13 @@ def test_head_blinks_and_pose_are_natural_and_seeded(speech):
 
 
 def test_wrong_lookahead_for_the_weights_is_a_user_error():
-    with pytest.raises(UserError, match="lookahead"):
-        StreamingPredictor(MotionConfig(lookahead_ms=20))
+    from importlib import resources
+
+    shipped = resources.files("photocall.sender.motion") / "mouth_tcn.pt"
+    with resources.as_file(shipped) as path, pytest.raises(UserError, match="trained for 40 ms"):
+        StreamingPredictor(MotionConfig(lookahead_ms=20, weights=path))
+    with pytest.raises(UserError, match="no weights are shipped for 60 ms"):
+        StreamingPredictor(MotionConfig(lookahead_ms=60))
 
 
 def test_files_that_are_not_audio_or_empty_are_user_errors(tmp_path):

@@ -38,12 +38,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_train)
 
     p = subparsers.add_parser(
-        "eval-motion", help="score the mouth model on held-out voices and texts",
-        description="Viseme accuracy, per-shape error and silence closure on held-out voices "
-        "and texts, clean and at 10 dB SNR, beside an energy → jawOpen baseline; blinks and "
-        "head ranges over a 60 s clip.",
+        "eval-motion", help="score the mouth model on held-out real and synthetic speech",
+        description="Real speech: the dev split of the Asterisk prompts, force-aligned with "
+        "pocketsphinx and scored phone by phone (lips closed on p/b/m, jaw AUC open vowels vs "
+        "p/b/m, rounding AUC, silence closed, per-viseme medians). TTS: viseme accuracy, "
+        "per-shape error and silence closure on held-out voices and texts, clean and at 10 dB "
+        "SNR; blinks and head ranges over a 60 s clip. Both beside an energy → jawOpen baseline. "
+        "Needs the dev extra and Debian packages (scripts/setup.sh --dev).",
     )
-    p.add_argument("--clips", type=int, default=48, help="held-out utterances")
+    p.add_argument("--clips", type=int, default=48, help="held-out TTS utterances (0: none)")
+    p.add_argument("--no-real", action="store_true", help="skip the real-speech figures")
+    p.add_argument("--lookahead-ms", type=int, default=40, help="must match the weights")
     p.add_argument("--weights", type=Path, default=None, help="checkpoint (default: shipped)")
     p.add_argument("--out", type=Path, default=None, help="also write the results (JSON)")
     p.add_argument("--threads", type=int, default=2)
@@ -121,8 +126,15 @@ def _eval(args: argparse.Namespace) -> int:
     import torch
     from photocall.sender.motion.evaluate import evaluate, format_report
 
+    from photocall.errors import UserError
+
+    if args.clips < 0:
+        raise UserError("--clips must not be negative")
+    if args.clips == 0 and args.no_real:
+        raise UserError("nothing to evaluate: --clips 0 and --no-real")
     torch.set_num_threads(args.threads)
-    report = evaluate(clips=args.clips, weights=args.weights)
+    report = evaluate(clips=args.clips, weights=args.weights, lookahead_ms=args.lookahead_ms,
+                      real=not args.no_real)
     print(format_report(report))
     if args.out:
         args.out.write_text(json.dumps(report, indent=2) + "\n")

@@ -1,8 +1,10 @@
 """``photocall eval-motion``: the mouth model against an energy baseline on held-out speech.
 
-Held out: the voices in ``EVAL_VOICES`` (accents and variants never trained on) speaking Harvard
-sentences (the training texts are generated). Every figure is computed at the motion frame rate
-(25 fps) on the predictor's real output, clean and with noise at 10 dB SNR.
+TTS: the voices in ``EVAL_VOICES`` (accents and variants never trained on) speaking Harvard
+sentences (the training texts are generated), scored against their targets at the motion frame
+rate (25 fps) on the predictor's real output, clean and with noise at 10 dB SNR.
+Real speech: the dev split of the Asterisk prompts, force-aligned and scored phone by phone
+(``realeval``).
 """
 
 from __future__ import annotations
@@ -94,17 +96,30 @@ def _run_model(audio: np.ndarray, config: MotionConfig) -> tuple[np.ndarray, np.
     return pred, np.array(predictor.visemes)
 
 
-def evaluate(clips: int = 48, weights: Path | None = None, seed: int = 1234) -> dict:
-    from tqdm import tqdm
-
+def evaluate(clips: int = 48, weights: Path | None = None, seed: int = 1234,
+             lookahead_ms: int = 40, real: bool = True) -> dict:
+    """The TTS figures on ``clips`` held-out utterances (0: none) and, with ``real``, the
+    real-speech figures on the dev split; the energy baseline is fitted on TTS speech."""
     rng = np.random.default_rng(seed)
-    config = MotionConfig(fps=FPS, weights=weights, head=False)
     fit_clips = [make_clip(t, TRAIN_VOICES[i % len(TRAIN_VOICES)], 175, 50, rng, Augment())
                  for i, t in enumerate(generated_sentences(40, seed))]
     baseline = Baseline.fit(fit_clips)
+    report: dict = {"lookahead_ms": lookahead_ms, "baseline": baseline.__dict__}
+    if real:
+        report["real"] = evaluate_real(baseline, weights, lookahead_ms)
+    if clips:
+        report["tts"] = _evaluate_tts(baseline, rng, clips, weights, lookahead_ms)
+    return report
+
+
+def _evaluate_tts(baseline: Baseline, rng: np.random.Generator, clips: int,
+                  weights: Path | None, lookahead_ms: int) -> dict:
+    from tqdm import tqdm
+
+    config = MotionConfig(fps=FPS, lookahead_ms=lookahead_ms, weights=weights, head=False)
     rows: dict[str, dict[str, list]] = {f"{who} {cond}": {} for who in ("model", "baseline")
                                         for cond in ("clean", "10dB")}
-    for i in tqdm(range(clips), desc="evaluating", unit="clip"):
+    for i in tqdm(range(clips), desc="evaluating", unit="clip", disable=None):
         voice = EVAL_VOICES[i % len(EVAL_VOICES)]
         text = HARVARD[i % len(HARVARD)]
         clip = make_clip(text, voice, int(rng.integers(130, 241)), int(rng.integers(25, 76)), rng,
@@ -124,15 +139,14 @@ def evaluate(clips: int = 48, weights: Path | None = None, seed: int = 1234) -> 
                 for key, value in (("pred", p), ("vis", v), ("target", target[:n]),
                                    ("labels", labels[:n])):
                     row.setdefault(key, []).append(value)
-    report: dict = {"clips": clips, "voices": list(EVAL_VOICES), "fps": FPS,
-                    "baseline": baseline.__dict__}
+    report: dict = {"clips": clips, "voices": list(EVAL_VOICES), "fps": FPS}
     for name, row in rows.items():
         labels = np.concatenate(row["labels"])
         interior = np.concatenate([_interior_silence(lab) for lab in row["labels"]])
         report[name] = _scores(np.concatenate(row["pred"]), np.concatenate(row["vis"]),
                                np.concatenate(row["target"]), labels, interior)
     report["frames"] = int(sum(len(x) for x in rows["model clean"]["labels"]))
-    report["head"] = head_statistics(weights)
+    report["head"] = head_statistics(weights, lookahead_ms=lookahead_ms)
     return report
 
 
@@ -166,7 +180,8 @@ def evaluate_real(baseline: Baseline, weights: Path | None = None, lookahead_ms:
             "baseline": asdict(score(clips, base_tracks))}
 
 
-def head_statistics(weights: Path | None = None, seconds: float = 60.0, seed: int = 7) -> dict:
+def head_statistics(weights: Path | None = None, seconds: float = 60.0, seed: int = 7,
+                    lookahead_ms: int = 40) -> dict:
     """Blinks per minute and head-angle ranges over a ~60 s clip of held-out speech and pauses."""
     from photocall.sender.motion.predictor import StreamingPredictor
     from photocall.sender.tts import synthesize
@@ -181,7 +196,8 @@ def head_statistics(weights: Path | None = None, seconds: float = 60.0, seed: in
         total += (len(pcm) + len(gap)) / FEATURE_RATE
         i += 1
     audio = np.concatenate(parts)[: int(seconds * FEATURE_RATE)].astype(np.float32)
-    predictor = StreamingPredictor(MotionConfig(fps=FPS, weights=weights, seed=seed), FEATURE_RATE)
+    predictor = StreamingPredictor(MotionConfig(fps=FPS, lookahead_ms=lookahead_ms, weights=weights,
+                                                seed=seed), FEATURE_RATE)
     frames = predictor.push(audio) + predictor.flush()
     nods = predictor.head.nod_count if predictor.head else 0
     blink = np.array([f.weight("eyeBlinkLeft") for f in frames])
@@ -199,11 +215,46 @@ def head_statistics(weights: Path | None = None, seconds: float = 60.0, seed: in
 
 
 def format_report(report: dict) -> str:
+    lines = [f"lookahead {report['lookahead_ms']} ms"]
+    if "real" in report:
+        lines += _format_real(report["real"])
+    if "tts" in report:
+        lines += _format_tts(report["tts"])
+    return "\n".join(lines)
+
+
+_REAL_KEYS = ("bilabial_closed", "auc_open_vs_bilabial", "auc_rounded_vs_open", "silence_closed",
+              "silence_interior_closed", "open_jaw_median")
+_REAL_HEADS = ("p/b/m closed", "AUC open/pbm", "AUC round/open", "sil jaw<.05", "sil interior",
+               "open jaw med")
+REAL_GOALS = {"bilabial_closed": 0.9, "auc_open_vs_bilabial": 0.95, "auc_rounded_vs_open": 0.9,
+              "silence_closed": 0.98}
+
+
+def _format_real(real: dict) -> list[str]:
+    counts = real["model"]["counts"]
+    lines = [f"real speech ({real['split']} split of the Asterisk prompts): {len(real['clips'])} "
+             f"clips, {real['seconds']:.0f} s; {counts['bilabial']} p/b/m, {counts['open']} open "
+             f"vowels, {counts['rounded']} rounded, {counts['silent_frames']} silent frames"
+             + (f"; not aligned: {', '.join(real['unaligned'])}" if real["unaligned"] else ""),
+             f"{'':16}" + "".join(f"{h:>15}" for h in _REAL_HEADS)]
+    for who in ("model", "baseline"):
+        lines.append(f"{who:16}" + "".join(f"{real[who][k]:15.3f}" for k in _REAL_KEYS))
+    lines.append(f"{'goal':16}" + "".join(f"{'>= ' + str(REAL_GOALS[k]) if k in REAL_GOALS else '':>15}"
+                                         for k in _REAL_KEYS))
+    lines.append("per viseme, median jawOpen / closure (phones), model | baseline:")
+    for viseme, (jaw, closure, n) in real["model"]["per_viseme"].items():
+        bj, bc, _ = real["baseline"]["per_viseme"].get(viseme, (float("nan"),) * 3)
+        lines.append(f"  {viseme:4} {jaw:5.2f} / {closure:4.2f} ({n:4d}) | {bj:5.2f} / {bc:4.2f}")
+    return lines
+
+
+def _format_tts(report: dict) -> list[str]:
     keys = ("viseme_accuracy", *(f"mae_{s}" for s in SHAPES), "silent_closed",
             "silent_interior_closed")
     heads = ("viseme acc", "MAE jaw", "MAE close", "MAE funnel", "MAE pucker", "sil jaw<.05",
              "sil interior")
-    lines = [(f"held-out: {report['clips']} clips, {report['frames']} frames at "
+    lines = [(f"TTS held-out: {report['clips']} clips, {report['frames']} frames at "
               f"{report['fps']} fps, voices {', '.join(report['voices'])}"),
              f"{'':16}" + "".join(f"{h:>13}" for h in heads)]
     for name in ("model clean", "baseline clean", "model 10dB", "baseline 10dB"):
@@ -213,4 +264,4 @@ def format_report(report: dict) -> str:
                  f"nods/min; head pitch "
                  f"{h['pitch_deg'][0]:.1f}..{h['pitch_deg'][1]:.1f}°, yaw {h['yaw_deg'][0]:.1f}.."
                  f"{h['yaw_deg'][1]:.1f}°, roll {h['roll_deg'][0]:.1f}..{h['roll_deg'][1]:.1f}°")
-    return "\n".join(lines)
+    return lines

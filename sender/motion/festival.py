@@ -51,11 +51,12 @@ def synthesize_batch(texts: list[str], voice: str, stretch: list[float]) -> list
                       f"(set! utt (SynthText {_quote(text)}))",
                       f"(utt.save.wave utt \"{wav}\" 'riff)",
                       f'(format t "{_MARK} {i}\\n")',
-                      "(mapcar (lambda (s) (format t \"%s %f\\n\" (item.name s) "
-                      "(item.feat s \"end\"))) (utt.relation.items utt 'Segment))"]
+                      ("(mapcar (lambda (s) (format t \"%s %f\\n\" (item.name s) "
+                       "(item.feat s \"end\"))) (utt.relation.items utt 'Segment))")]
         script = Path(tmp) / "batch.scm"
         script.write_text("\n".join(lines) + "\n")
-        run = subprocess.run(["festival", "-b", str(script)], capture_output=True, text=True)
+        run = subprocess.run(["festival", "-b", str(script)], capture_output=True, text=True,
+                             check=False)
         if run.returncode != 0:
             raise UserError(f"festival failed on voice {voice}: {run.stderr.strip()[-300:]} "
                             f"({INSTALL_HINT})")
