@@ -23,8 +23,8 @@ MOUTH_INDEX = np.array([BLENDSHAPE_INDEX[n] for n in MOUTH_BLENDSHAPES])
 # opening the jaw further; the table's softer PP pose trained a model that missed half the
 # closures on real speech.
 CAPTURE_POSES: dict[str, dict[str, float]] = {
-    "PP": {"jawOpen": 0.08, "mouthClose": 0.08, "mouthPressLeft": 0.45, "mouthPressRight": 0.45,
-           "mouthRollLower": 0.5, "mouthRollUpper": 0.35},
+    "PP": {"jawOpen": 0.03, "mouthClose": 0.03, "mouthPressLeft": 0.5, "mouthPressRight": 0.5,
+           "mouthRollLower": 0.55, "mouthRollUpper": 0.4},
     "E": {"jawOpen": 0.4},
     "oh": {"jawOpen": 0.4, "mouthFunnel": 0.6, "mouthPucker": 0.35},
 }
@@ -58,8 +58,10 @@ _PHONEME_VISEMES: dict[str, tuple[str, ...]] = {
     "OI": ("oh", "ih"), "o": ("oh",), "u": ("ou",), "U": ("ou",), "U@": ("ou", "RR"),
 }  # fmt: skip
 
-# Dominance strength and time constant (s) per viseme.
-_STRENGTH = {"sil": 3.0, "PP": 3.0, "FF": 2.5, "TH": 1.2, "DD": 0.6, "kk": 0.5, "CH": 2.0,
+# Dominance strength and time constant (s) per viseme. p/b/m and silence dominate hard: the lips
+# must meet at the centre of even a 40 ms closure (with 3.0 the targets themselves closed only 90 %
+# of the aligned p/b/m of real speech) and shut soon after speech ends.
+_STRENGTH = {"sil": 6.0, "PP": 8.0, "FF": 2.5, "TH": 1.2, "DD": 0.6, "kk": 0.5, "CH": 2.0,
              "SS": 1.2, "nn": 0.6, "RR": 1.5, "aa": 1.3, "E": 1.0, "ih": 1.0, "oh": 1.5,
              "ou": 2.0}  # fmt: skip
 _TAU = 0.035
