@@ -64,7 +64,7 @@ def test_phones_map_to_visemes():
     mouth, labels = frame_targets(segs, np.arange(80) / 100)
     jaw, press = MOUTH_BLENDSHAPES.index("jawOpen"), MOUTH_BLENDSHAPES.index("mouthPressLeft")
     assert labels[45] == VISEME_INDEX["PP"] and labels[30] == VISEME_INDEX["aa"]
-    assert mouth[30, jaw] > 0.45  # open vowels open the jaw as far as capture shows
+    assert mouth[30, jaw] > 0.4  # open vowels open the jaw as far as capture shows
     assert mouth[45, jaw] < 0.15 and mouth[45, press] > 0.3  # and p/b/m shut the lips
     assert mouth[-1].max() < 0.01
 

@@ -53,7 +53,9 @@ def test_phonemes_map_to_visemes_and_silence_closes():
     mouth, labels = frame_targets(segs, times)
     jaw = MOUTH_BLENDSHAPES.index("jawOpen")
     assert labels[5] == VISEME_INDEX["sil"] and labels[30] == VISEME_INDEX["aa"]
-    assert mouth[30, jaw] > 0.4 and mouth[-1].max() < 0.01
+    # the vowel opens the jaw (its neighbours, a closure and silence, dominate hard and pull the
+    # peak below the aa pose's 0.6) far past the closed lips of /m/
+    assert mouth[30, jaw] > 0.35 and mouth[15, jaw] < 0.05 and mouth[-1].max() < 0.01
     assert mouth.max() <= MOUTH_POSES.max() + 1e-6
 
 
