@@ -223,10 +223,8 @@ def contact_sheet(result: SweepResult, rest_points: np.ndarray, sweep: Sweep = S
     labels = [label for label, _ in sweep.entries]
     size = result.frames[0].shape[0]
     cell = 160
-    per_row = 7
-    width = per_row * cell
+    width = 7 * cell  # sweep frames per row
     strip = np.concatenate([_labelled(f, label, cell) for f, label in zip(result.frames, labels)], 1)
-    rows = []
     # crops: the mouth (with room for the open jaw below it) and both eyes, each at 4x
     mx, my, ms = _crop_box(rest_points, MOUTH_GROUP, 0.25, size)
     my = min(my + ms // 6, size - ms)
@@ -249,12 +247,10 @@ def contact_sheet(result: SweepResult, rest_points: np.ndarray, sweep: Sweep = S
             (4 * es, 4 * eh), Image.Resampling.NEAREST
         )
         eye_tiles.append(np.asarray(crop))
-    for line in (strip, np.concatenate(mouth_tiles, 1), np.concatenate(eye_tiles, 1)):
-        for start in range(0, line.shape[1], width):
-            piece = line[:, start : start + width]
-            pad = np.zeros((piece.shape[0], width, 3), np.uint8)
-            pad[:, : piece.shape[1]] = piece
-            rows.append(pad)
+    rows = [strip[:, start : start + width] for start in range(0, strip.shape[1], width)]
+    rows += [np.concatenate(mouth_tiles, 1), np.concatenate(eye_tiles, 1)]
+    width = max(r.shape[1] for r in rows)
+    rows = [np.pad(r, ((0, 0), (0, width - r.shape[1]), (0, 0))) for r in rows]
     return np.concatenate(rows, 0)
 
 
