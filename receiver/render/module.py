@@ -435,21 +435,20 @@ class FrameSynth(nn.Module):
             x0, x1 = upper[0, 0], upper[-1, 0]
             inside_x = ((gx - x0) * (x1 - gx) > 0).float()
             y_up = polyline_y(upper, gx)
+            d = gy - y_up  # below the target upper lid (normalized), (S, S)
             lash_px = 1.5 * size / 256.0
-            near = (1.0 - ((gy - y_up) * (size / 2.0 / lash_px)).abs()).clamp(min=0.0) * inside_x
-            near = near * (blinks[k] * 2 - 0.6).clamp(0.0, 1.0)  # lashes meet as the lid closes
+            closing = (blinks[k] * 2 - 0.6).clamp(0.0, 1.0)  # lashes meet as the lid closes
+            near = (1.0 - d.abs() * (size / 2.0 / lash_px)).clamp(min=0.0) * (inside_x * closing)
             side = (gx < split).float() if k == 0 else (gx >= split).float()
             region = (frame[0, 3] - opening).clamp(0.0, 1.0) * side
             # a closing lid is smooth skin from the lash line up toward the crease: repaint a
-            # band above the lid line, fading upward (it hides the crease's shadow and the
-            # photo's own lash line squashed above it, which read as a narrowed open eye), and
-            # a thinner one below it (the shadow at the inner corner)
-            above = ((y_up - gy) / (1.2 * self.eye_height[k])).clamp(min=0.0)
+            # band from 1.2 eye heights above the lid line (fading in) to 0.4 below it (fading
+            # out): it hides the crease's shadow and the photo's own lash line squashed above
+            # the lid, which read as a narrowed open eye, and the shadow at the inner corner
+            h = self.eye_height[k]
+            band = torch.minimum(2.0 + d * (2.0 / (1.2 * h)), 0.7 - d * (0.7 / (0.4 * h)))
             taper = (torch.minimum(gx - x0, x1 - gx) / (0.3 * (x1 - x0))).clamp(0.0, 1.0)
-            below = ((gy - y_up) / (0.4 * self.eye_height[k])).clamp(min=0.0)
-            band = torch.where(gy < y_up, 2.0 * (1.0 - above), 0.7 * (1.0 - below))
-            band = band.clamp(0.0, 1.0) * taper * side
-            band = band * (blinks[k] * 2 - 1).clamp(0.0, 1.0)
+            band = band.clamp(0.0, 1.0) * (taper * side * (blinks[k] * 2 - 1).clamp(0.0, 1.0))
             cover = cover + region + band * (1 - region)
             lash = lash + near
             color = color + self.lid_color[k].view(3, 1, 1) * side
