@@ -87,10 +87,12 @@ def subdivide_matrix(count: int) -> np.ndarray:
     return m
 
 
-def _mouth_masks_np(points: np.ndarray, size: int) -> np.ndarray:
+def _mouth_masks_np(points: np.ndarray, size: int, dark: np.ndarray | None = None) -> np.ndarray:
     """(2, size, size): the photo's own mouth opening above and below its lip seam (each half
     belongs to one warp layer), with the same formulas as the per-frame target masks, grown by
-    half a pixel (so the contour's own antialiased pixels count)."""
+    half a pixel (so the contour's own antialiased pixels count). ``dark`` (size, size) in
+    [0, 1]: where the photo is darker than its lips; the opening then also takes in dark pixels
+    up to three pixels past its contour (the shadowed corners of a smile)."""
     with torch.no_grad():
         pts = torch.from_numpy(points[:, :2]).float()
         coords = (torch.arange(size, dtype=torch.float32) * 2 + 1) / size - 1
@@ -98,8 +100,18 @@ def _mouth_masks_np(points: np.ndarray, size: int) -> np.ndarray:
         curve = torch.from_numpy(subdivide_matrix(len(UPPER_INNER))).float()
         upper, lower = curve @ pts[list(UPPER_INNER)], curve @ pts[list(LOWER_INNER)]
         opening = _opening_alpha(upper, lower, gx, gy, size, 1.0, 0.5 * size / 256)
+        if dark is not None:
+            wide = _opening_alpha(upper, lower, gx, gy, size, 1.0, 3.0 * size / 256)
+            opening = opening + (wide - opening) * torch.from_numpy(dark).float()
         below = _below_seam(upper, lower, gx, gy, size)
         return torch.stack([opening * (1 - below), opening * below]).numpy()
+
+
+def _darker_than(image: np.ndarray, color: np.ndarray) -> np.ndarray:
+    """(S, S) in [0, 1]: 1 where a pixel is under 60 % of ``color``'s brightness."""
+    luma = np.array([0.299, 0.587, 0.114])
+    ref = float(color @ luma)
+    return np.clip((0.6 * ref - image @ luma) / (0.2 * ref + 1e-6), 0.0, 1.0).astype(np.float32)
 
 
 def control_points(count: int, stride: int) -> np.ndarray:
@@ -262,21 +274,26 @@ class FrameSynth(nn.Module):
             )
 
         image = prepared.image.astype(np.float32) / 255.0
-        mouth = _mouth_masks_np(rig.points, size)
+        lips = _lip_color(image, rig.points, size)
+        opening = _mouth_masks_np(rig.points, size)
+        mouth = _mouth_masks_np(rig.points, size, _darker_than(image, lips))
         eyes = _eye_mask_np(rig.points, size)
         rgb = image.transpose(2, 0, 1)
         # the whole frame samples RGB + the photo's eye openings; the mouth window samples RGB +
-        # the photo's mouth opening above / below its seam (each belongs to one warp layer)
+        # the photo's mouth opening above / below its seam (each belongs to one warp layer) +
+        # the photo's own upper / lower teeth
         buf("photo", np.concatenate([rgb, eyes[None]])[None])
-        teeth = _teeth_rows(image, mouth.sum(0))
+        teeth = _teeth_rows(image, opening.sum(0))
         buf("photo_mouth", np.concatenate([rgb, mouth, teeth])[None])
         buf("lid_color", _lid_colors(image, rig.points, size))
         # each eye's open height (normalized): how far up the closed lid's skin band reaches
         chains = [(list(u), list(v)) for u, v in EYE_CHAINS]
         buf("eye_height", [np.ptp(rig.points[u + v, 1]) for u, v in chains])
-        own_teeth = _tooth_color(image, mouth.sum(0))
+        own_teeth = _tooth_color(image, opening.sum(0))
         buf("tooth_color", TOOTH_ENAMEL if own_teeth is None else own_teeth)
-        buf("lip_color", _lip_color(image, rig.points, size))
+        buf("lip_color", lips)
+        step = 5.0 * 2.0 / 256  # five pixels at 256 (ten at 512), in normalized units
+        buf("lip_step", np.array([[0.0, -step], [0.0, step]]).reshape(2, 1, 1, 2))
         self.register_buffer("eye_chains", torch.tensor(EYE_CHAINS), persistent=False)
         buf("points", rig.points)
         buf("basis", rig.basis.reshape(rig.basis.shape[0], -1))
@@ -464,10 +481,16 @@ class FrameSynth(nn.Module):
         pos = center + self.win_offsets  # (1, h, w, 2)
         hw = pos.shape[1:3]
         disp = F.grid_sample(back, pos.expand(2, *hw, 2), align_corners=True, padding_mode="border")
+        source = pos + disp.permute(0, 2, 3, 1)  # (2, h, w, 2) photo positions per layer
         layers = F.grid_sample(
-            self.photo_mouth.expand(2, -1, -1, -1), pos + disp.permute(0, 2, 3, 1),
-            align_corners=False,
+            self.photo_mouth.expand(2, -1, -1, -1), source, align_corners=False,
             padding_mode="border",
+        )  # fmt: skip
+        # the same, a few pixels farther into each lip (up for the upper layer, down for the
+        # lower): the texture that covers what the layers carried out of the photo's opening
+        into_lip = F.grid_sample(
+            self.photo_mouth[:, :5].expand(2, -1, -1, -1), source + self.lip_step,
+            align_corners=False, padding_mode="border",
         )  # fmt: skip
         # the window is axis-aligned: x varies along columns only, y along rows only, so every
         # contour is evaluated once per column and broadcast
@@ -479,10 +502,22 @@ class FrameSynth(nn.Module):
         lower = _below_seam(ui, li, gx, gy, size, 1.0 + 0.8 * beside)
         image = layers[0, :3] * (1 - lower) + layers[1, :3] * lower
         # whatever the layers carried out of the photo's own opening (teeth, the dark corners of
-        # a smile) now lies outside the target opening, on the lips: it takes the lips' colour
-        # (darker toward the seam, where lips meet) instead of smearing a dark rim past them
+        # a smile) now lies outside the target opening, on the lips: it takes the lip texture
+        # next to it (or the lips' colour, where that too was opening) instead of smearing a
+        # dark rim past them
         smear = layers[0, 3] * (1 - lower) + layers[1, 4] * lower
-        image = image * (1 - smear) + self.lip_color.view(3, 1, 1) * smear
+        near_open = into_lip[0, 3] * (1 - lower) + into_lip[1, 4] * lower
+        lip = into_lip[0, :3] * (1 - lower) + into_lip[1, :3] * lower
+        lip = lip * (1 - near_open) + self.lip_color.view(3, 1, 1) * near_open
+        # where the lips meet: the lips' own (darker) colour and a soft dark line, fading out
+        # as they part and toward the corners
+        px = size / 2.0
+        y_up, y_low = polyline_y(ui, gx), polyline_y(li, gx)  # (1, w)
+        near_seam = (1.0 - (gy - (y_up + y_low) * 0.5).abs() * (px / 1.5)).clamp(0.0, 1.0)
+        closed = (1.0 - (y_low - y_up) * (px / 3.0)).clamp(0.0, 1.0)
+        closed = closed * (torch.minimum(gx - ui[0, 0], ui[-1, 0] - gx) * (px / 3.0)).clamp(0, 1)
+        lip = lip * (1 - near_seam) + self.lip_color.view(3, 1, 1) * near_seam
+        image = (image * (1 - smear) + lip * smear) * (1.0 - 0.4 * near_seam * closed)
         # the photo's own teeth, where its mouth shows them: the upper half fixed to the skull,
         # the lower half riding the jaw (sampled through the inverse of each rigid motion), not
         # dragged along by the lips; the drawn interior fills the rest of the opening (also
