@@ -292,6 +292,7 @@ class FrameSynth(nn.Module):
         own_teeth = _tooth_color(image, opening.sum(0))
         buf("tooth_color", TOOTH_ENAMEL if own_teeth is None else own_teeth)
         buf("lip_color", lips)
+        buf("seam_dark", np.array([0.3, 0.42, 0.45]).reshape(3, 1, 1))  # warm, not grey
         step = 5.0 * 2.0 / 256  # five pixels at 256 (ten at 512), in normalized units
         buf("lip_step", np.array([[0.0, -step], [0.0, step]]).reshape(2, 1, 1, 2))
         self.register_buffer("eye_chains", torch.tensor(EYE_CHAINS), persistent=False)
@@ -517,7 +518,8 @@ class FrameSynth(nn.Module):
         closed = (1.0 - (y_low - y_up) * (px / 3.0)).clamp(0.0, 1.0)
         closed = closed * (torch.minimum(gx - ui[0, 0], ui[-1, 0] - gx) * (px / 3.0)).clamp(0, 1)
         lip = lip * (1 - near_seam) + self.lip_color.view(3, 1, 1) * near_seam
-        image = (image * (1 - smear) + lip * smear) * (1.0 - 0.4 * near_seam * closed)
+        line = near_seam * closed
+        image = (image * (1 - smear) + lip * smear) * (1.0 - self.seam_dark * line)
         # the photo's own teeth, where its mouth shows them: the upper half fixed to the skull,
         # the lower half riding the jaw (sampled through the inverse of each rigid motion), not
         # dragged along by the lips; the drawn interior fills the rest of the opening (also
@@ -559,6 +561,11 @@ class FrameSynth(nn.Module):
         rel = pos.view(1, -1, 2) - moved[:, :1]  # (2, h*w, 2)
         out = src[:, :1] + rel @ m
         return out.view(2, pos.shape[1], pos.shape[2], 2)
+
+    def _shaded(self, tooth: torch.Tensor, light: torch.Tensor) -> torch.Tensor:
+        """Enamel in the mouth's shade turns toward the cavity's warm red (light bounced off
+        the tongue and gums), not toward grey, which reads bluish beside skin."""
+        return tooth * light + self.palette[0] * (1.0 - light) * 0.9
 
     def _interior(self, ui, li, gx, gy, weights, pose) -> torch.Tensor:
         """The mouth as seen through the target lip opening: (3, h, w) RGB. Upper teeth hang
@@ -604,7 +611,7 @@ class FrameSynth(nn.Module):
         lt_top = low_edge - 0.024 * fw * (1 - 0.4 * r2)
         lt_alpha = soft(gy - lt_top) * soft(low_edge + 0.02 * fw - gy) * soft((0.8 - r.abs()) * half)
         lt_shade = 0.62 + 0.2 * ((gy - lt_top) * px / 2.0).clamp(0.0, 1.0)
-        color = color * (1 - lt_alpha) + tooth * (arch * lt_shade) * lt_alpha
+        color = color * (1 - lt_alpha) + self._shaded(tooth, arch * lt_shade) * lt_alpha
         front = (t_out * 3 - 0.6).clamp(0.0, 1.0) * t_alpha
         color = color * (1 - front) + tongue * front
         # upper teeth: incisors longest, the row shortening toward the canines, the crowns'
@@ -617,6 +624,6 @@ class FrameSynth(nn.Module):
         from_lip = ((gy - y_up) * px / (0.012 * fw * px + 1.0)).clamp(0.0, 1.0)
         to_edge = ((ut_bottom - gy) * px / (0.008 * fw * px + 1.0)).clamp(0.0, 1.0)
         ut_shade = (0.7 + 0.3 * from_lip) * (0.88 + 0.12 * to_edge)
-        color = color * (1 - ut_alpha) + tooth * (arch * ut_shade) * ut_alpha
+        color = color * (1 - ut_alpha) + self._shaded(tooth, arch * ut_shade) * ut_alpha
         # the lips' inner edge casts a thin shadow on whatever is right behind it
         return color * (0.75 + 0.25 * (depth / 1.5).clamp(0.0, 1.0))
