@@ -53,6 +53,7 @@ def _run_eval(args: argparse.Namespace) -> int:
     from PIL import Image
 
     from .evaluate import contact_sheet, evaluate_photo, format_table
+    from .photo import PhotoError
 
     if args.photos:
         photos: list[tuple[str, bytes | Path]] = [(p.stem, p) for p in args.photos]
@@ -61,7 +62,12 @@ def _run_eval(args: argparse.Namespace) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     figures = []
     for name, source in photos:
-        result, prepared = evaluate_photo(source, name, args.size, args.backend)
+        try:
+            result, prepared = evaluate_photo(source, name, args.size, args.backend)
+        except PhotoError as exc:
+            if name in str(exc):  # decoding errors already name the file
+                raise
+            raise PhotoError(f"{name}: {exc}") from None
         figures.append(result.figures)
         sheet = args.out / f"{name}-{args.size}.png"
         Image.fromarray(contact_sheet(result, prepared.landmarks)).save(sheet)

@@ -208,7 +208,7 @@ def _crop_box(points: np.ndarray, group: tuple[int, ...], margin: float, size: i
     side = min(side, size)
     x0 = int(np.clip(round(cx - side / 2), 0, size - side))
     y0 = int(np.clip(round(cy - side / 2), 0, size - side))
-    return x0, y0, int(round(side))
+    return x0, y0, round(side)
 
 
 MOUTH_GROUP = (61, 291, 0, 17, 13, 14)
@@ -224,7 +224,9 @@ def contact_sheet(result: SweepResult, rest_points: np.ndarray, sweep: Sweep = S
     size = result.frames[0].shape[0]
     cell = 160
     width = 7 * cell  # sweep frames per row
-    strip = np.concatenate([_labelled(f, label, cell) for f, label in zip(result.frames, labels)], 1)
+    strip = np.concatenate(
+        [_labelled(f, label, cell) for f, label in zip(result.frames, labels)], 1
+    )
     # crops: the mouth (with room for the open jaw below it) and both eyes, each at 4x
     mx, my, ms = _crop_box(rest_points, MOUTH_GROUP, 0.25, size)
     my = min(my + ms // 6, size - ms)
@@ -264,10 +266,12 @@ def format_table(figures: list[PhotoFigures], goals: Goals = Goals()) -> str:
     )
     lines = [
         head,
-        f"{'goal':<14} {'<=' + format(goals.rest_gap, '.3f'):>9} "
-        f"{'>=' + format(goals.jaw_rank, '.2f'):>8} {'>=' + format(goals.blink_drop, '.0%'):>8} "
-        f"{'<=' + format(goals.other_eye, '.0%'):>6} {'>=' + format(goals.blink_drop, '.0%'):>8} "
-        f"{'<=' + format(goals.other_eye, '.0%'):>6} {'+ / -':>13} {'all':>6}",
+        (
+            f"{'goal':<14} {'<=' + format(goals.rest_gap, '.3f'):>9} "
+            f"{'>=' + format(goals.jaw_rank, '.2f'):>8} {'>=' + format(goals.blink_drop, '.0%'):>8} "
+            f"{'<=' + format(goals.other_eye, '.0%'):>6} {'>=' + format(goals.blink_drop, '.0%'):>8} "
+            f"{'<=' + format(goals.other_eye, '.0%'):>6} {'+ / -':>13} {'all':>6}"
+        ),
     ]
     for f in figures:
         checks = f.checks(goals)

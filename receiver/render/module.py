@@ -3,20 +3,28 @@
 Per frame, everything is matmuls, elementwise ops and ``grid_sample`` (exportable to ONNX and
 TensorRT; no per-frame solve, no data-dependent control flow):
 
-1. landmarks X' = X + B·w, the jaw points rotated about the hinge by jawOpen, then the head
-   rotated about the neck pivot and projected: p = s·(R·(X' − c)) + c + t.
+0. ARKit's weights are absolute (all-zero: lips together, relaxed corners, open eyes), the
+   photo is not: w' = w·gain − offset undoes the photo's own expression (estimated once, see
+   rig.py), and a fixed displacement R closes what the jaw leaves of its lip gap.
+1. landmarks X' = X + B·w' + R, the jaw points rotated about the hinge by w'[jawOpen] (negative
+   closes a photo's open mouth), then the head rotated about the neck pivot and projected:
+   p = s·(R·(X' − c)) + c + t.
 2. Two warp layers share one precomputed thin-plate-spline matrix M (controls at the reference
    landmarks, anchors on the border and shoulders): in the *upper* layer the lower lip stays
    with the upper one, in the *lower* layer the upper lip rides the jaw with the lower one
    (smooth fall-offs, and lip-parting shapes glued across), so neither layer stretches lip skin
    across the opening. Coarse forward flow = M·D; inverted by Newton steps on the coarse grid;
    upsampled; ``grid_sample`` of the photo.
-3. Lids: skin over whatever of the photo's eye the closing lids do not squash away, and a lash
-   line. Irises move as rig points (eyeLook*).
+3. Lids: skin over whatever of the photo's eye the closing lids do not squash away, a skin band
+   over the closed lid (the crease's shadow would read as an open eye) and a lash line. Irises
+   move as rig points (eyeLook*).
 4. In a window around the mouth (snapped to the pixel grid), the layers meet at the target lip
-   seam, and the mouth interior (cavity, tongue, lower teeth riding the jaw, upper teeth fixed
-   to the head) is drawn inside the target inner-lip contour under a feathered mask, except
-   where the photo's own open mouth already shows (it moves with its lip).
+   seam (a soft dark line where the lips touch); what the layers carry out of the photo's own
+   opening takes the lip texture beside it. The mouth interior (dark cavity, tongue, lower
+   teeth riding the jaw, upper teeth hanging from the neutral upper lip, fixed to the head,
+   each row shaded) is drawn inside the target inner-lip contour (a Catmull-Rom curve through
+   the landmarks) under a feathered mask; where the photo shows its own teeth, they are used
+   instead (upper row fixed to the head, lower row riding the jaw).
 """
 
 from __future__ import annotations
@@ -600,16 +608,20 @@ class FrameSynth(nn.Module):
         t_shade = 0.45 + 0.35 * ((gy - t_top) * px / (0.04 * fw * px)).clamp(0.0, 1.0)
         tongue = self.palette[1] * t_shade * (1.0 - 0.4 * r2)
         color = color * (1 - t_alpha) + tongue * t_alpha
-        lines = torch.exp(
-            -(((r[None] - self.tooth_gaps.view(-1, 1, 1)) * half * px / 0.6) ** 2)
-        ).sum(0).clamp(max=1.0)
+        lines = (
+            torch.exp(-(((r[None] - self.tooth_gaps.view(-1, 1, 1)) * half * px / 0.6) ** 2))
+            .sum(0)
+            .clamp(max=1.0)
+        )
         tooth = self.tooth_color.view(3, 1, 1)
         # lines between teeth only where a tooth spans a few pixels (a comb at 256 px otherwise)
         crisp = (half * px / 40.0).clamp(0.0, 1.0)
         arch = (1.0 - 0.6 * r2).clamp(min=0.0) * (1.0 - 0.22 * crisp * lines)
         # lower teeth: a short row above the jaw's lip line, in the upper lip's shadow
         lt_top = low_edge - 0.024 * fw * (1 - 0.4 * r2)
-        lt_alpha = soft(gy - lt_top) * soft(low_edge + 0.02 * fw - gy) * soft((0.8 - r.abs()) * half)
+        lt_alpha = (
+            soft(gy - lt_top) * soft(low_edge + 0.02 * fw - gy) * soft((0.8 - r.abs()) * half)
+        )
         lt_shade = 0.62 + 0.2 * ((gy - lt_top) * px / 2.0).clamp(0.0, 1.0)
         color = color * (1 - lt_alpha) + self._shaded(tooth, arch * lt_shade) * lt_alpha
         front = (t_out * 3 - 0.6).clamp(0.0, 1.0) * t_alpha
