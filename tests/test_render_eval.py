@@ -67,3 +67,42 @@ def test_eval_render_cli_names_a_bad_photo(tmp_path, capsys):
     bad.write_bytes(b"nope")
     assert main(["eval-render", str(bad), "--out", str(tmp_path)]) == 2
     assert "bad.jpg" in capsys.readouterr().err
+
+
+def test_an_expression_rendered_into_a_photo_is_released_again():
+    # pose the astronaut (jaw open, brows raised), take that frame as a new photo: its rig
+    # must find the pose and undo it, so that all-zero weights close the lips and lower the brows
+    import io
+
+    from photocall.receiver.render import create_renderer
+    from photocall.receiver.render.evaluate import _largest
+    from photocall.receiver.render.landmarks import default_landmarker
+    from photocall.receiver.render.sheet import motion_arrays
+    from PIL import Image
+
+    raised = {"browInnerUp": 1.0, "browOuterUpLeft": 1.0, "browOuterUpRight": 1.0}
+    first = create_renderer(prepare_photo(default_photo_bytes(), 256), "torch")
+    posed = first.render(*motion_arrays({"jawOpen": 0.5, **raised}))
+    png = io.BytesIO()
+    Image.fromarray(posed).save(png, format="PNG")
+    photo = prepare_photo(png.getvalue(), 256)
+    expression = build_rig(photo).expression
+    assert expression.jaw_open > 0.1 and expression.brow_raise > 0.5, expression
+    released = create_renderer(photo, "torch").render(*motion_arrays({}))
+
+    def measure(image):
+        points = _largest(default_landmarker().detect(image))
+        assert points is not None
+        height = np.linalg.norm(points[152, :2] - points[10, :2])
+        gap = np.linalg.norm(points[14, :2] - points[13, :2]) / height
+        brow = (points[386, 1] - points[334, 1]) / height  # left brow above the upper lid
+        return gap, brow
+
+    _, rest_brow = measure(first.render(*motion_arrays({})))
+    posed_gap, posed_brow = measure(posed)
+    gap, brow = measure(released)
+    assert posed_gap > 0.05 and gap <= Goals().rest_gap
+    # brows are released only beyond a relaxed face's height (NeutralFace.brow_height), so a
+    # part of the raise stays: at least a quarter of it must go
+    assert posed_brow - rest_brow > 0.02
+    assert posed_brow - brow >= 0.25 * (posed_brow - rest_brow)

@@ -36,6 +36,7 @@ FACE_OVAL = (
 )  # fmt: skip
 NOSE_TIP = 1
 NUM_LANDMARKS = 478
+LID_TRAVEL = 0.95  # the share of the lid gap the upper lid covers in a blink (the lower: rest)
 
 
 @dataclass(frozen=True)
@@ -150,9 +151,9 @@ def _eye_shapes(f: _Frame, side: str) -> dict[str, np.ndarray]:
     out: dict[str, np.ndarray] = {}
     # blink: the upper lid comes down 95 % of the way, the lower lid up 5 % (the closed lid's
     # lash line lands on the lower lid's, not a second dark line above it); the skin follows
-    shape = f.spread(up, 0.95 * gap, 0.07, protect=fixed)
-    shape += f.spread(lo, -0.05 * gap, 0.04, protect=(*up, *corners, *iris))
-    line = p[up[3]] + 0.95 * gap[3]
+    shape = f.spread(up, LID_TRAVEL * gap, 0.07, protect=fixed)
+    shape += f.spread(lo, -(1 - LID_TRAVEL) * gap, 0.04, protect=(*up, *corners, *iris))
+    line = p[up[3]] + LID_TRAVEL * gap[3]
     shape[iris] = f.ey * ((line - p[iris]) @ f.ey)[:, None]  # iris squashed onto the lid line
     out["eyeBlink"] = shape
     out["eyeSquint"] = f.spread(lo, -0.3 * gap, 0.05, protect=(*up, *corners, *iris)) + f.spread(
@@ -327,9 +328,10 @@ def estimate_expression(
     width = float(np.linalg.norm(p[291, :2] - p[61, :2])) / eyes
     smile = np.clip((width - neutral.mouth_width) / (2 * 0.06 * f.fw / eyes), 0.0, 1.0)
     aspect = (_eye_aspect(p, "L"), _eye_aspect(p, "R"))
-    # a narrowed eye opens to the neutral aspect: eyeBlink < 0 lifts the lid (0.85 gap a unit)
+    # a narrowed eye opens to the neutral aspect: eyeBlink < 0 lifts the lid (LID_TRAVEL of
+    # the photo's lid gap a unit), by at most 0.3 (a lid stretched further would smear)
     opening = tuple(
-        -min(0.3, max(0.0, neutral.eye_aspect / max(a, 1e-3) - 1.0) / 0.85) for a in aspect
+        -min(0.3, max(0.0, neutral.eye_aspect / max(a, 1e-3) - 1.0) / LID_TRAVEL) for a in aspect
     )
     brow = np.mean([(p[159] - p[105]) @ f.ey, (p[386] - p[334]) @ f.ey]) / f.fw
     return PhotoExpression(
