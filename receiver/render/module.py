@@ -442,44 +442,56 @@ class FrameSynth(nn.Module):
         return (x - y).permute(0, 3, 1, 2)
 
     def _lids(self, frame: torch.Tensor, target: torch.Tensor, weights: torch.Tensor):
-        """Skin over whatever eye the warp could not squash out of the closing lids, and a
-        dark lash line along a closing lid."""
-        size = self.size
+        """Skin over whatever eye the warp could not squash out of the closing lids, a skin band
+        over a closing lid, and a dark lash line along it. The eyes sit side by side, so every
+        per-eye curve is a function of the column: both eyes are evaluated in one pass."""
+        size, px = self.size, self.size / 2.0
         gx, gy = self.ident[0, :1, :, 0], self.ident[0, :, :1, 1]  # (1, S), (S, 1)
-        cover = torch.zeros_like(gy * gx)
-        lash = torch.zeros_like(cover)
-        color = self.lid_color[0].view(3, 1, 1) * 0.0
-        blinks = (
-            weights[BLINK_RIGHT],
-            weights[BLINK_LEFT],
-        )  # image-left eye is the subject's right
         split = (target[133, 0] + target[362, 0]) * 0.5  # between the eyes
+        left = (gx < split).float()  # image-left eye: the subject's right
+        blinks = (weights[BLINK_RIGHT], weights[BLINK_LEFT])
+
+        def per_column(values):  # one value (or (1, S) row) per eye -> (1, S)
+            return values[0] * left + values[1] * (1 - left)
+
+        rows = []
         for k in range(2):
             upper, lower = target[self.eye_chains[k, 0]], target[self.eye_chains[k, 1]]
-            grow = EYE_GROW_PX * size / 256
-            opening = _opening_alpha(upper, lower, gx, gy, size, grow, grow)
             x0, x1 = upper[0, 0], upper[-1, 0]
-            inside_x = ((gx - x0) * (x1 - gx) > 0).float()
-            y_up = polyline_y(upper, gx)
-            d = gy - y_up  # below the target upper lid (normalized), (S, S)
-            lash_px = 1.5 * size / 256.0
-            closing = (blinks[k] * 2 - 0.6).clamp(0.0, 1.0)  # lashes meet as the lid closes
-            near = (1.0 - d.abs() * (size / 2.0 / lash_px)).clamp(min=0.0) * (inside_x * closing)
-            side = (gx < split).float() if k == 0 else (gx >= split).float()
-            region = (frame[0, 3] - opening).clamp(0.0, 1.0) * side
-            # a closing lid is smooth skin from the lash line up toward the crease: repaint a
-            # band from 1.2 eye heights above the lid line (fading in) to 0.4 below it (fading
-            # out): it hides the crease's shadow and the photo's own lash line squashed above
-            # the lid, which read as a narrowed open eye, and the shadow at the inner corner
             h = self.eye_height[k]
-            band = torch.minimum(2.0 + d * (2.0 / (1.2 * h)), 0.7 - d * (0.7 / (0.4 * h)))
-            taper = (torch.minimum(gx - x0, x1 - gx) / (0.3 * (x1 - x0))).clamp(0.0, 1.0)
-            band = band.clamp(0.0, 1.0) * (taper * side * (blinks[k] * 2 - 1).clamp(0.0, 1.0))
-            cover = cover + region + band * (1 - region)
-            lash = lash + near
-            color = color + self.lid_color[k].view(3, 1, 1) * side
+            rows.append(
+                (
+                    polyline_y(upper, gx),
+                    polyline_y(lower, gx),
+                    torch.minimum(gx - x0, x1 - gx),  # inside the eye's x-range (> 0)
+                    (torch.minimum(gx - x0, x1 - gx) / (0.3 * (x1 - x0))).clamp(0.0, 1.0),
+                    2.0 / (1.2 * h),
+                    0.7 / (0.4 * h),
+                    (blinks[k] * 2 - 0.6).clamp(0.0, 1.0),  # lashes meet as the lid closes
+                    (blinks[k] * 2 - 1).clamp(0.0, 1.0),  # the skin band, past half closed
+                )
+            )
+        y_up, y_low, inside_x, taper, rise, fall, lashes, band_on = (
+            per_column([a, b]) for a, b in zip(*rows)
+        )
+        color = self.lid_color[0].view(3, 1, 1) * left + self.lid_color[1].view(3, 1, 1) * (
+            1 - left
+        )
+        grow = EYE_GROW_PX * size / 256
+        d = gy - y_up  # below the target upper lid (normalized), (S, S)
+        inside = torch.minimum(torch.minimum(d, y_low - gy), inside_x) * px
+        opening = ((inside + grow) / grow).clamp(0.0, 1.0)  # as _opening_alpha
+        region = (frame[0, 3] - opening).clamp(0.0, 1.0)
+        lash_px = 1.5 * size / 256.0
+        near = (1.0 - d.abs() * (px / lash_px)).clamp(min=0.0) * ((inside_x > 0) * lashes)
+        # a closing lid is smooth skin from the lash line up toward the crease: repaint a
+        # band from 1.2 eye heights above the lid line (fading in) to 0.4 below it (fading
+        # out): it hides the crease's shadow and the photo's own lash line squashed above
+        # the lid, which read as a narrowed open eye, and the shadow at the inner corner
+        band = torch.minimum(2.0 + d * rise, 0.7 - d * fall).clamp(0.0, 1.0) * (taper * band_on)
+        cover = region + band * (1 - region)
         rgb = frame[0, :3] * (1 - cover) + color * cover
-        rgb = rgb * (1 - LASH_DARK * lash.clamp(max=1.0))
+        rgb = rgb * (1 - LASH_DARK * near.clamp(max=1.0))
         return rgb[None]
 
     def _mouth(self, frame, back, target, weights, pose) -> torch.Tensor:
