@@ -151,7 +151,8 @@ def _eye_shapes(f: _Frame, side: str) -> dict[str, np.ndarray]:
     out: dict[str, np.ndarray] = {}
     # blink: the upper lid comes down 95 % of the way, the lower lid up 5 % (the closed lid's
     # lash line lands on the lower lid's, not a second dark line above it); the skin follows
-    shape = f.spread(up, LID_TRAVEL * gap, 0.07, protect=fixed)
+    # over a short reach, so glasses frames and brows above the lid are not dragged along
+    shape = f.spread(up, LID_TRAVEL * gap, 0.045, protect=fixed)
     shape += f.spread(lo, -(1 - LID_TRAVEL) * gap, 0.04, protect=(*up, *corners, *iris))
     line = p[up[3]] + LID_TRAVEL * gap[3]
     shape[iris] = f.ey * ((line - p[iris]) @ f.ey)[:, None]  # iris squashed onto the lid line
