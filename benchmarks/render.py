@@ -88,7 +88,6 @@ def run(out_dir: Path, quick: bool = False) -> dict:
     )
     from photocall.receiver.render.module import FrameSynth, SynthConfig
 
-    load_before = os.getloadavg()
     frames, warmup = (40, 10) if quick else (200, 30)
     motion = _motion(frames)
     data = default_photo_bytes()
@@ -150,9 +149,9 @@ def run(out_dir: Path, quick: bool = False) -> dict:
     cache_dir.cleanup()
     result["sizes"] = sizes
     result["peak_rss_mb"] = round(_peak_rss_mb(), 1)
-    result["load_average_before_after"] = [round(load_before[0], 2), round(os.getloadavg()[0], 2)]
     result["note"] = (
-        "2 shared CPU cores: other processes ran during this benchmark (load average above); "
-        "fps_cpu_time is the single-thread CPU-time rate, what an idle core would give."
+        "Shared CPU cores: other processes may run during this benchmark (the machine load is in "
+        "the provenance); fps_cpu_time is the single-thread CPU-time rate, what an idle core "
+        "would give."
     )
     return result
