@@ -41,7 +41,7 @@ BENCHMARKS: dict[str, Bench] = {
         "motion",
         "CPU time of the audio → motion predictor per 20 ms of speech, one thread; baselines: "
         "the feature front-end alone and an energy → jawOpen rule",
-        "about 5–10 s",
+        "about 5–15 s",
     ),
     "call": Bench(
         "call",

@@ -110,10 +110,14 @@ def host() -> str:
     return f"{platform.machine()}, {cpus} CPU cores, Python {platform.python_version()}"
 
 
-def git_commit() -> str | None:
-    """The short commit of the code being measured, '+changes' when tracked files differ from it;
-    None outside a git checkout (an installed wheel)."""
-    repo = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parent.parent
+"""The checkout the bench runs from (when it runs from one)."""
+
+
+def git_commit(repo: Path = REPO) -> str | None:
+    """The short commit of the code being measured, '+changes' when tracked files other than
+    results and reports (*.json, *.md, *.png: a bench rewrites those) differ from it; None
+    outside a git checkout (an installed wheel)."""
 
     def git(*args: str) -> str:
         return subprocess.run(
@@ -122,7 +126,8 @@ def git_commit() -> str | None:
 
     try:
         commit = git("rev-parse", "--short", "HEAD")
-        changed = git("status", "--porcelain", "--untracked-files=no")
+        changed = git("status", "--porcelain", "--untracked-files=no", "--", ".",
+                      *(f":(exclude)*.{ext}" for ext in ("json", "md", "png")))  # fmt: skip
     except (OSError, subprocess.SubprocessError):
         return None
     return f"{commit}+changes" if changed else commit

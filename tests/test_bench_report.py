@@ -7,6 +7,7 @@ import datetime
 import io
 import json
 import math
+import subprocess
 import sys
 import types
 
@@ -280,3 +281,25 @@ def test_help_says_what_each_section_measures_and_how_long_it_takes() -> None:
     for name, section in cli.BENCHMARKS.items():
         assert f"{name} {' '.join(section.measures.split())}. Takes {section.duration}." in text
     assert "--report-only" in text
+
+
+def test_git_commit_marks_changed_code_but_not_changed_results(tmp_path) -> None:
+    def git(*args: str) -> str:
+        return subprocess.run(
+            ["git", "-C", str(tmp_path), *args], capture_output=True, text=True, check=True
+        ).stdout.strip()
+
+    git("init", "-q")
+    (tmp_path / "code.py").write_text("x = 1\n")
+    (tmp_path / "motion.json").write_text("{}\n")
+    git("add", ".")
+    git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "start")
+    head = git("rev-parse", "--short", "HEAD")
+    assert provenance.git_commit(tmp_path) == head
+    (tmp_path / "motion.json").write_text('{"figure": 1}\n')  # a bench rewriting its result
+    assert provenance.git_commit(tmp_path) == head
+    (tmp_path / "code.py").write_text("x = 2\n")
+    assert provenance.git_commit(tmp_path) == f"{head}+changes"
+    plain = tmp_path.parent / f"{tmp_path.name}-plain"  # a folder outside any checkout
+    plain.mkdir()
+    assert provenance.git_commit(plain) is None
