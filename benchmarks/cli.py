@@ -171,6 +171,8 @@ def _run(args: argparse.Namespace) -> int:
                 results[name] = json.loads(path.read_text())
             except json.JSONDecodeError as exc:
                 raise UserError(f"{path}: not a bench result ({exc})") from exc
+            if not isinstance(results[name], dict):
+                raise UserError(f"{path}: not a bench result (not a JSON object)")
     if not results:
         raise UserError(f"{args.out}: no bench results (NAME.json) to report")
     print(f"bench: wrote {report.write(results, args.out, command)}")

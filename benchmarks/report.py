@@ -312,11 +312,11 @@ def _sources_section(results: dict[str, dict]) -> list[str]:
     for name, result in results.items():
         bench = BENCHMARKS.get(name)
         measures = bench.measures if bench else "—"
-        raw = result.get(provenance.KEY)
-        if not isinstance(raw, dict):
+        try:
+            source = provenance.Provenance.from_json(result[provenance.KEY])
+        except (KeyError, TypeError, ValueError):  # none (an older result), or edited by hand
             lines.append(f"| {name} | {measures} | not recorded | not recorded | — | — | — |")
             continue
-        source = provenance.Provenance.from_json(raw)
         took = f"{source.wall_s:g} s" if source.wall_s is not None else "not recorded"
         lines.append(
             f"| {name} | {measures} | `{source.command}` | {source.when()} | {took} "

@@ -198,6 +198,10 @@ def test_header_says_where_each_section_came_from(tmp_path) -> None:
     assert "- motion: put together from git history" in header
     # A result without provenance (an old results folder) says so instead of guessing.
     assert rows["other"] == "| other | — | not recorded | not recorded | — | — | — |"
+    results["call"]["provenance"] = {"command": "cut short by hand"}
+    text = report.write(results, tmp_path).read_text()
+    measures = cli.BENCHMARKS["call"].measures
+    assert f"| call | {measures} | not recorded | not recorded | — | — | — |" in text
     # The provenance is in the header, not repeated among the section's figures.
     assert "`provenance." not in text
 
@@ -272,6 +276,11 @@ def test_report_only_errors_are_one_line(tmp_path, capsys) -> None:
     assert capsys.readouterr().err == f"photocall bench: error: {missing}: no such results folder\n"
     assert main(["bench", "--report-only", "--out", str(tmp_path)]) == 2
     assert "no bench results" in capsys.readouterr().err
+    (tmp_path / "call.json").write_text("[1, 2]")
+    assert main(["bench", "--report-only", "--out", str(tmp_path)]) == 2
+    assert capsys.readouterr().err == (
+        f"photocall bench: error: {tmp_path / 'call.json'}: not a bench result (not a JSON object)\n"
+    )
 
 
 def test_help_says_what_each_section_measures_and_how_long_it_takes() -> None:
