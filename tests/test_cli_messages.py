@@ -21,7 +21,11 @@ def photocall(*argv: str) -> subprocess.CompletedProcess[str]:
     """The command in a fresh process: native libraries print on first use, so an in-process
     run after another test has loaded them could not see their noise."""
     return subprocess.run(
-        [sys.executable, "-m", "photocall", *argv], check=False, capture_output=True, text=True, timeout=300
+        [sys.executable, "-m", "photocall", *argv],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 

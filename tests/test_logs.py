@@ -36,7 +36,10 @@ SCRIPT = textwrap.dedent(
 def stderr_at(verbosity: int) -> str:
     run = subprocess.run(
         [sys.executable, "-c", SCRIPT, str(verbosity)],
-        check=False, capture_output=True, text=True, timeout=60,
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert run.returncode == 0, run.stderr
     return run.stderr
