@@ -40,6 +40,14 @@ def _receive(args: argparse.Namespace) -> int:
     import signal
 
     from photocall.receiver.session import ReceiverConfig, run_receiver
+    from photocall.signaling.client import check_url
+
+    from photocall.errors import UserError
+
+    try:  # now, not after the seconds that loading the photo and the model take
+        check_url(args.signal)
+    except ValueError as exc:
+        raise UserError(f"--signal {exc}") from None
 
     config = ReceiverConfig(
         signal_url=args.signal, room=args.room, token=args.token, name=args.name, out=args.out,

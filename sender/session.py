@@ -126,7 +126,8 @@ def load_photo(config: SenderConfig) -> bytes:
     if config.check_photo:
         from photocall.receiver.render import prepare_photo
 
-        prepare_photo(photo)  # PhotoError (a UserError) says what is wrong
+        # by path when there is one, so that PhotoError (a UserError) names the file
+        prepare_photo(config.photo if config.photo is not None else photo)
     return photo
 
 

@@ -35,7 +35,7 @@ JAW = BLENDSHAPE_INDEX["jawOpen"]
 
 pytestmark = pytest.mark.skipif(
     not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
-    reason="needs Debian's chromium and chromium-driver (scripts/setup.sh installs them)",
+    reason="needs Debian's chromium and chromium-driver (scripts/setup.sh --dev installs them)",
 )
 
 FLAGS = [

@@ -10,6 +10,8 @@ from typing import Protocol
 
 import numpy as np
 
+from photocall.logs import quiet_native_stderr
+
 NUM_LANDMARKS = 478
 
 
@@ -25,17 +27,19 @@ class MediaPipeLandmarker:
     def __init__(self, max_faces: int = 4, min_confidence: float = 0.5) -> None:
         import mediapipe as mp  # heavy; only when a photo is prepared
 
-        self._mesh = mp.solutions.face_mesh.FaceMesh(
-            static_image_mode=True,
-            refine_landmarks=True,
-            max_num_faces=max_faces,
-            min_detection_confidence=min_confidence,
-        )
+        with quiet_native_stderr():  # TFLite's and absl's start-up notes
+            self._mesh = mp.solutions.face_mesh.FaceMesh(
+                static_image_mode=True,
+                refine_landmarks=True,
+                max_num_faces=max_faces,
+                min_detection_confidence=min_confidence,
+            )
 
     def detect(self, rgb: np.ndarray) -> list[np.ndarray]:
         rgb = np.ascontiguousarray(rgb[..., :3], dtype=np.uint8)
         height, width = rgb.shape[:2]
-        result = self._mesh.process(rgb)
+        with quiet_native_stderr():
+            result = self._mesh.process(rgb)
         faces = []
         for face in result.multi_face_landmarks or ():
             points = np.array([(p.x, p.y, p.z) for p in face.landmark], dtype=np.float32)

@@ -71,7 +71,7 @@ def decode_photo(source: bytes | str | Path) -> np.ndarray:
         name = str(path)
     else:
         data = bytes(source)
-        name = "photo"
+        name = "the photo"
     if len(data) > MAX_PHOTO_BYTES:
         raise PhotoError(f"{name} is {len(data) / 2**20:.1f} MiB; the limit is 10 MiB")
     try:
@@ -95,8 +95,9 @@ def decode_photo(source: bytes | str | Path) -> np.ndarray:
     return rgb
 
 
-def find_face(rgb: np.ndarray, landmarker: Landmarker) -> np.ndarray:
-    """The largest face's (478, 3) landmarks in the photo's pixels; PhotoError if none."""
+def find_face(rgb: np.ndarray, landmarker: Landmarker, name: str = "the photo") -> np.ndarray:
+    """The largest face's (478, 3) landmarks in the photo's pixels; PhotoError (naming the
+    photo ``name``) if none."""
     height, width = rgb.shape[:2]
     scale = min(1.0, DETECT_MAX_SIDE / max(height, width))
     small = rgb
@@ -107,7 +108,7 @@ def find_face(rgb: np.ndarray, landmarker: Landmarker) -> np.ndarray:
         small = np.asarray(Image.fromarray(rgb).resize(size, Image.Resampling.BILINEAR))
     faces = landmarker.detect(small)
     if not faces:
-        raise PhotoError("no face found in the photo: use a well-lit, frontal portrait")
+        raise PhotoError(f"no face found in {name}: use a well-lit, frontal portrait")
 
     def area(points: np.ndarray) -> float:
         span = points[:, :2].max(0) - points[:, :2].min(0)
@@ -146,7 +147,8 @@ def prepare_photo(
         from .landmarks import default_landmarker
 
         landmarker = default_landmarker()
-    points = find_face(rgb, landmarker)
+    name = str(source) if isinstance(source, (str, Path)) else "the photo"
+    points = find_face(rgb, landmarker, name)
     x0, y0, side = crop_box(points, crop)
     height, width = rgb.shape[:2]
     # pad by edge replication where the crop leaves the photo (hair or shoulders cut off)
