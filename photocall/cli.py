@@ -13,7 +13,7 @@ import importlib
 import sys
 
 from photocall.errors import UserError
-from photocall.logs import setup_logging
+from photocall.shared.logs import setup_logging
 
 # Modules that register subcommands, in the order their commands appear in --help.
 COMMAND_MODULES: list[str] = [

@@ -1,4 +1,4 @@
-"""photocall.logs: what each verbosity prints, native stderr dropped around the landmarker, and
+"""photocall.shared.logs: what each verbosity prints, native stderr dropped around the landmarker, and
 secrets blanked out of log lines."""
 
 from __future__ import annotations
@@ -9,14 +9,14 @@ import textwrap
 
 import pytest
 
-from photocall.logs import redact
+from photocall.shared.logs import redact
 
 # Each logs once at every level that matters, and writes to descriptor 2 the way native code
 # does, inside the quiet block and after it.
 SCRIPT = textwrap.dedent(
     """
     import logging, os, sys
-    from photocall.logs import quiet_native_stderr, setup_logging
+    from photocall.shared.logs import quiet_native_stderr, setup_logging
 
     setup_logging(int(sys.argv[1]))
     ours, ice, rtc = (logging.getLogger(n) for n in ("photocall.peer", "aioice.ice", "aiortc.pc"))

@@ -10,7 +10,7 @@ from typing import Protocol
 
 import numpy as np
 
-from photocall.logs import quiet_native_stderr
+from photocall.shared.logs import quiet_native_stderr
 
 NUM_LANDMARKS = 478
 
