@@ -189,12 +189,18 @@ class Player:
             # A held frame shows no newly captured sample: it has no mouth-to-pixel time.
             m2p = None if capture is None or stalled else (ready_ns - capture) / 1e6
             if stream.stats.on_frame(ready_ns, render_ms, (ready_ns - job.audio_ns) / 1e6, m2p):
-                since_start = stream.stats.first_frame_ms(stream.stats.sender_start_ns)
-                log.info(
-                    "first frame from %s rendered %.0f ms after the link opened%s",
-                    stream.peer, stream.stats.first_frame_ms(stream.stats.link_open_ns),
-                    "" if since_start is None else f" ({since_start:.0f} ms after it started)",
-                )  # fmt: skip
+                self._log_first_frame(stream)
+
+    @staticmethod
+    def _log_first_frame(stream: RemoteStream) -> None:
+        stats = stream.stats
+        since_start = stats.first_frame_ms(stats.sender_start_ns)
+        log.info(
+            "first frame from %s rendered %.0f ms after the link opened%s",
+            stream.peer,
+            stats.first_frame_ms(stats.link_open_ns),
+            "" if since_start is None else f" ({since_start:.0f} ms after the sender started)",
+        )
 
     def _render(self, job: VideoJob):
         size = self.config.tile_size
@@ -229,9 +235,13 @@ class Player:
         mp4 = None
         if self.writer is not None:
             w = self.writer
-            mp4 = Mp4Report(str(self.config.out), w.frames, round(w.video_s, 3),
-                            round(w.samples / SAMPLE_RATE, 3),
-                            round(w.frames / w.video_s, 2) if w.video_s > 0 else 0.0)
+            mp4 = Mp4Report(
+                path=str(self.config.out),
+                frames=w.frames,
+                video_s=round(w.video_s, 3),
+                audio_s=round(w.samples / SAMPLE_RATE, 3),
+                fps=round(w.frames / w.video_s, 2) if w.video_s > 0 else 0.0,
+            )
         return CallReport(
             schema=SCHEMA,
             final=final,

@@ -311,16 +311,19 @@ def describe(report: CallReport) -> str:
     lines = []
     for p in report.peers:
         since_start = p.first_frame_after_sender_start_ms
-        lines += [
-            f"{p.peer}: {p.media_s:.1f} s of media in {p.connected_s:.1f} s connected; wire "
-            f"{num(p.wire_kbps, ' kbit/s')} with headers ({num(p.packet_ms, ' ms', 0)} packets), "
-            f"payload {num(p.payload_kbps, ' kbit/s')}; photo {p.photo_wire_bytes / 1000:.1f} kB "
-            f"once; loss {p.loss_pct:.1f} %, late {p.late_pct:.1f} %",
+        lines.append(
+            f"{p.peer}: {p.media_s:.1f} s of media in {p.connected_s:.1f} s connected; "
+            f"wire {num(p.wire_kbps, ' kbit/s')} with headers "
+            f"({num(p.packet_ms, ' ms', 0)} packets), payload {num(p.payload_kbps, ' kbit/s')}; "
+            f"photo {p.photo_wire_bytes / 1000:.1f} kB once; "
+            f"loss {p.loss_pct:.1f} %, late {p.late_pct:.1f} %"
+        )
+        started = "" if since_start is None else f" ({since_start:.0f} ms after the sender started)"
+        lines.append(
             f"  first frame {num(p.first_frame_after_link_ms, ' ms', 0)} after the link opened"
-            + ("" if since_start is None else f" ({since_start:.0f} ms after the sender started)")
-            + f"; mouth-to-pixel {pct(p.mouth_to_pixel_ms)}; A/V skew {pct(p.av_skew_ms)}; "
-            f"render {pct(p.render_ms)}",
-        ]
+            f"{started}; mouth-to-pixel {pct(p.mouth_to_pixel_ms)}; "
+            f"A/V skew {pct(p.av_skew_ms)}; render {pct(p.render_ms)}"
+        )
     if not report.peers:
         lines.append("no sender came")
     if report.mp4 is not None:

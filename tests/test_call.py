@@ -93,7 +93,7 @@ def test_loss_and_jitter_conceal_without_stalling(tmp_path):
     _, _, out, stats = asyncio.run(
         _call(tmp_path, seconds=4.0, impairment=impairment, packet_ms=20)
     )
-    (stream,) = stats["streams"]
+    (stream,) = stats["peers"]
     jitter = stream["jitter"]
     assert jitter["lost"] + jitter["late"] >= 10  # ~10 % of 210 packets went missing
     assert stream["concealed_frames"] >= 10
