@@ -63,7 +63,7 @@ class CheckConfig:
     frames: int = 120  # ticks timed per measurement, after the warm-up
     warmup: int = 20
     parity_frames: int = 12
-    budget_s: float = 360.0  # optional parts (compile, large N) are skipped past this
+    budget_s: float = 300.0  # optional parts (compile, large N) are skipped past this
     compile: bool = True
     pytest: bool = True
 
@@ -506,6 +506,13 @@ def run(config: CheckConfig, clock: Callable[[], float] = time.monotonic) -> Res
     results = Results(device=_environment(device), dry_run=device.type != "cuda", photos=[])
     if results.dry_run:
         log.warning("no CUDA device: a dry run of the CPU parts")
+
+    def checkpoint() -> None:
+        # written after each part: a run stopped at its time limit still leaves its figures
+        results.goals = _goals(results)
+        results.wall_s = round(clock() - start, 1)
+        write(results, config.out)
+
     motion = _motion(config.parity_frames, seed=3)
     for size in config.sizes:
         bench = Bench(results, config, device, size)
@@ -514,14 +521,15 @@ def run(config: CheckConfig, clock: Callable[[], float] = time.monotonic) -> Res
         dtypes = _parity(bench, photos[0], motion)
         log.info("%s² parity: %s", size, [asdict(p) for p in results.parity if p.size == size])
         _speeds(bench, photos, dtypes, budget)
+        checkpoint()
     if config.pytest:
         with _optional(results, "pytest tests/test_render_backends.py"):
             _run_tests(results, config)
+        checkpoint()
     for size in sorted(config.sizes, reverse=True):  # the goal size first, while time is left
         photo = _load_photos(config.prepared_dir, size)[0]
         _compiled(Bench(results, config, device, size), photo, budget)
-    results.goals = _goals(results)
-    results.wall_s = round(clock() - start, 1)
+    checkpoint()
     return results
 
 
@@ -640,7 +648,7 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--sizes", type=_ints, default=None, help="default 256,512 (dry run: 256)")
     r.add_argument("--faces", type=_ints, default=None, help="default 1,4,8,16,32 (dry run: 1,2)")
     r.add_argument("--frames", type=int, default=None, help="timed ticks (default 120; dry run 6)")
-    r.add_argument("--budget-s", type=float, default=360.0)
+    r.add_argument("--budget-s", type=float, default=300.0, help="optional parts stop here")
     r.add_argument("--no-compile", action="store_true")
     r.add_argument("--no-pytest", action="store_true")
     args = parser.parse_args(argv)
@@ -668,9 +676,8 @@ def main(argv: list[str] | None = None) -> int:
             pytest=not args.no_pytest,
         )
         results = run(config)
-        for path in write(results, args.out):
-            print(f"wrote {path}")
         print(summary(results))
+        print(f"wrote gpu_check.json, gpu_check.md and gpu_check.png to {args.out}")
     except UserError as exc:
         print(f"gpu_check: {exc}", file=sys.stderr)
         return 2

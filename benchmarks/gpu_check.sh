@@ -5,6 +5,7 @@
 #
 #   PYTHON=.venv/bin/python bash benchmarks/gpu_check.sh prepare   # here: .gpu/NAME-SIZE.npz
 #   bash benchmarks/gpu_check.sh run [gpu_check.py run options]    # there: results in $OUT
+#   bash benchmarks/gpu_check.sh python ARGS...                     # python3 with that layout
 #
 # `prepare` needs mediapipe (the project's venv); the GPU machine has none, so the photos travel
 # prepared (device run with carry [".gpu"]). `run` uses the machine's own python3 and torch and
@@ -36,7 +37,9 @@ for name, folder in sorted(dirs.items(), key=lambda item: item[0].count("."))[1:
     if target.resolve() != (repo / folder).resolve():
         sys.exit(f"gpu_check.sh: {name} resolves to {target.resolve()}, not {folder}")
 PY
-export PYTHONPATH="$site${PYTHONPATH:+:$PYTHONPATH}" PYTHONUNBUFFERED=1
+# PYTHONSAFEPATH: `python -m` must not put the working directory first, where photocall/ would be
+# found without its subpackages
+export PYTHONPATH="$site${PYTHONPATH:+:$PYTHONPATH}" PYTHONSAFEPATH=1 PYTHONUNBUFFERED=1
 
 case "$mode" in
 prepare)
@@ -52,11 +55,16 @@ run)
     {
         date -u +"%Y-%m-%dT%H:%M:%SZ gpu_check on $(hostname), commit $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)"
         if command -v nvidia-smi >/dev/null; then nvidia-smi --query-gpu=name,driver_version,memory.total,clocks.sm --format=csv; fi
-        "$python" -m photocall.benchmarks.gpu_check run --prepared "$repo/.gpu" --out "$out" "$@"
+        # stopped short of the device call's limit (timeout_s 540): the results so far remain
+        timeout "${GPU_CHECK_TIMEOUT_S:-480}" \
+            "$python" -m photocall.benchmarks.gpu_check run --prepared "$repo/.gpu" --out "$out" "$@"
     } 2>&1 | tee "$out/gpu_check.log"
     ;;
+python)  # the same python with the same layout, e.g. to look around on the device
+    "$python" "$@"
+    ;;
 *)
-    echo "usage: bash benchmarks/gpu_check.sh prepare|run [options]" >&2
+    echo "usage: bash benchmarks/gpu_check.sh prepare|run|python [options]" >&2
     exit 2
     ;;
 esac
