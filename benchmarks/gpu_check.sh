@@ -55,8 +55,8 @@ run)
     {
         date -u +"%Y-%m-%dT%H:%M:%SZ gpu_check on $(hostname), commit $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)"
         if command -v nvidia-smi >/dev/null; then nvidia-smi --query-gpu=name,driver_version,memory.total,clocks.sm --format=csv; fi
-        # stopped short of the device call's limit (timeout_s 540): the results so far remain
-        timeout "${GPU_CHECK_TIMEOUT_S:-480}" \
+        # stopped short of the device call's limit (timeout_s 450): the results so far remain
+        timeout "${GPU_CHECK_TIMEOUT_S:-400}" \
             "$python" -m photocall.benchmarks.gpu_check run --prepared "$repo/.gpu" --out "$out" "$@"
     } 2>&1 | tee "$out/gpu_check.log"
     ;;

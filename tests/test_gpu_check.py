@@ -56,7 +56,7 @@ def test_dry_run_measures_the_cpu_parts_and_lists_the_rest(prepared_dir, tmp_pat
         assert part in skipped
     assert not any("failed" in s.why for s in results.skipped), results.skipped
     data = json.loads((tmp_path / "gpu_check.json").read_text())
-    assert data["dry_run"] and data["device"]["device"] == "cpu"
+    assert data["dry_run"] and data["environment"]["device"] == "cpu"
     assert len(data["speed"]) == len(results.speed)
     summary = (tmp_path / "gpu_check.md").read_text()
     assert "dry run on the CPU" in summary and "| 256² | torch | float32 |" in summary

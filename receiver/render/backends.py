@@ -170,10 +170,6 @@ class OnnxRuntimeRenderer(Renderer):
                 "render backend onnxruntime needs the onnx extra: pip install 'photocall[onnx]'"
             ) from None
         super().__init__(prepared.size)
-        path = export_onnx(prepared, config.cache_dir)
-        options = ort.SessionOptions()
-        if config.threads:
-            options.intra_op_num_threads = config.threads
         providers = ["CPUExecutionProvider"]
         if config.device.startswith("cuda"):
             if "CUDAExecutionProvider" not in ort.get_available_providers():
@@ -181,6 +177,10 @@ class OnnxRuntimeRenderer(Renderer):
                     "render backend onnxruntime on cuda: onnxruntime-gpu is not installed"
                 )
             providers.insert(0, "CUDAExecutionProvider")
+        path = export_onnx(prepared, config.cache_dir)  # after the checks: it takes seconds
+        options = ort.SessionOptions()
+        if config.threads:
+            options.intra_op_num_threads = config.threads
         self.session = ort.InferenceSession(str(path), options, providers=providers)
 
     def render_float(self, weights: np.ndarray, pose: np.ndarray) -> np.ndarray:
