@@ -648,6 +648,9 @@ def plot(results: Results, path: Path) -> Path | None:
             counts = sorted({s.faces for s in rows if s.size == size})
             ax.set_xticks(counts, [str(n) for n in counts])
             _plain_ticks(ax.yaxis)
+            fps = [s.fps_each for s in rows if s.size == size] + [goal]
+            steps = (1, 2, 5, 10, 25, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000)
+            ax.set_yticks([t for t in steps if min(fps) / 2 <= t <= max(fps) * 2])
             ax.set_xlabel("faces rendered per tick")
             ax.set_ylabel("frames/s each face gets")
             ax.set_title(f"{size}×{size} px on {results.environment.name}", fontsize=12)
