@@ -26,7 +26,15 @@ log = logging.getLogger(__name__)
 BACKENDS = ("torch", "onnxruntime", "tensorrt")
 DTYPES = ("float32", "float16", "bfloat16")
 ONNX_OPSET = 18
-_GRAPH_SOURCES = ("module.py", "rig.py", "tps.py", "polyline.py", "photo.py")
+_GRAPH_SOURCES = (
+    "module.py",
+    "rig.py",
+    "tps.py",
+    "polyline.py",
+    "photo.py",
+    "background.py",
+    "border.py",
+)
 
 
 def default_cache_dir() -> Path:
@@ -127,8 +135,8 @@ def photo_key(prepared: PreparedPhoto) -> str:
     here = Path(__file__).parent
     for name in _GRAPH_SOURCES:
         digest.update((here / name).read_bytes())
-    digest.update(prepared.image.tobytes())
-    digest.update(prepared.landmarks.tobytes())
+    for array in (prepared.context, prepared.landmarks, prepared.person, prepared.plate):
+        digest.update(array.tobytes())
     return digest.hexdigest()[:20]
 
 

@@ -29,6 +29,7 @@ import torch.nn.functional as F
 from photocall.shared.motion import BLENDSHAPE_INDEX
 from torch import nn
 
+from .background import Backdrop
 from .photo import PreparedPhoto
 from .polyline import polyline_y
 from .rig import (
@@ -70,6 +71,8 @@ class SynthConfig:
     window: tuple[float, float, float, float] = (-0.6, 0.6, -0.28, 0.62)
     # False: the plain landmark-driven TPS warp, no mouth interior, no lids (benchmark baseline)
     mouth_and_eyes: bool = True
+    # False: the warp moves the whole frame, background included (benchmark baseline)
+    person_layer: bool = True
     rig: RigConfig = field(default_factory=RigConfig)
 
 
@@ -187,6 +190,7 @@ class FrameSynth(nn.Module):
                 name, torch.as_tensor(np.asarray(value), dtype=f32), persistent=False
             )
 
+        self.backdrop = Backdrop(prepared) if config.person_layer else None
         image = prepared.image.astype(np.float32) / 255.0
         mouth = _mouth_masks_np(rig.points, size)
         eyes = _eye_mask_np(rig.points, size)
@@ -290,13 +294,13 @@ class FrameSynth(nn.Module):
         flow = (layers.T @ self.tps_t).view(2, 2, g, g)  # (layer, xy, g, g)
         back = self._invert(flow)  # (layer, xy, g, g) backward displacement
         full_disp = F.grid_sample(back[:1], self.ident, align_corners=True, padding_mode="border")
-        frame = F.grid_sample(
-            self.photo, self.ident + full_disp.permute(0, 2, 3, 1), align_corners=False,
-            padding_mode="border",
-        )  # fmt: skip
+        grid = self.ident + full_disp.permute(0, 2, 3, 1)
+        frame = F.grid_sample(self.photo, grid, align_corners=False, padding_mode="border")
         if self.interior:
             frame = self._lids(frame, target, weights)
             frame = self._mouth(frame, back, target, weights, pose)
+        if self.backdrop is not None:  # the person over the still background (background.py)
+            frame = self.backdrop(frame[:, :3], grid)
         return frame[0, :3].permute(1, 2, 0).clamp(0.0, 1.0)
 
     def _invert(self, flow: torch.Tensor) -> torch.Tensor:

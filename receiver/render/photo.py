@@ -14,6 +14,7 @@ import numpy as np
 
 from photocall.errors import UserError
 
+from .border import crop_filled, fit_crop
 from .landmarks import FaceBox, FaceDetector, Landmarker
 
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
@@ -23,6 +24,7 @@ MESH_CROP_SIDE = 2.2  # a face the mesh misses: it runs on a crop this many face
 MESH_CROP_PIXELS = 512  # ... upsampled to this many pixels
 NOSE_TIP = 1
 RENDER_SIZES = (256, 512)
+CONTEXT_MARGIN = 0.15  # the crop's surroundings kept for the moving head, a share of its side
 
 
 class PhotoError(UserError):
@@ -41,12 +43,21 @@ class CropConfig:
 class PreparedPhoto:
     """image: (size, size, 3) uint8 RGB crop. landmarks: (478, 3) float32 in crop pixels
     (x right, y down, z away from the camera, z in x's scale). crop: (x0, y0, side) in the
-    decoded photo's pixels. source_size: (width, height) of the decoded photo."""
+    decoded photo's pixels. source_size: (width, height) of the decoded photo.
+
+    The person apart from the background (background.py): context: (size + 2·margin)² RGB, the
+    crop with ``margin`` pixels more on every side (``image`` is its centre), for the head to
+    move into. person: (size + 2·margin)² float32 in [0, 1], how much each context pixel belongs
+    to the person. plate: (size, size, 3) uint8, the background with the person filled in."""
 
     image: np.ndarray
     landmarks: np.ndarray
     crop: tuple[float, float, float]
     source_size: tuple[int, int]
+    context: np.ndarray
+    margin: int
+    person: np.ndarray
+    plate: np.ndarray
 
     @property
     def size(self) -> int:
@@ -189,8 +200,9 @@ def prepare_photo(
     crop: CropConfig = CropConfig(),
     detector: FaceDetector | None = None,
 ) -> PreparedPhoto:
-    """Decode, find the largest face, crop square around it and resize to ``size``."""
-    from PIL import Image
+    """Decode, find the largest face, crop square around it (filled past the photo's border)
+    and resize to ``size``; separate the person from the background."""
+    from .background import person_layers
 
     if size not in RENDER_SIZES:
         raise UserError(f"render size must be one of {RENDER_SIZES}, got {size}")
@@ -202,20 +214,23 @@ def prepare_photo(
         detector = default_detector() if detector is None else detector
     name = str(source) if isinstance(source, (str, Path)) else "the photo"
     points = find_face(rgb, landmarker, detector, name)
-    x0, y0, side = crop_box(points, crop)
     height, width = rgb.shape[:2]
-    # pad by edge replication where the crop leaves the photo (hair or shoulders cut off)
-    pad = int(np.ceil(max(0.0, -x0, -y0, x0 + side - width, y0 + side - height))) + 1
-    padded = np.pad(rgb, ((pad, pad), (pad, pad), (0, 0)), mode="edge") if pad else rgb
-    box = (x0 + pad, y0 + pad, x0 + pad + side, y0 + pad + side)
-    image = Image.fromarray(padded).resize(
-        (size, size), Image.Resampling.LANCZOS, box=box, reducing_gap=3.0
-    )
+    x0, y0, side = fit_crop(crop_box(points, crop), width, height)
+    margin = round(CONTEXT_MARGIN * size)
+    outer = side * (size + 2 * margin) / size
+    context = crop_filled(rgb, (x0 - (outer - side) / 2, y0 - (outer - side) / 2, outer),
+                          size + 2 * margin)  # fmt: skip
     scale = size / side
     crop_points = (points - np.array([x0, y0, 0.0], dtype=np.float32)) * np.float32(scale)
+    person, plate = person_layers(context, crop_points[:, :2] + margin)
+    inner = slice(margin, margin + size)
     return PreparedPhoto(
-        image=np.ascontiguousarray(np.asarray(image), dtype=np.uint8),
+        image=np.ascontiguousarray(context[inner, inner]),
         landmarks=crop_points.astype(np.float32),
         crop=(float(x0), float(y0), float(side)),
         source_size=(int(width), int(height)),
+        context=context,
+        margin=margin,
+        person=person,
+        plate=np.ascontiguousarray(plate[inner, inner]),
     )
