@@ -5,9 +5,9 @@ wheel) plus the face's own landmark hull give the person; the background plate i
 the person inpainted (OpenCV's Telea, at half the resolution: the filled part is only
 seen where the head uncovers it, and a soft fill reads as out-of-focus background).
 
-Per frame (``Backdrop``): the person layer is the warped frame, its alpha the person mask sampled
-through the same warp, composited over the still plate: two ``grid_sample``s of precomputed
-tensors and a blend. The alpha covers the person plus a thin band of its own background, and
+Per frame (``Backdrop``): the photo, its masks and the person's alpha are sampled through the warp
+in one ``grid_sample`` of a precomputed tensor (the crop with a margin around it); the finished
+person layer is then blended over the still plate. The alpha covers the person plus a thin band of its own background, and
 the plate is inpainted only where alpha is 1, so the neutral frame is the photo exactly.
 """
 
@@ -81,30 +81,31 @@ def person_layers(
 
 
 class Backdrop(nn.Module):
-    """forward(frame (1, 3, S, S), grid (1, S, S, 2)) -> (1, 3, S, S): the warped frame as the
-    person layer over the still background plate. ``grid``: where each output pixel samples the
-    photo (normalized over the S x S crop, as for ``grid_sample``; it may reach past the crop,
-    into the context margin)."""
+    """The photo sampled through the warp from the context (the crop and its margin, so a head
+    moving past the crop's edge brings its surroundings, not the edge row), with the person's
+    alpha; then the person layer composited over the still background plate."""
 
-    def __init__(self, prepared) -> None:
+    def __init__(self, prepared, channels: np.ndarray) -> None:
+        """channels: (C, S, S) what the frame samples from the photo, RGB first; the rest
+        (masks) are zero in the margin."""
         super().__init__()
         size, margin = prepared.size, prepared.margin
-        self.size = size
         self.reach = size / (size + 2 * margin)  # crop coordinates -> context coordinates
-        context = prepared.context.astype(np.float32) / 255.0
-        layer = np.concatenate([context.transpose(2, 0, 1), prepared.person[None]])
+        context = prepared.context.astype(np.float32).transpose(2, 0, 1) / 255.0
+        extra = np.pad(channels[3:], ((0, 0), (margin, margin), (margin, margin)))
+        layer = np.concatenate([context, extra, prepared.person[None]]).astype(np.float32)
         plate = prepared.plate.astype(np.float32).transpose(2, 0, 1) / 255.0
         self.register_buffer("layer", torch.from_numpy(layer)[None], persistent=False)
         self.register_buffer("plate", torch.from_numpy(plate)[None], persistent=False)
 
-    def forward(self, frame: torch.Tensor, grid: torch.Tensor) -> torch.Tensor:
-        person = F.grid_sample(
-            self.layer, grid * self.reach, align_corners=False, padding_mode="border"
-        )
-        # inside the crop the frame (lids and mouth drawn) is the person; past it, the context
-        half = self.size / 2.0
-        inside = ((1.0 - grid.abs()) * half + 0.5).clamp(0.0, 1.0)  # (1, S, S, 2)
-        inside = (inside[..., 0] * inside[..., 1])[:, None]
-        rgb = person[:, :3] + (frame - person[:, :3]) * inside
-        alpha = person[:, 3:]
+    def sample(self, grid: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """grid (1, S, S, 2) in the crop's normalized coordinates (it may reach past the crop)
+        -> the frame (1, C, S, S) as sampling the photo would give it, and the person's alpha
+        (1, 1, S, S)."""
+        out = F.grid_sample(self.layer, grid * self.reach, align_corners=False,
+                            padding_mode="border")  # fmt: skip
+        return out[:, :-1], out[:, -1:]
+
+    def composite(self, rgb: torch.Tensor, alpha: torch.Tensor) -> torch.Tensor:
+        """rgb (1, 3, S, S) the finished person layer -> the frame over the plate."""
         return self.plate + (rgb - self.plate) * alpha

@@ -190,7 +190,6 @@ class FrameSynth(nn.Module):
                 name, torch.as_tensor(np.asarray(value), dtype=f32), persistent=False
             )
 
-        self.backdrop = Backdrop(prepared) if config.person_layer else None
         image = prepared.image.astype(np.float32) / 255.0
         mouth = _mouth_masks_np(rig.points, size)
         eyes = _eye_mask_np(rig.points, size)
@@ -198,6 +197,7 @@ class FrameSynth(nn.Module):
         # the whole frame samples RGB + the photo's eye openings; the mouth window samples RGB +
         # the photo's mouth opening above / below its seam (each belongs to one warp layer)
         buf("photo", np.concatenate([rgb, eyes[None]])[None])
+        self.backdrop = Backdrop(prepared, self.photo[0].numpy()) if config.person_layer else None
         buf("photo_mouth", np.concatenate([rgb, mouth])[None])
         buf("lid_color", _lid_colors(image, rig.points, size))
         buf("tooth_color", _tooth_color(image, mouth.sum(0)))
@@ -295,12 +295,15 @@ class FrameSynth(nn.Module):
         back = self._invert(flow)  # (layer, xy, g, g) backward displacement
         full_disp = F.grid_sample(back[:1], self.ident, align_corners=True, padding_mode="border")
         grid = self.ident + full_disp.permute(0, 2, 3, 1)
-        frame = F.grid_sample(self.photo, grid, align_corners=False, padding_mode="border")
+        if self.backdrop is not None:  # the person apart from the background (background.py)
+            frame, person = self.backdrop.sample(grid)
+        else:
+            frame = F.grid_sample(self.photo, grid, align_corners=False, padding_mode="border")
         if self.interior:
             frame = self._lids(frame, target, weights)
             frame = self._mouth(frame, back, target, weights, pose)
-        if self.backdrop is not None:  # the person over the still background (background.py)
-            frame = self.backdrop(frame[:, :3], grid)
+        if self.backdrop is not None:
+            frame = self.backdrop.composite(frame[:, :3], person)
         return frame[0, :3].permute(1, 2, 0).clamp(0.0, 1.0)
 
     def _invert(self, flow: torch.Tensor) -> torch.Tensor:
