@@ -55,6 +55,13 @@ BENCHMARKS: dict[str, Bench] = {
         "512²; baseline: the plain TPS warp",
         "2–7 min, the slowest; two threads on busy cores take longest",
     ),
+    "photo": Bench(
+        "photo",
+        "photo preparation on the development portraits: small faces found in wide shots, "
+        "streaks where the crop runs past the photo, the top edge under pitch, the background's "
+        "change under head motion; baseline: the old preparation and warp in the same run",
+        "about 1 min",
+    ),
 }
 
 
