@@ -17,6 +17,7 @@ import numpy as np
 from photocall.shared.logs import quiet_native_stderr
 
 NUM_LANDMARKS = 478
+SEEN_WHOLE = 0.1  # faces this share of a photo's side are found without tiles
 
 
 class Landmarker(Protocol):
@@ -82,6 +83,8 @@ class MediaPipeFaceDetector:
         rgb = np.ascontiguousarray(rgb[..., :3], dtype=np.uint8)
         height, width = rgb.shape[:2]
         boxes = self._boxes(rgb, 0, 0)
+        if any(max(b.width, b.height) >= SEEN_WHOLE * max(height, width) for b in boxes):
+            return boxes  # any face the tiles alone could find is smaller than this one
         tile = min(max(height, width) // 2, min(height, width))
         if tile >= 64:  # square tiles, half overlapping
             for y in _starts(height, tile):
