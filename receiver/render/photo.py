@@ -24,7 +24,7 @@ MESH_CROP_SIDE = 2.2  # a face the mesh misses: it runs on a crop this many face
 MESH_CROP_PIXELS = 512  # ... upsampled to this many pixels
 NOSE_TIP = 1
 RENDER_SIZES = (256, 512)
-CONTEXT_MARGIN = 0.15  # the crop's surroundings kept for the moving head, a share of its side
+CONTEXT_MARGIN = 0.25  # the crop's surroundings kept for the moving head (pitch or roll up to ~0.5)
 
 
 class PhotoError(UserError):
