@@ -5,10 +5,11 @@ wheel) plus the face's own landmark hull give the person; the background plate i
 the person inpainted (OpenCV's Telea, at half the resolution: the filled part is only
 seen where the head uncovers it, and a soft fill reads as out-of-focus background).
 
-Per frame (``Backdrop``): the photo, its masks and the person's alpha are sampled through the warp
-in one ``grid_sample`` of a precomputed tensor (the crop with a margin around it); the finished
-person layer is then blended over the still plate. The alpha covers the person plus a thin band of its own background, and
-the plate is inpainted only where alpha is 1, so the neutral frame is the photo exactly.
+Per frame (``Backdrop``): the photo, its masks and the person's alpha are sampled through the
+warp in one ``grid_sample`` of a precomputed tensor (the crop with a margin around it); the
+finished person layer is then blended over the still plate. The alpha covers the person plus a
+thin band of its own background, and the plate is inpainted only where alpha is 1, so the
+neutral frame is the photo exactly.
 """
 
 from __future__ import annotations
@@ -59,6 +60,11 @@ def person_layers(
     core = (prob > 0.5).astype(np.uint8)
     hull = cv2.convexHull(np.round(face).astype(np.int32))
     cv2.fillConvexPoly(core, hull, 1)  # the face is the person, whatever the segmenter says
+    # only what joins the face: not a neighbour, nor specks
+    _, parts = cv2.connectedComponents(core)
+    face_part = parts[int(np.clip(face[:, 1].mean(), 0, size - 1)),
+                      int(np.clip(face[:, 0].mean(), 0, size - 1))]  # fmt: skip
+    core = (parts == face_part).astype(np.uint8)
     grow = max(1, round(PERSON_GROW * size))
     disk = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * grow + 1, 2 * grow + 1))
     hole = cv2.dilate(core, disk)
