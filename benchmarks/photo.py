@@ -135,6 +135,10 @@ def run(out_dir: Path, quick: bool = False) -> dict:
     from photocall.receiver.render.landmarks import default_detector, default_landmarker
     from photocall.receiver.render.photo import PhotoError, crop_box, decode_photo, find_face
 
+    if not PHOTOS.is_dir():
+        from photocall.errors import UserError
+
+        raise UserError(f"bench photo needs the development photos in {PHOTOS} (a checkout)")
     result: dict = {}
     detection = {}
     for fraction in (0.04, 0.05, 0.07, 0.10):
