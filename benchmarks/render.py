@@ -127,6 +127,12 @@ def run(out_dir: Path, quick: bool = False) -> dict:
                 example = (torch.zeros(52), torch.zeros(6))
                 baseline.module = torch.jit.freeze(torch.jit.trace(plain, example))
             runs[f"baseline_tps_warp_torch_{threads}t"] = _time(baseline, motion, warmup, threads)
+            if threads == 1:  # what the person/background layers cost, in the same run
+                whole = TorchRenderer(prepared, config)
+                no_layer = FrameSynth(prepared, SynthConfig(person_layer=False)).eval()
+                with torch.inference_mode():
+                    whole.module = torch.jit.freeze(torch.jit.trace(no_layer, example))
+                runs["baseline_no_person_layer_torch_1t"] = _time(whole, motion, warmup, threads)
             runs[f"torch_{threads}t"] = _time(
                 TorchRenderer(prepared, config), motion, warmup, threads
             )
@@ -146,6 +152,11 @@ def run(out_dir: Path, quick: bool = False) -> dict:
             "meets_target": best >= TARGET_FPS[size],
             "full_over_baseline_ms": round(
                 runs["torch_1t"]["median_ms"] / runs["baseline_tps_warp_torch_1t"]["median_ms"], 2
+            ),
+            "person_layer_cost_ms_ratio": round(
+                runs["torch_1t"]["median_ms"]
+                / runs["baseline_no_person_layer_torch_1t"]["median_ms"],
+                2,
             ),
         }
     cache_dir.cleanup()
