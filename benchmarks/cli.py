@@ -52,7 +52,7 @@ BENCHMARKS: dict[str, Bench] = {
     "render": Bench(
         "render",
         "renderer frames/s per backend (torch, ONNX Runtime; 1 and 2 threads) at 256² and "
-        "512²; baseline: the plain TPS warp",
+        "512²; baselines: the plain TPS warp, and the renderer without its person layer",
         "2–7 min, the slowest; two threads on busy cores take longest",
     ),
     "photo": Bench(

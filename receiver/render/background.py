@@ -17,6 +17,7 @@ from __future__ import annotations
 import numpy as np
 import torch
 import torch.nn.functional as F
+from photocall.shared.logs import quiet_native_stderr
 from torch import nn
 
 PERSON_GROW = 0.012  # the person's mask grown by this share of the side (its hair's fringe) ...
@@ -30,11 +31,13 @@ class MediaPipeSegmenter:
     def __init__(self) -> None:
         import mediapipe as mp  # heavy; only when a photo is prepared
 
-        self._model = mp.solutions.selfie_segmentation.SelfieSegmentation(model_selection=0)
+        with quiet_native_stderr():  # TFLite's and absl's start-up notes
+            self._model = mp.solutions.selfie_segmentation.SelfieSegmentation(model_selection=0)
 
     def person(self, rgb: np.ndarray) -> np.ndarray:
         """(H, W) float32 in [0, 1]: how likely each pixel shows a person."""
-        result = self._model.process(np.ascontiguousarray(rgb[..., :3], dtype=np.uint8))
+        with quiet_native_stderr():
+            result = self._model.process(np.ascontiguousarray(rgb[..., :3], dtype=np.uint8))
         return np.clip(np.asarray(result.segmentation_mask, np.float32), 0.0, 1.0)
 
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
-
 from photocall.shared.logs import quiet_native_stderr
 
 NUM_LANDMARKS = 478
@@ -61,13 +60,15 @@ class MediaPipeFaceDetector:
     def __init__(self, min_confidence: float = 0.5) -> None:
         import mediapipe as mp  # heavy; only when a photo is prepared
 
-        self._detector = mp.solutions.face_detection.FaceDetection(
-            model_selection=1, min_detection_confidence=min_confidence
-        )
+        with quiet_native_stderr():  # TFLite's and absl's start-up notes
+            self._detector = mp.solutions.face_detection.FaceDetection(
+                model_selection=1, min_detection_confidence=min_confidence
+            )
 
     def _boxes(self, rgb: np.ndarray, x0: int, y0: int) -> list[FaceBox]:
         height, width = rgb.shape[:2]
-        result = self._detector.process(np.ascontiguousarray(rgb))
+        with quiet_native_stderr():
+            result = self._detector.process(np.ascontiguousarray(rgb))
         boxes = []
         for found in result.detections or ():
             box = found.location_data.relative_bounding_box
