@@ -37,6 +37,7 @@ import torch.nn.functional as F
 from photocall.shared.motion import BLENDSHAPE_INDEX
 from torch import nn
 
+from .background import Backdrop
 from .photo import PreparedPhoto
 from .polyline import polyline_y
 from .rig import (
@@ -79,6 +80,8 @@ class SynthConfig:
     window: tuple[float, float, float, float] = (-0.6, 0.6, -0.28, 0.62)
     # False: the plain landmark-driven TPS warp, no mouth interior, no lids (benchmark baseline)
     mouth_and_eyes: bool = True
+    # False: the warp moves the whole frame, background included (benchmark baseline)
+    person_layer: bool = True
     rig: RigConfig = field(default_factory=RigConfig)
 
 
@@ -291,6 +294,7 @@ class FrameSynth(nn.Module):
         # the photo's mouth opening above / below its seam (each belongs to one warp layer) +
         # the photo's own upper / lower teeth
         buf("photo", np.concatenate([rgb, eyes[None]])[None])
+        self.backdrop = Backdrop(prepared, self.photo[0].numpy()) if config.person_layer else None
         teeth = _teeth_rows(image, opening.sum(0))
         buf("photo_mouth", np.concatenate([rgb, mouth, teeth])[None])
         buf("lid_color", _lid_colors(image, rig.points, size))
@@ -408,13 +412,16 @@ class FrameSynth(nn.Module):
         flow = (layers.T @ self.tps_t).view(2, 2, g, g)  # (layer, xy, g, g)
         back = self._invert(flow)  # (layer, xy, g, g) backward displacement
         full_disp = F.grid_sample(back[:1], self.ident, align_corners=True, padding_mode="border")
-        frame = F.grid_sample(
-            self.photo, self.ident + full_disp.permute(0, 2, 3, 1), align_corners=False,
-            padding_mode="border",
-        )  # fmt: skip
+        grid = self.ident + full_disp.permute(0, 2, 3, 1)
+        if self.backdrop is not None:  # the person apart from the background (background.py)
+            frame, person = self.backdrop.sample(grid)
+        else:
+            frame = F.grid_sample(self.photo, grid, align_corners=False, padding_mode="border")
         if self.interior:
             frame = self._lids(frame, target, weights)
             frame = self._mouth(frame, back, target, weights, pose)
+        if self.backdrop is not None:
+            frame = self.backdrop.composite(frame[:, :3], person)
         return frame[0, :3].permute(1, 2, 0).clamp(0.0, 1.0)
 
     def _invert(self, flow: torch.Tensor) -> torch.Tensor:
