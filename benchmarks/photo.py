@@ -93,13 +93,17 @@ def cut_portrait() -> np.ndarray:
 
 
 def renderers(prepared):
-    """(before, after): the renderer without and with the person layer."""
+    """(before, after): the renderer without and with the person layer. The photo's own
+    expression is kept (all-zero weights leave the face as photographed), so that only the
+    head pose moves anything."""
     import torch
     from photocall.receiver.render.module import FrameSynth, SynthConfig
+    from photocall.receiver.render.rig import RigConfig
 
+    kept = RigConfig(release_expression=False)
     out = []
     for layer in (False, True):
-        synth = FrameSynth(prepared, SynthConfig(person_layer=layer)).eval()
+        synth = FrameSynth(prepared, SynthConfig(person_layer=layer, rig=kept)).eval()
 
         def render(axis: int, value: float, synth=synth) -> np.ndarray:
             pose = torch.zeros(6)

@@ -18,8 +18,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--motion", type=Path, help="motion file (.jsonl)")
     parser.add_argument("--out", type=Path, help="output video (.mp4)")
     parser.add_argument("--size", type=int, choices=(256, 512), default=256, help="frame side")
-    parser.add_argument("--backend", choices=("torch", "onnxruntime", "tensorrt"), default="torch",
-                        help="renderer backend")
+    parser.add_argument(
+        "--backend",
+        choices=("torch", "onnxruntime", "tensorrt"),
+        default="torch",
+        help="renderer backend",
+    )
     parser.add_argument("--device", default="cpu", help="cpu or cuda[:N]")
     parser.add_argument("--audio", type=Path, help="audio file to mux (AAC)")
     parser.add_argument("--sheet", type=Path, help="write a contact sheet PNG here")

@@ -216,9 +216,10 @@ def _lip_color(image: np.ndarray, points: np.ndarray, size: int) -> np.ndarray:
 
 
 def _lid_colors(image: np.ndarray, points: np.ndarray, size: int) -> np.ndarray:
-    """(2, 3) skin colour of each closed upper lid: the brightest of three patches (between lid
-    and brow, just above the lid, under the eye), a little shaded. A lid closes into the light:
-    the brow's shadow (deep-set eyes) would paint a dark patch that reads as an open eye."""
+    """(2, 3) skin colour of each closed upper lid: the middle (by brightness) of three patches
+    (between lid and brow, just above the lid, under the eye), a little shaded. The darkest
+    (the brow's shadow on deep-set eyes) paints a dark patch that reads as an open eye, the
+    brightest a pale band that reads as the white of one."""
     out = []
     luma = np.array([0.299, 0.587, 0.114])
     r = max(2, size // 64)
@@ -235,7 +236,7 @@ def _lid_colors(image: np.ndarray, points: np.ndarray, size: int) -> np.ndarray:
             x, y = np.clip(((spot + 1) * size / 2).astype(int), 0, size - 1)
             patch = image[max(0, y - r) : y + r + 1, max(0, x - r) : x + r + 1].reshape(-1, 3)
             colors.append(np.median(patch, 0))
-        out.append(max(colors, key=lambda c: float(c @ luma)) * 0.9)
+        out.append(sorted(colors, key=lambda c: float(c @ luma))[1] * 0.9)
     return np.stack(out)
 
 

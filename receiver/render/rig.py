@@ -36,7 +36,7 @@ FACE_OVAL = (
 )  # fmt: skip
 NOSE_TIP = 1
 NUM_LANDMARKS = 478
-LID_TRAVEL = 0.95  # the share of the lid gap the upper lid covers in a blink (the lower: rest)
+LID_TRAVEL = 1.0  # the share of the lid gap the upper lid covers in a blink (the lower: rest)
 
 
 @dataclass(frozen=True)
@@ -149,8 +149,9 @@ def _eye_shapes(f: _Frame, side: str) -> dict[str, np.ndarray]:
     width = float(np.linalg.norm(p[corners[0], :2] - p[corners[1], :2]))
     fixed = (*lo, *corners, *BROW[side], *iris)
     out: dict[str, np.ndarray] = {}
-    # blink: the upper lid comes down 95 % of the way, the lower lid up 5 % (the closed lid's
-    # lash line lands on the lower lid's, not a second dark line above it); the skin follows
+    # blink: the upper lid comes down LID_TRAVEL of the way, the lower lid up the rest (all
+    # the way: the closed lid's lash line lands on the lower lid's, not a second dark line
+    # above it, which the landmarker reads as a narrow open eye); the skin follows
     # over a short reach, so glasses frames and brows above the lid are not dragged along
     shape = f.spread(up, LID_TRAVEL * gap, 0.045, protect=fixed)
     shape += f.spread(lo, -(1 - LID_TRAVEL) * gap, 0.04, protect=(*up, *corners, *iris))
