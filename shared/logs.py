@@ -3,8 +3,8 @@
 - default: one line per meaningful event, from photocall's own loggers at INFO (joined a room,
   link to a peer open, photo ready, peer left; a component adds its event with ``log.info`` on
   its ``logging.getLogger(__name__)``). Libraries speak only for WARNING and above, and what
-  native code writes to the C-level stderr around the face landmarker (TensorFlow Lite's
-  "Created XNNPACK delegate", absl's W0000 lines) is dropped.
+  native code writes to the C-level stderr (TensorFlow Lite's "Created XNNPACK delegate",
+  absl's W0000 lines) is dropped; Python's own stderr still shows.
 - ``-v``: photocall's DEBUG details, the libraries' INFO (aioice's ICE checks, ...), native logs.
 - ``-vv``: the libraries' DEBUG too (aiortc's SDPs, websockets' frames).
 
@@ -75,7 +75,16 @@ def setup_logging(verbosity: int) -> None:
     root = logging.getLogger()
     if root.handlers:
         return
-    handler = logging.StreamHandler(_stderr_copy())
+    stream = _stderr_copy()
+    if not _show_native and stream is not sys.stderr:
+        # MediaPipe's worker threads also log between and after the calls that
+        # quiet_native_stderr wraps: at default verbosity the process's descriptor 2 stays
+        # on /dev/null, and Python's own stderr (errors, tracebacks) moves to the copy.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        os.close(devnull)
+        sys.stderr = stream
+    handler = logging.StreamHandler(stream)
     handler.setFormatter(RedactingFormatter(short=verbosity == 0))
     root.addHandler(handler)
     root.setLevel((logging.WARNING, logging.INFO, logging.DEBUG)[min(verbosity, 2)])
