@@ -11,6 +11,7 @@ import pytest
 from photocall.receiver.session import ReceiverConfig, run_receiver
 from photocall.sender.session import SenderConfig, run_sender
 from photocall.shared.peer import Impairment
+from report_schema import check_keys
 from test_call_support import (
     EnergyPredictor,
     bar_factory,
@@ -63,14 +64,27 @@ def test_call_writes_mp4_in_sync_and_stats(tmp_path):
     assert len(frames) >= 0.9 * 3.2 * 25
     lag, corr = _sync_lag(frames, audio)
     assert lag == 0 and corr > 0.8, (lag, corr)  # the face moves with its own audio
-    assert stats["final"] is True
-    (stream,) = stats["streams"]
+    # The file ends with the face (BarRenderer's grey 80), not an empty canvas (24) or tile (48).
+    last, before = frames[-1][1].astype(np.float32), frames[-2][1].astype(np.float32)
+    assert abs(float(np.median(last)) - 80) < 4 and float(np.abs(last - before).mean()) < 8
+    assert stats["final"] is True and stats["schema"] == "photocall-stats/1"
+    assert stats == json.loads(received.report.to_json())  # the file is the returned report
+    check_keys(stats)  # the schema photocall demo writes too (test_demo.py)
+    (stream,) = stats["peers"]
     assert stream["jitter"]["lost"] <= 3 and stream["bad_messages"] == 0
-    assert 10 < stream["payload_kbps"] < 40
-    assert stream["wire_kbps_computed"] > stream["payload_kbps"]
-    assert stream["wire_kbps_transport_recent"] > stream["payload_kbps"]
-    assert 40 < stream["mouth_to_pixel_ms"]["median"] < 400
-    assert stream["av_skew_ms"]["median"] is not None
+    # media: the lead-in and the 3 s sent, in whole 40 ms packets (less any lost)
+    assert 3.2 - 0.04 * 4 <= stream["media_s"] <= 3.2 + 0.04
+    assert stream["connected_s"] > stream["media_s"]
+    assert stream["media_packets"] >= sent.packets_sent - 3
+    assert 10 < stream["payload_kbps"] < stream["wire_kbps"] < 60
+    assert stream["photo_wire_bytes"] > stream["photo_bytes"] > 0
+    assert stats["mp4"]["frames"] == len(frames)
+    assert stats["mp4"]["audio_s"] == pytest.approx(len(audio) / 48000, abs=0.05)
+    assert 40 < stream["mouth_to_pixel_ms"]["p50"] < 400
+    assert stream["av_skew_ms"]["p50"] is not None
+    # One process, one clock: the sender started before the link opened, which came before
+    # the first frame.
+    assert 0 < stream["first_frame_after_link_ms"] < stream["first_frame_after_sender_start_ms"]
 
 
 @pytest.mark.slow
@@ -79,7 +93,7 @@ def test_loss_and_jitter_conceal_without_stalling(tmp_path):
     _, _, out, stats = asyncio.run(
         _call(tmp_path, seconds=4.0, impairment=impairment, packet_ms=20)
     )
-    (stream,) = stats["streams"]
+    (stream,) = stats["peers"]
     jitter = stream["jitter"]
     assert jitter["lost"] + jitter["late"] >= 10  # ~10 % of 210 packets went missing
     assert stream["concealed_frames"] >= 10

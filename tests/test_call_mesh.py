@@ -51,9 +51,9 @@ def test_three_peers_receiver_tiles_both_senders(tmp_path):
     # every pair got a connection: each sender reached the receiver and the other sender
     for result in sent:
         assert len(result.receivers) == 2
-    assert sorted(s["name"] for s in received.streams) == ["alice", "bob"]
-    for stream in received.streams:
-        assert stream["played_frames"] >= 50 and stream["jitter"]["lost"] <= 3
+    assert sorted(s.name for s in received.report.peers) == ["alice", "bob"]
+    for stream in received.report.peers:
+        assert stream.played_frames >= 50 and stream.jitter.lost <= 3
     frames, _ = read_mp4(out)
     assert frames[0][1].shape == (64, 128, 3)  # two tiles side by side
     left = [bar_height(img[:, :64]) for _, img in frames]

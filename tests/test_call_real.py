@@ -43,8 +43,8 @@ def test_real_call_photo_speaks_in_sync(tmp_path):
             return sent, await asyncio.wait_for(rx, 60)
 
     _, received = asyncio.run(main())
-    (stream,) = received.streams
-    assert stream["photo"] == "ready" and stream["jitter"]["lost"] <= 3
+    (stream,) = received.report.peers
+    assert stream.photo == "ready" and stream.jitter.lost <= 3
     frames, audio = read_mp4(out)
     assert len(frames) >= 0.9 * len(audio) / 48000 * 25
     motion, energy = _mouth_motion_and_energy(frames, audio)
