@@ -18,6 +18,7 @@ from test_call_support import (
     read_mp4,
     signaling_server,
     speech_like,
+    wait_for_peers,
     write_wav,
 )
 
@@ -25,11 +26,12 @@ from test_call_support import (
 async def _call(tmp_path, seconds=3.0, impairment=None, packet_ms=40, **rx):
     wav = write_wav(tmp_path / "speech.wav", speech_like(seconds))
     out, stats = tmp_path / "call.mp4", tmp_path / "stats.json"
-    async with signaling_server() as url:
+    async with signaling_server() as server:
+        url = server.url
         config = ReceiverConfig(url, "room", out=out, stats=stats, exit_when_done=True,
                                 tile_size=64, stats_interval_s=0.5, **rx)
         receiver = asyncio.create_task(run_receiver(config, renderer_factory=bar_factory))
-        await asyncio.sleep(0.2)
+        await wait_for_peers(server, "room", 1)  # the receiver is there first, as people do
         sent = await run_sender(
             SenderConfig(url, "room", audio=wav, check_photo=False, packet_ms=packet_ms,
                          impairment=impairment, lead_in_s=0.2),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import wave
 from pathlib import Path
 
@@ -106,21 +107,33 @@ def read_mp4(path: Path) -> tuple[list[tuple[float, np.ndarray]], np.ndarray]:
 
 @contextlib.asynccontextmanager
 async def signaling_server():
+    """A real signaling server on loopback port 0 (``server.url``; ``server.hub`` to look inside)."""
     from photocall.signaling.config import SignalingConfig
     from photocall.signaling.server import serve
 
     server = await serve(SignalingConfig(port=0))
     try:
-        yield f"ws://127.0.0.1:{server.port}/"
+        yield server
     finally:
         await server.close()
 
 
 async def wait_for(predicate, timeout: float, step: float = 0.02) -> bool:
+    """Poll ``predicate`` (a plain or async callable) until it is true or ``timeout`` s pass;
+    returns its last truth. Timeouts are generous upper bounds: a loaded machine only waits longer."""
     loop = asyncio.get_running_loop()
     end = loop.time() + timeout
-    while loop.time() < end:
-        if predicate():
-            return True
+    while True:
+        result = predicate()
+        if inspect.isawaitable(result):
+            result = await result
+        if result or loop.time() >= end:
+            return bool(result)
         await asyncio.sleep(step)
-    return predicate()
+
+
+async def wait_for_peers(server, room: str, count: int, timeout: float = 30.0) -> None:
+    """Until ``count`` peers have joined ``room`` on ``server``."""
+    assert await wait_for(lambda: len(server.hub.rooms.peers(room)) >= count, timeout), (
+        f"{count} peers never joined {room!r}: {server.hub.rooms.peers(room)}"
+    )
