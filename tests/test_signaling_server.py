@@ -12,6 +12,7 @@ from photocall.signaling.config import SignalingConfig
 from photocall.signaling.ratelimit import RateLimit
 from photocall.signaling.server import SignalingServer, serve
 from photocall.signaling.tokens import make_token
+from test_call_support import wait_for
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
@@ -30,7 +31,7 @@ async def start(**overrides) -> SignalingServer:
     return await serve(SignalingConfig(port=0, serve_static=False, **overrides))
 
 
-async def recv_json(ws: ClientConnection, timeout: float = 2.0) -> dict:
+async def recv_json(ws: ClientConnection, timeout: float = 10.0) -> dict:
     return json.loads(await asyncio.wait_for(ws.recv(), timeout))
 
 
@@ -252,8 +253,7 @@ async def test_abrupt_drop_cleans_up_membership():
     assert server.hub.rooms.connection_count == 2
     for ws in (a, again):
         await ws.close()
-    await asyncio.sleep(0.05)
-    assert server.hub.rooms.room_count == 0
+    assert await wait_for(lambda: server.hub.rooms.room_count == 0, 10)
     await server.close()
 
 
@@ -264,9 +264,8 @@ async def test_dead_connection_is_dropped_by_ping_timeout():
     b = await join(server.url, "r", "b")
     await recv_json(a)
     b.transport.pause_reading()  # b hangs: it answers no pings and sends nothing
-    t0 = time.monotonic()
-    assert await recv_json(a, timeout=3.0) == {"type": "peer-left", "peer": "b"}
-    assert time.monotonic() - t0 < 2.0
+    # dropped by the 0.3 s ping timeout: the default one (tested below) would take far longer
+    assert await recv_json(a, timeout=10.0) == {"type": "peer-left", "peer": "b"}
     b.transport.abort()
     await a.close()
     await server.close()
