@@ -39,7 +39,7 @@ async def _call(tmp_path, seconds=3.0, impairment=None, packet_ms=40, **rx):
                          impairment=impairment, lead_in_s=0.2),
             predictor=EnergyPredictor(),
         )
-        received = await asyncio.wait_for(receiver, 10)
+        received = await asyncio.wait_for(receiver, 60)  # a generous bound: it exits when done
     return sent, received, out, json.loads(stats.read_text())
 
 

@@ -47,7 +47,7 @@ def test_three_peers_receiver_tiles_both_senders(tmp_path):
                 for name, wav in (("alice", a), ("bob", b))
             ]
             sent = await asyncio.gather(*senders)
-            received = await asyncio.wait_for(rx, 10)
+            received = await asyncio.wait_for(rx, 60)
         return sent, received
 
     sent, received = asyncio.run(main())
