@@ -72,9 +72,11 @@ def test_call_writes_mp4_in_sync_and_stats(tmp_path):
     assert len(frames) >= audio_s * 25 - 2  # a video frame for every 40 ms of audio
     lag, corr = _sync_lag(frames, audio)
     assert lag == 0 and corr > 0.8, (lag, corr)  # the face moves with its own audio
-    assert 10 < stream["payload_kbps"] < 40
-    assert stream["wire_kbps_computed"] > stream["payload_kbps"]
-    assert stream["wire_kbps_transport_recent"] > stream["payload_kbps"]
+    # the rate sent, over the media's own duration (3.2 s of 40 ms packets), not over wall time
+    assert 10 < sent.payload_bytes * 8 / 1000 / 3.2 < 40
+    # the receiver's rates are over arrival times (load stretches or bunches them): only their
+    # relation over one window is fixed: headers on top of the payload
+    assert stream["wire_kbps_computed"] > stream["payload_kbps"] > 0
     assert 40 < stream["mouth_to_pixel_ms"]["median"] < 400
     assert stream["av_skew_ms"]["median"] is not None
 
