@@ -1,24 +1,41 @@
 """RESULTS.md and its plots from the benchmarks' JSON results.
 
-``write(results, out_dir)`` takes ``{bench name: result dict}`` (what each ``run()`` returned) and
-writes ``RESULTS.md`` with the targets, how far each is, and PNG plots (matplotlib, Agg backend,
-small). Benchmarks it does not know are listed as flat tables, so a new bench shows up anyway.
+``write(results, out_dir)`` takes ``{bench name: result dict}`` (what each ``run()`` returned, with
+the CLI's ``"provenance"``) and writes ``RESULTS.md``: where each section's figures came from, the
+targets and how far each is, and the plots (``plots.py``). Benchmarks it does not know are listed
+as flat tables, so a new bench shows up anyway.
 """
 
 from __future__ import annotations
 
 import datetime
 import math
-import platform
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-TARGET_KBPS = 32
-"""The design's wire budget, headers included."""
-# Small PNGs: they are committed next to RESULTS.md.
-FIGSIZE = (5.0, 3.0)
-DPI = 80
+from photocall.benchmarks import provenance
+from photocall.benchmarks.cli import BENCHMARKS
+from photocall.benchmarks.plots import (
+    TARGET_KBPS,
+    TARGET_LATENCY_P95_MS,
+    TARGET_SKEW_MS,
+    VIDEO_FPS,
+    plot_bitrate,
+    plot_latency,
+    plot_packetization,
+    plot_render,
+    render_runs,
+    run_label,
+)
+
+MOTION_RUNS = {
+    "predictor": "audio → motion predictor (mouth and head)",
+    "predictor_no_head": "the predictor without head pose",
+    "baseline_frontend": "baseline: its feature front-end alone (resample + log-mel)",
+    "baseline_energy": "baseline: loudness → jawOpen rule (frame RMS)",
+}
+"""The motion bench's timings in words."""
 
 
 @dataclass(frozen=True)
@@ -65,17 +82,18 @@ def targets(results: dict[str, dict]) -> list[Target]:
         Target(f"wire rate ({packet_label}, all headers)", _get(call, "photocall_kbps"), TARGET_KBPS,
                "kbit/s"),
         Target("less than the VP8 call", _get(call, "ratio_vs_vp8"), 20, "×", at_most=False),
-        Target("mouth-to-pixel p95 (loopback)", _get(call, "demo", "latency_ms", "p95"), 100, "ms"),
-        Target("|A/V skew| p95", _get(call, "demo", "abs_av_skew_ms_p95"), 20, "ms"),
+        Target("mouth-to-pixel p95 (loopback)", _get(call, "demo", "latency_ms", "p95"),
+               TARGET_LATENCY_P95_MS, "ms"),
+        Target("|A/V skew| p95", _get(call, "demo", "abs_av_skew_ms_p95"), TARGET_SKEW_MS, "ms"),
         Target("renderer rate at 256² in the call (1000 / median ms)",
-               _get(call, "demo", "render_fps"), 25, "fps", at_most=False),
-        Target("frames in the call's MP4 per second", _get(call, "demo", "video_fps"), 25, "fps",
-               at_most=False),
+               _get(call, "demo", "render_fps"), VIDEO_FPS, "fps", at_most=False),
+        Target("frames in the call's MP4 per second", _get(call, "demo", "video_fps"), VIDEO_FPS,
+               "fps", at_most=False),
     ]  # fmt: skip
     best_256 = _get(results.get("render", {}), "sizes", "256", "best_fps")
     if best_256 is not None:
-        rows.append(Target("renderer at 256², best backend (render bench)", best_256, 25, "fps",
-                           at_most=False))  # fmt: skip
+        rows.append(Target("renderer at 256², best backend (render bench)", best_256, VIDEO_FPS,
+                           "fps", at_most=False))  # fmt: skip
     signaling = results.get("signaling", {})
     if _get(signaling, "target_p99_ms") is not None:
         rows.append(Target("signaling relay p99 (500 clients, 100 rooms, one core)",
@@ -87,126 +105,6 @@ def targets(results: dict[str, dict]) -> list[Target]:
                    _get(motion, "predictor", "median_ms"), _get(motion, "target_median_ms"), "ms")
         )  # fmt: skip
     return rows
-
-
-def _figure():
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=FIGSIZE, dpi=DPI)
-    return plt, fig, ax
-
-
-def _save(plt, fig, path: Path) -> str:
-    fig.tight_layout()
-    fig.savefig(path, dpi=DPI)
-    plt.close(fig)
-    return path.name
-
-
-def plot_bitrate(call: dict, out_dir: Path) -> str | None:
-    vp8 = call.get("vp8", {}).get("series")
-    ours = call.get("series")
-    if not vp8 and not ours:
-        return None
-    plt, fig, ax = _figure()
-    if vp8:
-        ax.plot([t for t, _ in vp8], [k for _, k in vp8], label="VP8 video call")
-    if ours:
-        label = f"photocall ({call.get('packet_ms', '?')} ms packets)"
-        ax.plot([t for t, _ in ours], [k for _, k in ours], label=label)
-    ax.axhline(TARGET_KBPS, color="k", lw=0.8, ls="--", label=f"target {TARGET_KBPS} kbit/s")
-    ax.set_yscale("log")
-    _plain_ticks(ax.yaxis)
-    ax.set_yticks([t for t in (10, 20, 50, 100, 200, 500, 1000, 2000) if t <= 2 * _peak(vp8, ours)])
-    ax.set_xlabel("time (s)")
-    ax.set_ylabel("wire kbit/s (log scale)")
-    ax.set_title("Bitrate over time, headers included")
-    ax.legend(fontsize=7)
-    return _save(plt, fig, out_dir / "bitrate.png")
-
-
-def _peak(*series) -> float:
-    return max((k for s in series if s for _, k in s), default=100.0)
-
-
-def _plain_ticks(axis) -> None:
-    from matplotlib.ticker import NullFormatter, ScalarFormatter
-
-    axis.set_major_formatter(ScalarFormatter())
-    axis.set_minor_formatter(NullFormatter())
-
-
-def plot_packetization(call: dict, out_dir: Path) -> str | None:
-    rows = call.get("packetization")
-    if not rows:
-        return None
-    plt, fig, ax = _figure()
-    main = [r for r in rows if r.get("bitrate") == rows[0].get("bitrate")]
-    latency = [r["latency_ms"] for r in main]
-    ax.plot(latency, [r["wire_kbps"] for r in main], "o-", label="wire (all headers)")
-    ax.plot(latency, [r["payload_kbps"] for r in main], "s--", label="payload (Opus + motion)")
-    for r in main:
-        ax.annotate(f"{r['ptime_ms']} ms", (r["latency_ms"], r["wire_kbps"]), fontsize=8,
-                    textcoords="offset points", xytext=(4, 4))  # fmt: skip
-    for r in rows:
-        if r not in main:
-            ax.plot(
-                r["latency_ms"], r["wire_kbps"], "^", label=f"wire, Opus {r['bitrate'] // 1000}k"
-            )
-    ax.axhline(TARGET_KBPS, color="k", lw=0.8, ls=":", label=f"target {TARGET_KBPS} kbit/s")
-    ax.set_ylim(bottom=0)
-    ax.set_xlabel("packet length + one-way delivery (ms)")
-    ax.set_ylabel("kbit/s")
-    ax.set_title("Packetization trade-off")
-    ax.legend(fontsize=7)
-    return _save(plt, fig, out_dir / "packetization.png")
-
-
-def plot_latency(call: dict, out_dir: Path) -> str | None:
-    demo = call.get("demo", {})
-    latency, skew = demo.get("latency_samples_ms"), demo.get("av_skew_samples_ms")
-    if not latency and not skew:
-        return None
-    plt, fig, ax = _figure()
-    if latency:
-        ax.hist(latency, bins=30, alpha=0.7, label="mouth-to-pixel")
-    if skew:
-        ax.hist(skew, bins=30, alpha=0.7, label="A/V skew")
-    ax.set_xlabel("ms")
-    ax.set_ylabel("frames")
-    ax.set_title("Latency and A/V skew")
-    ax.legend(fontsize=8)
-    return _save(plt, fig, out_dir / "latency.png")
-
-
-def _render_rows(render: dict) -> list[tuple[str, str, dict]]:
-    """(size, run name, timing) for every run of the render bench."""
-    sizes = render.get("sizes", {})
-    return [
-        (size, name, timing)
-        for size, entry in sizes.items()
-        if isinstance(entry, dict)
-        for name, timing in entry.get("runs", {}).items()
-        if isinstance(timing, dict) and "median_ms" in timing
-    ]
-
-
-def plot_render(render: dict, out_dir: Path) -> str | None:
-    rows = _render_rows(render)
-    if not rows:
-        return None
-    plt, fig, ax = _figure()
-    labels = [f"{size}² {name}" for size, name, _ in rows]
-    ax.barh(labels, [t["median_ms"] for _, _, t in rows])
-    ax.axvline(40, color="k", lw=0.8, ls="--")
-    ax.invert_yaxis()
-    ax.tick_params(axis="y", labelsize=6)
-    ax.set_xlabel("ms per frame (median wall); dashed: 25 fps")
-    ax.set_title("Render time per backend and size")
-    return _save(plt, fig, out_dir / "render.png")
 
 
 def _flat(data: object, prefix: str = "") -> Iterable[tuple[str, object]]:
@@ -365,7 +263,8 @@ def _motion_section(motion: dict) -> list[str]:
         "| --- | --- | --- | --- |",
     ]
     lines += [
-        f"| {name} | {_fmt(motion[name].get('median_ms'))} | {_fmt(motion[name].get('p90_ms'))} "
+        f"| {MOTION_RUNS.get(name, name)} | {_fmt(motion[name].get('median_ms'))} "
+        f"| {_fmt(motion[name].get('p90_ms'))} "
         f"| {_fmt(motion[name].get('p99_ms'))} |"
         for name in names
     ]
@@ -373,17 +272,20 @@ def _motion_section(motion: dict) -> list[str]:
 
 
 def _render_section(render: dict, out_dir: Path) -> list[str]:
-    rows = _render_rows(render)
+    rows = render_runs(render)
     if not rows:
         return []
     lines = [
         "## Render time per backend and size",
         "",
-        "| size | run | median ms | frames/s | CPU ms | frames/s on CPU time |",
+        (
+            "| size | renderer, backend, threads | median ms | frames/s | CPU ms "
+            "| frames/s on CPU time |"
+        ),
         "| --- | --- | --- | --- | --- | --- |",
     ]
     lines += [
-        f"| {size}² | {name} | {_fmt(t.get('median_ms'))} | {_fmt(t.get('fps'))} "
+        f"| {size}² | {run_label(name)} | {_fmt(t.get('median_ms'))} | {_fmt(t.get('fps'))} "
         f"| {_fmt(t.get('median_cpu_ms'))} | {_fmt(t.get('fps_cpu_time'))} |"
         for size, name, t in rows
     ]
@@ -395,22 +297,78 @@ def _plot_line(title: str, name: str | None) -> list[str]:
     return [f"![{title}]({name})", ""] if name else []
 
 
-def write(results: dict[str, dict], out_dir: Path, command: str = "photocall bench") -> Path:
-    """Write ``RESULTS.md`` and the plots into ``out_dir``; return the path of RESULTS.md."""
+def _sources_section(results: dict[str, dict]) -> list[str]:
+    """Which command measured each section, when, and how busy the machine was."""
+    lines = [
+        "## Where the figures come from",
+        "",
+        (
+            "| section | what it measures | measured by | started | took "
+            "| machine load before → after | code |"
+        ),
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    notes = []
+    for name, result in results.items():
+        bench = BENCHMARKS.get(name)
+        measures = bench.measures if bench else "—"
+        try:
+            source = provenance.Provenance.from_json(result[provenance.KEY])
+        except (KeyError, TypeError, ValueError):  # none (an older result), or edited by hand
+            lines.append(f"| {name} | {measures} | not recorded | not recorded | — | — | — |")
+            continue
+        took = f"{source.wall_s:g} s" if source.wall_s is not None else "not recorded"
+        lines.append(
+            f"| {name} | {measures} | `{source.command}` | {source.when()} | {took} "
+            f"| {source.load()} | {source.git_commit or 'unknown'} |"
+        )
+        if source.note:
+            notes.append(f"- {name}: {source.note}")
+    lines += [
+        "",
+        (
+            "Machine load: the 1-minute load average (runnable tasks; above the number of cores, "
+            "work waited for a core) and, in brackets, the share of the last 10 s in which some "
+            "task waited for a CPU (Linux PSI). The same code measures slower on a busier "
+            "machine: compare timings from sections measured at similar loads. Code: the git "
+            "commit measured (+changes: with uncommitted changes)."
+        ),
+        "",
+        *notes,
+        *([""] if notes else []),
+    ]
+    return lines
+
+
+def _figures(result: dict) -> dict:
+    """A section's figures without its provenance (the header shows that)."""
+    return {k: v for k, v in result.items() if k != provenance.KEY}
+
+
+def write(
+    results: dict[str, dict],
+    out_dir: Path,
+    command: str = "photocall bench",
+    written: datetime.datetime | None = None,
+) -> Path:
+    """Write ``RESULTS.md`` and the plots into ``out_dir``; return the path of RESULTS.md.
+    ``command`` is the command writing it; each section's own provenance travels in its result."""
     out_dir.mkdir(parents=True, exist_ok=True)
     call = results.get("call", {})
-    now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    written = written or provenance.utc_now()
     lines = [
         "# photocall benchmark results",
         "",
         (
-            f"Generated by `{command}` on {now}, {platform.machine()}, {_cpu_count()} CPU cores "
-            f"(load average {_load()} when written: other work shared the cores), "
-            f"Python {platform.python_version()}. Medians after warm-up; baselines measured in the "
-            "same run. Verdict: met or missed, and the measured value as a multiple of the "
-            "target's (above 1 is better)."
+            f"Written by `{command}` on {written:%Y-%m-%d %H:%M} UTC ({provenance.host()}) from "
+            "the NAME.json results in this folder. Each section's figures come from the run named "
+            "below, which may be an earlier command than the one that wrote this page. Medians "
+            "after warm-up; baselines measured in the same run as what they are compared with. "
+            "Verdict: met or missed, and the measured value as a multiple of the target's (above "
+            "1 is better)."
         ),
         "",
+        *_sources_section(results),
         "## Targets",
         "",
         "| target | limit | measured | verdict |",
@@ -424,19 +382,7 @@ def write(results: dict[str, dict], out_dir: Path, command: str = "photocall ben
         *_motion_section(results.get("motion", {})),
     ]
     for name, result in results.items():
-        lines += [f"## `{name}`: every figure", "", *_table(result), ""]
+        lines += [f"## `{name}`: every figure", "", *_table(_figures(result)), ""]
     path = out_dir / "RESULTS.md"
     path.write_text("\n".join(lines))
     return path
-
-
-def _load() -> str:
-    import os
-
-    return f"{os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else "unknown"
-
-
-def _cpu_count() -> int:
-    import os
-
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 0

@@ -33,6 +33,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from photocall.benchmarks.provenance import machine_load
+
 
 @dataclass(frozen=True)
 class LoadConfig:
@@ -98,16 +100,6 @@ def _runqueue_wait_s() -> float:
             return int(f.read().split()[1]) / 1e9
     except (OSError, IndexError, ValueError):
         return float("nan")
-
-
-def _machine_load() -> dict[str, Any]:
-    load: dict[str, Any] = {"loadavg_1m": float(Path("/proc/loadavg").read_text().split()[0])}
-    try:
-        some = Path("/proc/pressure/cpu").read_text().split()[1]  # "avg10=12.34"
-        load["cpu_pressure_avg10_pct"] = float(some.split("=")[1])
-    except (OSError, IndexError, ValueError):
-        pass
-    return load
 
 
 def _pin(cores: list[int]) -> None:
@@ -416,7 +408,7 @@ def run(out_dir: Path, quick: bool) -> dict[str, Any]:
     cfg = QUICK if quick else FULL
     if cfg.clients % cfg.rooms:
         raise ValueError("clients must be a multiple of rooms")
-    load_before = _machine_load()
+    load_before = asdict(machine_load())
     relay = _one_run("signaling", cfg)
     echo = _one_run("echo", cfg)
     p99 = relay["paced"]["latency_ms"].get("p99")
@@ -427,7 +419,7 @@ def run(out_dir: Path, quick: bool) -> dict[str, Any]:
         "answer_chars": ANSWER_CHARS,
         "cpus_visible": os.cpu_count(),
         "machine_load_before": load_before,
-        "machine_load_after": _machine_load(),
+        "machine_load_after": asdict(machine_load()),
         "relay_p50_ms": p50,
         "relay_p99_ms": p99,
         "relay_msgs_per_s_paced": relay["paced"]["msgs_per_s"],

@@ -40,6 +40,14 @@ def _receive(args: argparse.Namespace) -> int:
     import signal
 
     from photocall.receiver.session import ReceiverConfig, run_receiver
+    from photocall.errors import UserError
+    from photocall.receiver.stats import describe
+    from photocall.signaling.client import check_url
+
+    try:  # now, not after the seconds that loading the photo and the model take
+        check_url(args.signal)
+    except ValueError as exc:
+        raise UserError(f"--signal {exc}") from None
 
     config = ReceiverConfig(
         signal_url=args.signal, room=args.room, token=args.token, name=args.name, out=args.out,
@@ -55,10 +63,10 @@ def _receive(args: argparse.Namespace) -> int:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)  # finish the MP4 instead of dying mid-write
         result = await run_receiver(config, stop=stop)
-        print(f"received {result.seconds:.1f} s: {result.video_frames} video frames, "
-              f"{len(result.streams)} sender(s), {result.bad_messages} bad messages dropped"
-              + (f"; wrote {result.wrote}" if result.wrote else "")
-              + ("; nothing was recorded" if config.out and not result.wrote else ""))
+        if result.report is not None:
+            print(describe(result.report))
+        if config.out and not result.wrote:
+            print("nothing was recorded")
 
     asyncio.run(main())
     return 0

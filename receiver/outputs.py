@@ -67,6 +67,7 @@ class Mp4Writer:
         audio.layout = "mono"
         self._video, self._audio = video, audio
         self._fifo = av.AudioFifo()
+        self._fps = fps
         self._last_pts = -1
         self.frames = 0
         self.samples = 0
@@ -92,6 +93,11 @@ class Mp4Writer:
         self._last_pts = index
         self._mux(self._video, frame)
         self.frames += 1
+
+    @property
+    def video_s(self) -> float:
+        """Length of the video stream: up to the end of the last frame."""
+        return (self._last_pts + 1) / self._fps
 
     def _mux(self, stream, frame) -> None:
         for packet in stream.encode(frame):

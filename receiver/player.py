@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import logging
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -17,10 +18,20 @@ from dataclasses import dataclass, field
 import numpy as np
 from photocall.receiver.motion_track import MotionSample
 from photocall.receiver.outputs import Mp4Writer, grid, tile
-from photocall.receiver.stats import write_report
+from photocall.receiver.stats import (
+    SCHEMA,
+    CallReport,
+    HeaderSizes,
+    Mp4Report,
+    PeerReport,
+    VideoReport,
+    write_report,
+)
 from photocall.receiver.stream import TICK_SAMPLES, Played, RemoteStream
 from photocall.shared.motion import SAMPLE_RATE
 from photocall.shared.peer import Link
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -67,7 +78,9 @@ class Player:
         self.every_frame = (config.window is False) if every is None else every
         self.frames_dropped = 0
         self.render_pool = concurrent.futures.ThreadPoolExecutor(1, "photocall-render")
-        self.finals: dict[str, dict] = {}
+        self.rendering: VideoJob | None = None  # the job in the render thread
+        self.finals: dict[str, PeerReport] = {}
+        self.started = time.monotonic()
 
     def active(self) -> bool:
         return any(p.is_sender and not p.stream.finished for p in self.role.people.values())
@@ -91,12 +104,13 @@ class Player:
         self._retire()
         people = [p for p in self.senders() if not p.stream.finished]
         played: list[tuple[Participant, Played]] = [(p, p.stream.next_audio()) for p in people]
-        if self.writer is None and self.config.out is not None and self.out_sample == 0:
-            if not any(pl.sample is not None for _, pl in played):
-                return  # nothing to record yet: the file starts with the first audio
-            self._open_writer(len(people))
-        elif self.out_sample == 0 and not any(pl.sample is not None for _, pl in played):
+        if not any(pl.sample is not None for _, pl in played):
+            # Nobody is playing: not started yet, or every sender has finished. The playout
+            # clock waits, so the file starts with the first audio and ends with the last face
+            # (not with frames of nobody).
             return
+        if self.writer is None and self.config.out is not None:
+            self._open_writer(len(people))
         mix = np.zeros(TICK_SAMPLES, np.float32)
         for _, pl in played:
             mix += pl.pcm
@@ -149,11 +163,16 @@ class Player:
             await self.job_ready.wait()
             self.job_ready.clear()
             while self.jobs:
-                job = self.jobs.popleft()
+                job = self.rendering = self.jobs.popleft()
                 self._show(job, *await loop.run_in_executor(self.render_pool, self._render, job))
+                self.rendering = None
 
     def drain(self) -> None:
-        """Render what is still queued (every_frame mode) so the MP4 gets every frame."""
+        """Render what is still queued (every_frame mode) so the MP4 gets every frame,
+        including the one whose render the video loop's cancellation cut off."""
+        if self.rendering is not None:
+            self.jobs.appendleft(self.rendering)
+            self.rendering = None
         while self.jobs:
             job = self.jobs.popleft()
             self._show(job, *self._render(job))
@@ -165,10 +184,23 @@ class Player:
             self.window.show(canvas)
         self.result.video_frames += 1
         for person, sample, stalled, render_ms in per_tile:
-            capture = person.stream.capture_ns(sample)
+            stream = person.stream
+            capture = stream.capture_ns(sample)
             # A held frame shows no newly captured sample: it has no mouth-to-pixel time.
             m2p = None if capture is None or stalled else (ready_ns - capture) / 1e6
-            person.stream.stats.on_frame(render_ms, (ready_ns - job.audio_ns) / 1e6, m2p)
+            if stream.stats.on_frame(ready_ns, render_ms, (ready_ns - job.audio_ns) / 1e6, m2p):
+                self._log_first_frame(stream)
+
+    @staticmethod
+    def _log_first_frame(stream: RemoteStream) -> None:
+        stats = stream.stats
+        since_start = stats.first_frame_ms(stats.sender_start_ns)
+        log.info(
+            "first frame from %s rendered %.0f ms after the link opened%s",
+            stream.peer,
+            stats.first_frame_ms(stats.link_open_ns),
+            "" if since_start is None else f" ({since_start:.0f} ms after the sender started)",
+        )
 
     def _render(self, job: VideoJob):
         size = self.config.tile_size
@@ -187,45 +219,56 @@ class Player:
         canvas = tile(tiles, *self.canvas)
         return canvas, time.monotonic_ns(), per_tile
 
-    def _report(self, p: Participant) -> dict:
-        stats = p.stream.stats
-        transport = p.link.transport_bytes()
-        if transport is not None:
-            stats.on_transport(time.monotonic(), *transport)
-        report = stats.report(time.monotonic() - p.joined, p.stream.jitter_report())
-        report["name"] = p.stream.name
-        report["photo"] = p.stream.photo_state
-        return report
+    def _report(self, p: Participant) -> PeerReport:
+        stream = p.stream
+        return stream.stats.report(
+            name=stream.name,
+            photo=stream.photo_state,
+            connected_s=(p.gone if p.gone is not None else time.monotonic()) - p.joined,
+            packet_samples=stream.packet_samples,
+            jitter=stream.jitter_report(),
+            decoder_errors=stream.decoder.counters.errors,
+        )
 
-    def reports(self) -> list[dict]:
+    def report(self, final: bool) -> CallReport:
         live = {peer: self._report(p) for peer, p in self.role.people.items() if p.is_sender}
-        return list({**self.finals, **live}.values())
-
-    def about(self) -> dict:
-        """How to read the timing numbers: in every-frame mode (an MP4 without a window) frames
-        are rendered in order even when late, so av_skew_ms and mouth_to_pixel_ms include the
-        render backlog; in the MP4 itself sound and picture share one clock (skew 0 by
-        construction). In newest-frame mode (window) late frames are dropped instead."""
-        return {
-            "video_mode": "every-frame" if self.every_frame else "newest-frame",
-            "video_frames_dropped": self.frames_dropped,
-            "bad_messages_all_peers": self.result.bad_messages,  # senders or not
-            "fps": self.config.fps,
-        }
+        mp4 = None
+        if self.writer is not None:
+            w = self.writer
+            mp4 = Mp4Report(
+                path=str(self.config.out),
+                frames=w.frames,
+                video_s=round(w.video_s, 3),
+                audio_s=round(w.samples / SAMPLE_RATE, 3),
+                fps=round(w.frames / w.video_s, 2) if w.video_s > 0 else 0.0,
+            )
+        return CallReport(
+            schema=SCHEMA,
+            final=final,
+            receiver=self.result.peer_id,
+            run_s=round(time.monotonic() - self.started, 3),
+            header_bytes=HeaderSizes(),
+            video=VideoReport("every-frame" if self.every_frame else "newest-frame",
+                              self.config.fps, self.result.video_frames, self.frames_dropped),
+            mp4=mp4,
+            bad_messages=self.result.bad_messages,
+            peers=tuple({**self.finals, **live}.values()),
+        )  # fmt: skip
 
     async def stats_loop(self) -> None:
         while True:
             await asyncio.sleep(self.config.stats_interval_s)
             if self.config.stats is not None:
-                write_report(self.config.stats, self.reports(), final=False, about=self.about())
+                write_report(self.config.stats, self.report(final=False))
 
     def finish(self) -> None:
-        self.result.streams = self.reports()
-        if self.config.stats is not None:
-            write_report(self.config.stats, self.result.streams, final=True, about=self.about())
+        """After the loops have stopped: the last frames, the MP4, the final stats."""
         self.render_pool.shutdown(wait=True)  # no render may still be using the writer
         if self.every_frame:
             self.drain()
         if self.writer is not None:
             self.writer.close()
             self.result.wrote = self.config.out
+        self.result.report = self.report(final=True)
+        if self.config.stats is not None:
+            write_report(self.config.stats, self.result.report)

@@ -19,6 +19,7 @@ import numpy as np
 from photocall.receiver.jitter import JitterConfig
 from photocall.receiver.outputs import Speaker
 from photocall.receiver.player import Participant, Player
+from photocall.receiver.stats import CallReport
 from photocall.receiver.stream import RemoteStream
 from photocall.sender.session import PHOTO_ACCEPTED, PHOTO_REJECTED
 from photocall.shared import protocol
@@ -79,11 +80,10 @@ class ReceiverConfig:
 @dataclass
 class ReceiverResult:
     peer_id: str
-    streams: list[dict] = field(default_factory=list)  # final per-participant reports
+    report: CallReport | None = None  # the final stats (also written to ``--stats``)
     video_frames: int = 0
     audio_samples: int = 0
     bad_messages: int = 0
-    seconds: float = 0.0
     wrote: Path | None = None  # the MP4, once anything was recorded
     departures: list[tuple[str, str, float]] = field(default_factory=list)  # peer, why, when
 
@@ -112,6 +112,7 @@ class _ReceiverRole:
 
     def link_open(self, link: Link) -> None:
         stream = RemoteStream(link.remote, self.config.jitter)
+        stream.stats.link_open_ns = time.monotonic_ns()
         self.people[link.remote] = Participant(stream, link)
         link.send_control(protocol.encode(protocol.Hello(self.config.name, ("render",))))
 
@@ -130,6 +131,8 @@ class _ReceiverRole:
                 stream.on_media(packet, len(data), time.monotonic() * 1000)
                 self._mark_sender(person)
             else:
+                if isinstance(packet, protocol.PhotoChunk):
+                    stream.stats.on_photo_chunk(len(data))
                 self._control(person, packet)
         except protocol.ProtocolError as exc:
             stream.stats.bad_messages += 1
@@ -169,12 +172,13 @@ class _ReceiverRole:
                 self._reject(person, f"the photo did not arrive intact: {exc}")
                 raise
             if photo is not None:
+                stream.stats.photo_bytes = len(photo)
                 stream.photo_state = "preparing"
                 task = asyncio.ensure_future(self._prepare(person, photo))
                 self._tasks.add(task)
                 task.add_done_callback(self._tasks.discard)
         elif isinstance(packet, protocol.ClockSync):
-            stream.sync = packet
+            stream.on_clock_sync(packet, time.monotonic_ns())
         elif isinstance(packet, protocol.Notice):
             log.warning("notice from %s: %s: %s", stream.name, packet.code, packet.message)
         elif isinstance(packet, protocol.Bye):
@@ -234,7 +238,7 @@ async def run_receiver(
                            config.ice_servers, idle_timeout_s=config.idle_timeout_s), role)
     await mesh.start()
     player = Player(config, role, result, window, speaker)
-    started = time.monotonic()
+    started = player.started
     tasks = [asyncio.create_task(player.playout()), asyncio.create_task(player.video()),
              asyncio.create_task(player.stats_loop())]
     try:
@@ -257,7 +261,6 @@ async def run_receiver(
             link.send_control(protocol.encode(protocol.Bye("receiver leaving")))
         await asyncio.sleep(0.05)
         await mesh.close()
-        result.seconds = time.monotonic() - started
         player.finish()
         role.prep_pool.shutdown(wait=False, cancel_futures=True)
         if window is not None:

@@ -1,17 +1,21 @@
-"""Call statistics: an accumulator per remote participant and the JSON report (sans-I/O).
+"""Call statistics: one accumulator per sender and the typed report (sans-I/O).
 
-Wire rate is given two ways:
+``photocall receive --stats`` and ``photocall demo`` write the same :class:`CallReport` (the
+schema, with every figure's definition, is in ``receiver/STATS.md``). Each figure is defined once:
 
-* ``wire_kbps_computed``: from message counts and sizes with the per-message header sizes below.
-* ``wire_kbps_transport``: measured at the DTLS transport (every DTLS record received on the
-  connection: media, control — including the one-time photo —, SCTP SACKs and heartbeats) plus
-  IPv4+UDP per datagram. ``wire_kbps_transport_recent`` is the same over the last report
-  interval, which leaves out the photo once it has arrived.
+* ``media_s``: seconds of the sender's audio that arrived (Opus packets received × their
+  duration). For a file or text it is the lead-in plus the speech, padded to a whole packet.
+* ``connected_s``: link open -> link closed. Longer than ``media_s``: the photo, its
+  preparation and the sender's wait and linger happen while connected.
+* ``wire_kbps`` / ``payload_kbps``: the media packets, with / without per-message headers, per
+  second of media received. A sender streams in real time, so this is the rate while media
+  flowed; the photo (``photo_wire_bytes``, once) and the idle link are not in it.
 
 Header sizes per data-channel message (one message per datagram at these sizes):
 IPv4 20 + UDP 8 + DTLS 1.2 record 13 + AES-GCM explicit nonce 8 + tag 16 (= 37; aiortc negotiates
 AES-GCM, ChaCha20-Poly1305 would be 29) + SCTP common header 12 + DATA chunk header 16 + padding of
-the user data to a multiple of 4.
+the user data to a multiple of 4. ``benchmarks/`` checks this arithmetic against bytes measured on
+the loopback interface.
 """
 
 from __future__ import annotations
@@ -22,6 +26,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
+from photocall.shared.motion import SAMPLE_RATE
+
+SCHEMA = "photocall-stats/1"
 
 IPV4_BYTES = 20
 UDP_BYTES = 8
@@ -38,100 +45,10 @@ def wire_bytes(payload_bytes: int) -> int:
     return payload_bytes + (-payload_bytes) % 4 + PER_MESSAGE_HEADER_BYTES
 
 
-def _summary(values: list[float]) -> dict[str, float | None]:
-    if not values:
-        return {"median": None, "p95": None, "max": None}
-    array = np.asarray(values, dtype=np.float64)
-    return {
-        "median": round(float(np.median(array)), 3),
-        "p95": round(float(np.percentile(array, 95)), 3),
-        "max": round(float(array.max()), 3),
-    }
-
-
-@dataclass
-class StreamStats:
-    """Counters and samples for one remote participant's stream."""
-
-    peer: str
-    media_packets: int = 0
-    payload_bytes: int = 0
-    wire_bytes: int = 0
-    bad_messages: int = 0
-    concealed_frames: int = 0
-    played_frames: int = 0
-    video_frames: int = 0
-    transport_bytes: int = 0
-    transport_packets: int = 0
-    transport_recent_kbps: float | None = None
-    first_media: float | None = None
-    last_media: float | None = None
-    _transport_mark: tuple[float, int, int] | None = None
-    depth_ms: list[float] = field(default_factory=list)
-    render_ms: list[float] = field(default_factory=list)
-    av_skew_ms: list[float] = field(default_factory=list)
-    mouth_to_pixel_ms: list[float] = field(default_factory=list)
-
-    def on_media(self, nbytes: int, now: float) -> None:
-        """One media message of ``nbytes`` received at ``now`` (monotonic seconds)."""
-        if self.first_media is None:
-            self.first_media = now
-        self.last_media = now
-        self.media_packets += 1
-        self.payload_bytes += nbytes
-        self.wire_bytes += wire_bytes(nbytes)
-
-    def on_transport(self, now: float, nbytes: int, packets: int) -> None:
-        """Cumulative DTLS-transport counters at time ``now`` (s)."""
-        if self._transport_mark is not None:
-            t0, b0, p0 = self._transport_mark
-            if now - t0 > 0.5:
-                on_wire = (nbytes - b0) + (packets - p0) * (IPV4_BYTES + UDP_BYTES)
-                self.transport_recent_kbps = round(on_wire * 8 / (now - t0) / 1000, 2)
-        if self._transport_mark is None or now - self._transport_mark[0] > 0.5:
-            self._transport_mark = (now, nbytes, packets)
-        self.transport_bytes, self.transport_packets = nbytes, packets
-
-    def on_frame(self, render_ms: float, av_skew_ms: float, mouth_to_pixel_ms: float | None) -> None:
-        self.video_frames += 1
-        self.render_ms.append(render_ms)
-        self.av_skew_ms.append(av_skew_ms)
-        if mouth_to_pixel_ms is not None:
-            self.mouth_to_pixel_ms.append(mouth_to_pixel_ms)
-
-    def report(self, seconds: float, jitter: dict[str, float | int]) -> dict:
-        """Rates are over the time media flowed (first to last media packet, one packet
-        interval added), not the whole link: a sender waits for the photo before speaking."""
-        secs = 1e-9
-        if self.first_media is not None and self.last_media is not None and self.media_packets > 1:
-            span = self.last_media - self.first_media
-            secs = span * self.media_packets / (self.media_packets - 1)
-        transport = None
-        if self.transport_packets and seconds > 0:
-            on_wire = self.transport_bytes + self.transport_packets * (IPV4_BYTES + UDP_BYTES)
-            transport = round(on_wire * 8 / seconds / 1000, 2)  # whole link, photo included
-        return {
-            "peer": self.peer,
-            "seconds": round(seconds, 3),
-            "media_packets": self.media_packets,
-            "payload_kbps": round(self.payload_bytes * 8 / secs / 1000, 2),
-            "wire_kbps_computed": round(self.wire_bytes * 8 / secs / 1000, 2),
-            "wire_kbps_transport": transport,
-            "wire_kbps_transport_recent": self.transport_recent_kbps,
-            "bad_messages": self.bad_messages,
-            "played_frames": self.played_frames,
-            "concealed_frames": self.concealed_frames,
-            "video_frames": self.video_frames,
-            "jitter": jitter,
-            "buffer_depth_ms": _summary(self.depth_ms),
-            "render_ms": _summary(self.render_ms),
-            "av_skew_ms": _summary(self.av_skew_ms),
-            "mouth_to_pixel_ms": _summary(self.mouth_to_pixel_ms),
-        }
-
-
 @dataclass(frozen=True)
 class HeaderSizes:
+    """Bytes per data-channel message added to its payload for ``wire_kbps`` (see above)."""
+
     ipv4: int = IPV4_BYTES
     udp: int = UDP_BYTES
     dtls_record: int = DTLS_RECORD_BYTES
@@ -139,14 +56,279 @@ class HeaderSizes:
     sctp_data_chunk: int = SCTP_DATA_CHUNK_BYTES
 
 
-def write_report(
-    path: str | Path, streams: list[dict], final: bool, about: dict | None = None
-) -> None:
-    """Write the report atomically (a reader never sees half a file). ``about``: how the
-    numbers were taken (video mode, outputs)."""
-    report = {"final": final, "header_bytes": asdict(HeaderSizes()), **(about or {}),
-              "streams": streams}
+@dataclass(frozen=True)
+class Percentiles:
+    """Median, 95th percentile and maximum of per-frame samples; None where there were none."""
+
+    p50: float | None = None
+    p95: float | None = None
+    max: float | None = None
+
+    @classmethod
+    def of(cls, values: list[float]) -> Percentiles:
+        if not values:
+            return cls()
+        array = np.asarray(values, dtype=np.float64)
+        return cls(
+            round(float(np.median(array)), 3),
+            round(float(np.percentile(array, 95)), 3),
+            round(float(array.max()), 3),
+        )
+
+
+@dataclass(frozen=True)
+class JitterReport:
+    """The jitter buffer's counters, in media packets: received (in time to be played), lost
+    (never came; their slot was concealed), late (came after their slot; also concealed),
+    duplicate, underruns (playout held waiting), skipped (dropped to shallow the buffer),
+    resyncs (playout jumped over a pause). target_ms: its depth target at the end."""
+
+    received: int = 0
+    lost: int = 0
+    late: int = 0
+    duplicate: int = 0
+    underruns: int = 0
+    skipped: int = 0
+    resyncs: int = 0
+    target_ms: float | None = None
+
+
+@dataclass(frozen=True)
+class PeerReport:
+    """One sender as this receiver got it (one entry of ``CallReport.peers``).
+
+    peer / name: its peer id and the name in its Hello. photo: waiting, preparing, ready or
+    rejected. photo_bytes: the photo's size; photo_wire_bytes: its chunks on the wire, headers
+    included (sent once, on the control channel; in no rate). connected_s: link open -> link
+    closed (or -> this report, while connected). media_s: seconds of its audio that arrived.
+    packet_ms: its media packet duration. media_packets: media packets received (audio, and
+    motion-only ones at the end). payload_kbps / wire_kbps: those packets without / with
+    headers, kbit/s per second of media (None before any audio). loss_pct: packets never
+    received, of the packets due at playout; late_pct: received after their playout slot;
+    concealed_pct: playout steps concealed, of all steps. played_frames / concealed_frames:
+    playout steps decoded from a packet / concealed. decoder_errors: packets Opus could not
+    decode (concealed instead). bad_messages: messages dropped as malformed.
+    video_frames: frames drawn with its face. first_frame_after_link_ms: link open -> its first
+    frame rendered. first_frame_after_sender_start_ms: the sender's start (its session began,
+    before it checked its photo and connected) -> that frame. mouth_to_pixel_ms: capture of a
+    sample at the sender -> its frame rendered here. Both sender-clock figures are None when the
+    sender's clock is not this machine's (CLOCK_MONOTONIC is shared only within one host).
+    av_skew_ms: frame rendered minus the playout time of its audio. render_ms: render time per
+    frame. buffer_depth_ms: audio buffered ahead of playout, per 20 ms tick.
+    """
+
+    peer: str
+    name: str
+    photo: str
+    photo_bytes: int
+    photo_wire_bytes: int
+    connected_s: float
+    media_s: float
+    packet_ms: float | None
+    media_packets: int
+    payload_kbps: float | None
+    wire_kbps: float | None
+    loss_pct: float
+    late_pct: float
+    concealed_pct: float
+    played_frames: int
+    concealed_frames: int
+    decoder_errors: int
+    bad_messages: int
+    video_frames: int
+    first_frame_after_link_ms: float | None
+    first_frame_after_sender_start_ms: float | None
+    mouth_to_pixel_ms: Percentiles
+    av_skew_ms: Percentiles
+    render_ms: Percentiles
+    buffer_depth_ms: Percentiles
+    jitter: JitterReport
+
+
+@dataclass(frozen=True)
+class VideoReport:
+    """How the picture was made. mode: ``every-frame`` (an MP4 without a window: every frame is
+    rendered, in order, even late, so av_skew_ms and mouth_to_pixel_ms include any render
+    backlog) or ``newest-frame`` (a window: late frames are dropped). fps: frames per second
+    asked for. frames: frames drawn. dropped: frames not drawn (newest-frame mode)."""
+
+    mode: str
+    fps: int
+    frames: int
+    dropped: int
+
+
+@dataclass(frozen=True)
+class Mp4Report:
+    """The MP4 as written. frames: video frames in it; video_s / audio_s: length of its video
+    and audio streams; fps: frames per second of video (below ``VideoReport.fps`` when frames
+    were skipped). In the file, sound and picture share one clock: A/V skew 0 by construction."""
+
+    path: str
+    frames: int
+    video_s: float
+    audio_s: float
+    fps: float
+
+
+@dataclass(frozen=True)
+class CallReport:
+    """What ``--stats`` (receive) and ``stats.json`` (demo) hold. final: the call is over (the
+    file is also rewritten during a call). receiver: this peer's id. run_s: how long the
+    receiver ran. bad_messages: dropped from every peer, senders or not. peers: one entry per
+    sender (``PeerReport``)."""
+
+    schema: str
+    final: bool
+    receiver: str
+    run_s: float
+    header_bytes: HeaderSizes
+    video: VideoReport
+    mp4: Mp4Report | None
+    bad_messages: int
+    peers: tuple[PeerReport, ...]
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=2) + "\n"
+
+
+def _pct(part: int, whole: int) -> float:
+    return round(100 * part / whole, 2) if whole else 0.0
+
+
+def _kbps(nbytes: int, seconds: float) -> float | None:
+    return round(nbytes * 8 / seconds / 1000, 2) if seconds > 0 else None
+
+
+@dataclass
+class StreamStats:
+    """Counters and per-frame samples for one remote participant (times passed in)."""
+
+    peer: str
+    media_packets: int = 0
+    media_samples: int = 0
+    payload_bytes: int = 0
+    wire_bytes: int = 0
+    photo_bytes: int = 0
+    photo_wire_bytes: int = 0
+    bad_messages: int = 0
+    concealed_frames: int = 0
+    played_frames: int = 0
+    video_frames: int = 0
+    link_open_ns: int | None = None
+    sender_start_ns: int | None = None  # on the sender's clock; None where it is not ours
+    first_frame_ns: int | None = None
+    depth_ms: list[float] = field(default_factory=list)
+    render_ms: list[float] = field(default_factory=list)
+    av_skew_ms: list[float] = field(default_factory=list)
+    mouth_to_pixel_ms: list[float] = field(default_factory=list)
+
+    def on_media(self, nbytes: int, audio_samples: int) -> None:
+        """One media message of ``nbytes`` carrying ``audio_samples`` of audio (0: motion only)."""
+        self.media_packets += 1
+        self.media_samples += audio_samples
+        self.payload_bytes += nbytes
+        self.wire_bytes += wire_bytes(nbytes)
+
+    def on_photo_chunk(self, nbytes: int) -> None:
+        self.photo_wire_bytes += wire_bytes(nbytes)
+
+    def on_frame(
+        self, ready_ns: int, render_ms: float, av_skew_ms: float, mouth_to_pixel_ms: float | None
+    ) -> bool:
+        """A frame with this participant's face, rendered at ``ready_ns`` (CLOCK_MONOTONIC).
+        True for the first one."""
+        first = self.first_frame_ns is None
+        if first:
+            self.first_frame_ns = ready_ns
+        self.video_frames += 1
+        self.render_ms.append(render_ms)
+        self.av_skew_ms.append(av_skew_ms)
+        if mouth_to_pixel_ms is not None:
+            self.mouth_to_pixel_ms.append(mouth_to_pixel_ms)
+        return first
+
+    def first_frame_ms(self, since_ns: int | None) -> float | None:
+        if self.first_frame_ns is None or since_ns is None:
+            return None
+        return round((self.first_frame_ns - since_ns) / 1e6, 1)
+
+    def report(
+        self, *, name: str, photo: str, connected_s: float, packet_samples: int | None,
+        jitter: JitterReport, decoder_errors: int,
+    ) -> PeerReport:  # fmt: skip
+        media_s = self.media_samples / SAMPLE_RATE
+        due = jitter.received + jitter.lost  # every playout slot had its packet or not
+        return PeerReport(
+            peer=self.peer,
+            name=name,
+            photo=photo,
+            photo_bytes=self.photo_bytes,
+            photo_wire_bytes=self.photo_wire_bytes,
+            connected_s=round(connected_s, 3),
+            media_s=round(media_s, 3),
+            packet_ms=None if packet_samples is None else packet_samples * 1000 / SAMPLE_RATE,
+            media_packets=self.media_packets,
+            payload_kbps=_kbps(self.payload_bytes, media_s),
+            wire_kbps=_kbps(self.wire_bytes, media_s),
+            # A late packet is also counted lost at its slot: lost, not late, is what the
+            # network lost.
+            loss_pct=_pct(max(0, jitter.lost - jitter.late), due),
+            late_pct=_pct(jitter.late, due),
+            concealed_pct=_pct(self.concealed_frames, self.played_frames + self.concealed_frames),
+            played_frames=self.played_frames,
+            concealed_frames=self.concealed_frames,
+            decoder_errors=decoder_errors,
+            bad_messages=self.bad_messages,
+            video_frames=self.video_frames,
+            first_frame_after_link_ms=self.first_frame_ms(self.link_open_ns),
+            first_frame_after_sender_start_ms=self.first_frame_ms(self.sender_start_ns),
+            mouth_to_pixel_ms=Percentiles.of(self.mouth_to_pixel_ms),
+            av_skew_ms=Percentiles.of(self.av_skew_ms),
+            render_ms=Percentiles.of(self.render_ms),
+            buffer_depth_ms=Percentiles.of(self.depth_ms),
+            jitter=jitter,
+        )
+
+
+def write_report(path: str | Path, report: CallReport) -> None:
+    """Write the report atomically (a reader never sees half a file)."""
     path = Path(path)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(report, indent=2))
+    tmp.write_text(report.to_json())
     os.replace(tmp, path)
+
+
+def describe(report: CallReport) -> str:
+    """The report in a few lines for a person (what ``receive`` and ``demo`` print)."""
+
+    def num(value: float | None, unit: str, digits: int = 1) -> str:
+        return "n/a" if value is None else f"{value:.{digits}f}{unit}"
+
+    def pct(p: Percentiles) -> str:
+        return "n/a" if p.p50 is None else f"p50 {p.p50:.0f} / p95 {p.p95:.0f} ms"
+
+    lines = []
+    for p in report.peers:
+        since_start = p.first_frame_after_sender_start_ms
+        lines.append(
+            f"{p.peer}: {p.media_s:.1f} s of media in {p.connected_s:.1f} s connected; "
+            f"wire {num(p.wire_kbps, ' kbit/s')} with headers "
+            f"({num(p.packet_ms, ' ms', 0)} packets), payload {num(p.payload_kbps, ' kbit/s')}; "
+            f"photo {p.photo_wire_bytes / 1000:.1f} kB once; "
+            f"loss {p.loss_pct:.1f} %, late {p.late_pct:.1f} %"
+        )
+        started = "" if since_start is None else f" ({since_start:.0f} ms after the sender started)"
+        lines.append(
+            f"  first frame {num(p.first_frame_after_link_ms, ' ms', 0)} after the link opened"
+            f"{started}; mouth-to-pixel {pct(p.mouth_to_pixel_ms)}; "
+            f"A/V skew {pct(p.av_skew_ms)}; render {pct(p.render_ms)}"
+        )
+    if not report.peers:
+        lines.append("no sender came")
+    if report.mp4 is not None:
+        m = report.mp4
+        lines.append(f"wrote {m.path}: {m.frames} frames, {m.video_s:.1f} s, {m.fps:.1f} fps")
+    if report.bad_messages:
+        lines.append(f"{report.bad_messages} bad messages dropped")
+    return "\n".join(lines)

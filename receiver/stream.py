@@ -13,12 +13,15 @@ import numpy as np
 from photocall.receiver.audio import VALID_SAMPLES, OpusDecoder, opus_frame_samples
 from photocall.receiver.jitter import JitterBuffer, JitterConfig
 from photocall.receiver.motion_track import MotionSample, MotionTrack, MotionTrackConfig
-from photocall.receiver.stats import StreamStats
+from photocall.receiver.stats import JitterReport, StreamStats
 from photocall.sender.opus import OPUS_PRE_SKIP
 from photocall.shared import protocol
 from photocall.shared.motion import SAMPLE_RATE
 
 TICK_SAMPLES = 960  # playout runs in 20 ms steps
+SAME_CLOCK_NS = 10_000_000_000
+"""A sender's ClockSync reaches us well within this after its capture (tens of ms on loopback):
+if its CLOCK_MONOTONIC reading is not within this of ours, its clock is another machine's."""
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,10 @@ class RemoteStream:
         self.jitter: JitterBuffer | None = None
         self.decoder = OpusDecoder()
         self.track = MotionTrack(self.track_config)
-        self.sync: protocol.ClockSync | None = None
+        self.sync: protocol.ClockSync | None = None  # the latest
+        self._start_sync: protocol.ClockSync | None = None  # the first: the sender's start
+        self._capture_sync: protocol.ClockSync | None = None  # a later one: maps its samples
+        self.same_clock: bool | None = None  # None until a capture ClockSync arrived
         self.renderer = None  # set once the photo is prepared
         self.photo_state = "waiting"
         self._segments: list[tuple[int, np.ndarray, float]] = []  # (sender sample, pcm, stalled)
@@ -78,7 +84,21 @@ class RemoteStream:
             if self.jitter is None:
                 self.jitter = JitterBuffer(replace(self.jitter_config, frame_samples=samples))
             self.jitter.push(ts, packet.opus, arrival_ms)
-        self.stats.on_media(nbytes, arrival_ms / 1000)
+        self.stats.on_media(nbytes, samples)
+
+    def on_clock_sync(self, sync: protocol.ClockSync, now_ns: int) -> None:
+        """The sender's first ClockSync carries its start; later ones map its samples to its
+        CLOCK_MONOTONIC (shared/PROTOCOL.md). ``now_ns``: our CLOCK_MONOTONIC at arrival."""
+        self.sync = sync
+        if self._start_sync is None:
+            self._start_sync = sync
+            return
+        if sync == self._start_sync:
+            return  # a keepalive repeating it, before the stream starts
+        if self._capture_sync is None:
+            self.same_clock = 0 <= now_ns - sync.monotonic_ns <= SAME_CLOCK_NS
+            self.stats.sender_start_ns = self._start_sync.monotonic_ns if self.same_clock else None
+        self._capture_sync = sync
 
     # --- playout ---------------------------------------------------------------------------
 
@@ -112,18 +132,23 @@ class RemoteStream:
         return self.track.at(sample, stalled_ms)
 
     def capture_ns(self, sample: int) -> int | None:
-        """CLOCK_MONOTONIC time at which the sender captured ``sample`` (from ClockSync)."""
-        if self.sync is None:
+        """Our CLOCK_MONOTONIC time at which the sender captured ``sample``; None before its
+        first capture ClockSync, or when its clock is another machine's."""
+        sync = self._capture_sync
+        if sync is None or not self.same_clock:
             return None
-        return self.sync.monotonic_ns + (sample - self.sync.sample) * 1_000_000_000 // SAMPLE_RATE
+        return sync.monotonic_ns + (sample - sync.sample) * 1_000_000_000 // SAMPLE_RATE
 
-    def jitter_report(self) -> dict[str, float | int]:
+    @property
+    def packet_samples(self) -> int | None:
+        return None if self.jitter is None else self.jitter.config.frame_samples
+
+    def jitter_report(self) -> JitterReport:
         if self.jitter is None:
-            return {}
+            return JitterReport()
         c = self.jitter.counters
-        return {
-            "received": c.received, "lost": c.lost, "late": c.late, "duplicate": c.duplicate,
-            "underruns": c.underruns, "skipped": c.skipped, "resyncs": c.resyncs,
-            "target_ms": round(self.jitter.target_ms, 1), "depth_ms": round(self.jitter.depth_ms, 1),
-            "decoder_errors": self.decoder.counters.errors,
-        }  # fmt: skip
+        return JitterReport(
+            received=c.received, lost=c.lost, late=c.late, duplicate=c.duplicate,
+            underruns=c.underruns, skipped=c.skipped, resyncs=c.resyncs,
+            target_ms=round(self.jitter.target_ms, 1),
+        )  # fmt: skip

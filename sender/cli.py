@@ -34,6 +34,14 @@ def _send(args: argparse.Namespace) -> int:
     import asyncio
 
     from photocall.sender.session import SenderConfig, run_sender
+    from photocall.signaling.client import check_url
+
+    from photocall.errors import UserError
+
+    try:  # now, not after the seconds that loading the photo and the model take
+        check_url(args.signal)
+    except ValueError as exc:
+        raise UserError(f"--signal {exc}") from None
 
     config = SenderConfig(
         signal_url=args.signal, room=args.room, token=args.token, name=args.name,

@@ -126,7 +126,8 @@ def load_photo(config: SenderConfig) -> bytes:
     if config.check_photo:
         from photocall.receiver.render import prepare_photo
 
-        prepare_photo(photo)  # PhotoError (a UserError) says what is wrong
+        # by path when there is one, so that PhotoError (a UserError) names the file
+        prepare_photo(config.photo if config.photo is not None else photo)
     return photo
 
 
@@ -143,12 +144,16 @@ def default_predictor(config: SenderConfig) -> Predictor:
 
 
 class _SenderRole:
-    def __init__(self, config: SenderConfig, photo: bytes, result: SenderResult) -> None:
+    def __init__(
+        self, config: SenderConfig, photo: bytes, result: SenderResult, started_ns: int
+    ) -> None:
         self.config = config
         self.photo = photo
         self.photo_id = random.SystemRandom().getrandbits(32)
         self.result = result
-        self.sync = protocol.ClockSync(0, time.monotonic_ns())
+        # The first ClockSync carries the sender's start (receivers time the first frame from
+        # it, shared/PROTOCOL.md); the stream's own replace it once it starts.
+        self.sync = protocol.ClockSync(0, started_ns)
         self.any_link = asyncio.Event()
         self.accepted = asyncio.Event()
         self.rejected: tuple[str, str] | None = None
@@ -211,6 +216,7 @@ async def run_sender(
     Raises UserError for what the user can fix: no face in the photo, a bad audio file, no
     microphone, a receiver that rejected the photo, no receiver within the wait.
     """
+    started_ns = time.monotonic_ns()
     photo = load_photo(config)
     source = _source(config)
     predictor = predictor if predictor is not None else default_predictor(config)
@@ -219,7 +225,7 @@ async def run_sender(
     encoder = OpusEncoder(OpusConfig(bitrate=config.bitrate, frame_ms=config.packet_ms))
     packetizer = Packetizer(PacketizerConfig(lookahead_samples=lookahead_ms * SAMPLE_RATE // 1000))
     result = SenderResult(config.peer_id or new_peer_id("send"))
-    role = _SenderRole(config, photo, result)
+    role = _SenderRole(config, photo, result, started_ns)
     mesh = Mesh(MeshConfig(config.signal_url, config.room, result.peer_id, config.token,
                            config.ice_servers), role)
     await mesh.start()

@@ -10,7 +10,7 @@ DEFAULT_SIGNAL = "ws://127.0.0.1:8765/"
 def add_room_arguments(parser: argparse.ArgumentParser) -> None:
     """--signal, --room, --token, --name: how a peer finds and joins its room."""
     parser.add_argument(
-        "--signal", default=DEFAULT_SIGNAL, help=f"signaling URL ({DEFAULT_SIGNAL})"
+        "--signal", default=DEFAULT_SIGNAL, help="signaling server URL (ws:// or wss://)"
     )
     parser.add_argument("--room", default="default", help="room to join")
     parser.add_argument("--token", default=None, help="join token, if the server needs one")

@@ -379,7 +379,7 @@ class Mesh:
         link.closed = True
         if self.links.get(link.remote) is link:
             del self.links[link.remote]
-        log.info("link to %s closed: %s", link.remote, reason)
+        log.debug("link to %s closed: %s", link.remote, reason)  # the role logs the departure
         try:
             self.role.link_closed(link, reason)
         finally:

@@ -51,12 +51,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _signal(args: argparse.Namespace) -> int:
     import asyncio
-    import logging
-
-    if not getattr(args, "verbose", False):
-        # websockets logs every connection at INFO (and a served file as "connection rejected
-        # (200 OK)"); keep the console to our own lines unless -v.
-        logging.getLogger("websockets").setLevel(logging.WARNING)
 
     from photocall.signaling.config import SignalingConfig
     from photocall.signaling.server import SignalingServer

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -39,6 +40,7 @@ from photocall.signaling.messages import (
 from websockets.asyncio.client import ClientConnection
 from websockets.asyncio.client import connect as ws_connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
+from websockets.uri import parse_uri
 
 from photocall.errors import UserError
 
@@ -51,6 +53,7 @@ __all__ = [
     "SignalEvent",
     "SignalingClient",
     "SignalingError",
+    "check_url",
 ]
 
 log = logging.getLogger(__name__)
@@ -78,12 +81,39 @@ SignalEvent = PeerJoined | PeerLeft | Signal | ServerError | Reconnected
 
 class SignalingError(UserError):
     """Joining or talking to the signaling server failed. ``code`` is a server error code
-    (``room-full``, ``bad-token``, ...) or one of ``unreachable``, ``disconnected``, ``closed``."""
+    (``room-full``, ``bad-token``, ...) or one of ``bad-url``, ``unreachable``, ``disconnected``,
+    ``closed``."""
 
     def __init__(self, code: str, message: str) -> None:
         super().__init__(f"{code}: {message}")
         self.code = str(code)
         self.message = message
+
+
+def check_url(url: str) -> None:
+    """Raise ValueError saying what is wrong unless ``url`` is a ws:// or wss:// URL with a host.
+
+    The message reads after the name of what held the URL: "--signal " + str(exc).
+    """
+    if not url.lower().startswith(("ws://", "wss://")):
+        raise ValueError(f"must be a ws:// or wss:// URL, got {url!r}")
+    try:
+        parse_uri(url)
+    except InvalidURI as exc:
+        raise ValueError(f"is not a valid URL: {url!r} ({exc.msg})") from None
+    except ValueError as exc:  # urllib's: a bad port or IPv6 address
+        raise ValueError(f"is not a valid URL: {url!r} ({exc})") from None
+
+
+def _why(exc: BaseException) -> str:
+    """A short reason for a failed connection ("Connection refused", "timed out")."""
+    if isinstance(exc, TimeoutError):
+        return "timed out"
+    if isinstance(exc, OSError) and exc.errno is not None and exc.errno > 0:
+        return os.strerror(exc.errno)  # not "[Errno 111] Connect call failed ('::1', 8765)"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror  # getaddrinfo's: "Name or service not known"
+    return str(exc) or type(exc).__name__
 
 
 class _End:
@@ -210,6 +240,10 @@ class SignalingClient:
 
     async def _open_and_join(self) -> tuple[ClientConnection, tuple[str, ...]]:
         try:
+            check_url(self.url)
+        except ValueError as exc:
+            raise SignalingError("bad-url", f"the server URL {exc}") from None
+        try:
             ws = await ws_connect(
                 self.url,
                 open_timeout=self.open_timeout_s,
@@ -219,10 +253,10 @@ class SignalingClient:
                 max_size=2 * MAX_MESSAGE_BYTES,
                 compression=None,
             )
-        except InvalidURI as exc:
-            raise SignalingError("unreachable", f"bad server URL {self.url!r}: {exc}") from None
         except (OSError, InvalidHandshake, TimeoutError) as exc:
-            raise SignalingError("unreachable", f"cannot reach {self.url}: {exc}") from None
+            raise SignalingError(
+                "unreachable", f"cannot reach the signaling server at {self.url}: {_why(exc)}"
+            ) from None
         try:
             await ws.send(encode_client_message(Join(self.room, self.peer, self.token)))
             async with asyncio.timeout(self.open_timeout_s):

@@ -1,10 +1,22 @@
-"""RESULTS.md and plots from bench results (no network, no timing)."""
+"""RESULTS.md, its plots and its provenance header from bench results; the bench command's help
+and progress output (no network, no timing: a stand-in section measures nothing)."""
 
 from __future__ import annotations
 
+import datetime
+import io
+import json
 import math
+import subprocess
+import sys
+import types
 
-from photocall.benchmarks import report
+import pytest
+from photocall.benchmarks import cli, provenance, report
+from photocall.benchmarks.plots import run_label
+from PIL import Image
+
+from photocall.cli import build_parser, main
 
 
 def _results(photocall_kbps: float, vp8_kbps: float) -> dict:
@@ -85,14 +97,17 @@ def test_missing_values_are_not_measured() -> None:
     assert report.Target("x", math.nan, 1, "ms").met is None
 
 
-def test_write_makes_markdown_and_small_plots(tmp_path) -> None:
+def test_write_makes_markdown_and_readable_plots(tmp_path) -> None:
     path = report.write(_results(30.0, 900.0), tmp_path)
     text = path.read_text()
     assert "VP8 / photocall = **30×**" in text
     for name in ("bitrate.png", "packetization.png", "latency.png", "render.png"):
         plot = tmp_path / name
         assert plot.exists() and plot.read_bytes()[:4] == b"\x89PNG"
-        assert plot.stat().st_size < 60_000
+        with Image.open(plot) as image:
+            width, height = image.size
+        assert width >= 1000 and height >= 500, (name, image.size)  # readable on a screen
+        assert plot.stat().st_size < 250_000  # committed next to RESULTS.md
         assert f"]({name})" in text
     assert "| `nested.value` | 1.25 |" in text
     assert "| `many` | 20 values |" in text
@@ -100,8 +115,9 @@ def test_write_makes_markdown_and_small_plots(tmp_path) -> None:
     header = next(line for line in text.splitlines() if line.startswith("| packet |"))
     row = next(line for line in text.splitlines() if line.startswith("| 40 ms |"))
     assert header.count("|") == row.count("|")
-    assert "| predictor | 1.5 | 2.5 | 4 |" in text
-    assert "| 256² | torch_1t | 20 | 50 | 19 | 52.6 |" in text
+    assert "| audio → motion predictor (mouth and head) | 1.5 | 2.5 | 4 |" in text
+    assert "| baseline: loudness → jawOpen rule (frame RMS) | 0.01 | 0.02 | 0.03 |" in text
+    assert "| 256² | renderer, torch, 1 thread | 20 | 50 | 19 | 52.6 |" in text
     assert "| mouth-to-pixel ms p50 / p95 | 60 / 80 |" in text
 
 
@@ -109,3 +125,190 @@ def test_write_without_call_has_no_call_plots(tmp_path) -> None:
     text = report.write({"render": {"sizes": {}}}, tmp_path).read_text()
     assert "bitrate.png" not in text and not (tmp_path / "bitrate.png").exists()
     assert "not measured" in text
+
+
+def test_render_runs_are_named_in_words() -> None:
+    assert run_label("baseline_tps_warp_torch_1t") == "baseline (plain TPS warp), torch, 1 thread"
+    assert run_label("onnxruntime_2t") == "renderer, ONNX Runtime, 2 threads"
+    assert run_label("torch_cuda") == "renderer, torch, CUDA GPU"
+    assert run_label("something_new") == "something_new"  # unknown keys pass through
+
+
+# --- provenance -----------------------------------------------------------------------------
+
+T0 = datetime.datetime(2026, 11, 24, 16, 10, 5, tzinfo=datetime.UTC)
+
+
+def _source(command: str, start: datetime.datetime, load: float) -> dict:
+    return provenance.Provenance(
+        command=command,
+        started=start.isoformat(),
+        finished=(start + datetime.timedelta(seconds=61.5)).isoformat(),
+        wall_s=61.5,
+        load_before=provenance.MachineLoad(load, 40.0),
+        load_after=provenance.MachineLoad(load + 1, None),
+        host="x86_64, 2 CPU cores, Python 3.11.7",
+        git_commit="abc1234",
+    ).to_json()
+
+
+def test_record_times_the_run_with_the_injected_clock_and_load() -> None:
+    ticks = iter([T0, T0 + datetime.timedelta(seconds=42.25)])
+    loads = iter([provenance.MachineLoad(1.5, 20.0), provenance.MachineLoad(3.0, 60.0)])
+    result, source = provenance.record(
+        "photocall bench motion --out x", lambda: {"figure": 1.0}, now=lambda: next(ticks),
+        load=lambda: next(loads),
+    )  # fmt: skip
+    assert result == {"figure": 1.0}
+    assert source.command == "photocall bench motion --out x"
+    assert source.started == "2026-11-24T16:10:05+00:00"
+    assert source.finished == "2026-11-24T16:10:47+00:00"
+    assert source.wall_s == 42.2  # rounded to 0.1 s
+    assert source.load() == "1.5 (20 % CPU pressure) → 3 (60 % CPU pressure)"
+    assert provenance.Provenance.from_json(json.loads(json.dumps(source.to_json()))) == source
+
+
+def test_header_says_where_each_section_came_from(tmp_path) -> None:
+    results = _results(30.0, 900.0)
+    results["call"]["provenance"] = _source("photocall bench call --out benchmarks", T0, 2.5)
+    later = T0 + datetime.timedelta(days=3, hours=2)
+    results["render"]["provenance"] = _source("photocall bench render --out benchmarks", later, 0.8)
+    results["motion"]["provenance"] = provenance.Provenance(
+        command="photocall bench --out benchmarks", started=None,
+        finished="2026-11-20T09:00:00+00:00", wall_s=None, load_before=None, load_after=None,
+        host="x86_64", git_commit=None, note="put together from git history",
+    ).to_json()  # fmt: skip
+    written = T0 + datetime.timedelta(days=8)
+    text = report.write(
+        results, tmp_path, "photocall bench --out benchmarks --report-only", written
+    ).read_text()
+    header = text[: text.index("## Targets")]
+    written_by = (
+        "Written by `photocall bench --out benchmarks --report-only` on 2026-12-02 16:10 UTC"
+    )
+    assert written_by in header
+    rows = {line.split(" | ")[0].strip("| "): line for line in header.splitlines()
+            if line.startswith("| ")}  # fmt: skip
+    call, render, motion = rows["call"], rows["render"], rows["motion"]
+    assert "`photocall bench call --out benchmarks` | 2026-11-24 16:10 UTC | 61.5 s" in call
+    assert "| 2.5 (40 % CPU pressure) → 3.5 | abc1234 |" in call
+    assert "`photocall bench render --out benchmarks` | 2026-11-27 18:10 UTC | 61.5 s" in render
+    assert "| 0.8 (40 % CPU pressure) → 1.8 | abc1234 |" in render
+    assert "| finished by 2026-11-20 09:00 UTC | not recorded | not recorded | unknown |" in motion
+    assert "- motion: put together from git history" in header
+    # A result without provenance (an old results folder) says so instead of guessing.
+    assert rows["other"] == "| other | — | not recorded | not recorded | — | — | — |"
+    results["call"]["provenance"] = {"command": "cut short by hand"}
+    text = report.write(results, tmp_path).read_text()
+    measures = cli.BENCHMARKS["call"].measures
+    assert f"| call | {measures} | not recorded | not recorded | — | — | — |" in text
+    # The provenance is in the header, not repeated among the section's figures.
+    assert "`provenance." not in text
+
+
+# --- the bench command ------------------------------------------------------------------------
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.fixture
+def stand_in(monkeypatch) -> types.ModuleType:
+    """A registered bench section that measures nothing."""
+    module = types.ModuleType("photocall.benchmarks.stand_in")
+    module.run = lambda out_dir, quick: {"figure_ms": 1.25, "quick": quick}
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    monkeypatch.setitem(cli.BENCHMARKS, "stand-in", cli.Bench("stand_in", "nothing", "no time"))
+    return module
+
+
+def _bench(argv: list[str], stderr: io.StringIO, monkeypatch) -> str:
+    monkeypatch.setattr(sys, "stderr", stderr)
+    assert main(["bench", *argv]) == 0
+    return stderr.getvalue()
+
+
+def test_no_progress_bar_off_a_terminal(tmp_path, stand_in, monkeypatch, capsys) -> None:
+    err = _bench(["stand-in", "--out", str(tmp_path)], io.StringIO(), monkeypatch)
+    assert "\r" not in err and "section" not in err, err
+    out = capsys.readouterr().out
+    assert "bench stand-in: measuring (takes no time)" in out
+    assert f"bench stand-in: wrote {tmp_path / 'stand-in.json'}" in out
+
+
+def test_progress_bar_on_a_terminal(tmp_path, stand_in, monkeypatch) -> None:
+    err = _bench(["stand-in", "--out", str(tmp_path)], _Terminal(), monkeypatch)
+    assert "\r" in err and "1/1" in err, err
+
+
+def test_each_section_keeps_its_own_provenance(tmp_path, stand_in, monkeypatch) -> None:
+    earlier = {"relay_p99_ms": 12.0, "provenance": _source("photocall bench signaling", T0, 3.0)}
+    (tmp_path / "signaling.json").write_text(json.dumps(earlier))
+    _bench(["stand-in", "--quick", "--out", str(tmp_path)], io.StringIO(), monkeypatch)
+    result = json.loads((tmp_path / "stand-in.json").read_text())
+    assert result["quick"] is True
+    source = provenance.Provenance.from_json(result["provenance"])
+    assert source.command == f"photocall bench stand-in --out {tmp_path} --quick"
+    assert source.wall_s is not None and source.wall_s >= 0
+    assert source.load_before is not None and source.load_after is not None
+    text = (tmp_path / "RESULTS.md").read_text()
+    assert f"| stand-in | nothing | `{source.command}` | {source.when()} |" in text
+    assert "| signaling | " in text and "`photocall bench signaling` | 2026-11-24 16:10 UTC" in text
+    # Rewriting the report alone measures nothing and keeps both sections' provenance.
+    (tmp_path / "RESULTS.md").unlink()
+    _bench(["--report-only", "--out", str(tmp_path)], io.StringIO(), monkeypatch)
+    again = (tmp_path / "RESULTS.md").read_text()
+    assert json.loads((tmp_path / "stand-in.json").read_text()) == result
+    assert f"Written by `photocall bench --out {tmp_path} --report-only`" in again
+    assert f"`{source.command}` | {source.when()}" in again
+    assert "`photocall bench signaling` | 2026-11-24 16:10 UTC" in again
+
+
+def test_report_only_errors_are_one_line(tmp_path, capsys) -> None:
+    assert main(["bench", "--report-only", "motion", "--out", str(tmp_path)]) == 2
+    assert capsys.readouterr().err == (
+        "photocall bench: error: --report-only measures nothing; give it no NAME\n"
+    )
+    missing = tmp_path / "missing"
+    assert main(["bench", "--report-only", "--out", str(missing)]) == 2
+    assert capsys.readouterr().err == f"photocall bench: error: {missing}: no such results folder\n"
+    assert main(["bench", "--report-only", "--out", str(tmp_path)]) == 2
+    assert "no bench results" in capsys.readouterr().err
+    (tmp_path / "call.json").write_text("[1, 2]")
+    assert main(["bench", "--report-only", "--out", str(tmp_path)]) == 2
+    assert capsys.readouterr().err == (
+        f"photocall bench: error: {tmp_path / 'call.json'}: not a bench result (not a JSON object)\n"
+    )
+
+
+def test_help_says_what_each_section_measures_and_how_long_it_takes() -> None:
+    parser = build_parser()
+    bench = parser._subparsers._group_actions[0].choices["bench"]
+    text = " ".join(bench.format_help().split())  # whatever the formatter's line breaks
+    for name, section in cli.BENCHMARKS.items():
+        assert f"{name} {' '.join(section.measures.split())}. Takes {section.duration}." in text
+    assert "--report-only" in text
+
+
+def test_git_commit_marks_changed_code_but_not_changed_results(tmp_path) -> None:
+    def git(*args: str) -> str:
+        return subprocess.run(
+            ["git", "-C", str(tmp_path), *args], capture_output=True, text=True, check=True
+        ).stdout.strip()
+
+    git("init", "-q")
+    (tmp_path / "code.py").write_text("x = 1\n")
+    (tmp_path / "motion.json").write_text("{}\n")
+    git("add", ".")
+    git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "start")
+    head = git("rev-parse", "--short", "HEAD")
+    assert provenance.git_commit(tmp_path) == head
+    (tmp_path / "motion.json").write_text('{"figure": 1}\n')  # a bench rewriting its result
+    assert provenance.git_commit(tmp_path) == head
+    (tmp_path / "code.py").write_text("x = 2\n")
+    assert provenance.git_commit(tmp_path) == f"{head}+changes"
+    plain = tmp_path.parent / f"{tmp_path.name}-plain"  # a folder outside any checkout
+    plain.mkdir()
+    assert provenance.git_commit(plain) is None

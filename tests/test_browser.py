@@ -35,7 +35,7 @@ JAW = BLENDSHAPE_INDEX["jawOpen"]
 
 pytestmark = pytest.mark.skipif(
     not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
-    reason="needs Debian's chromium and chromium-driver (scripts/setup.sh installs them)",
+    reason="needs Debian's chromium and chromium-driver (scripts/setup.sh --dev installs them)",
 )
 
 FLAGS = [
@@ -271,12 +271,12 @@ def test_python_receiver_hears_the_browser_microphone():
     received, sent = asyncio.run(main())
     assert sent["started"] and "Fake" in sent["device"]
     assert sent["encodeErrors"] == 0
-    [stream] = [s for s in received.streams if s["peer"] == "a-web"]
-    assert stream["bad_messages"] == 0
+    [stream] = [s for s in received.report.peers if s.peer == "a-web"]
+    assert stream.bad_messages == 0
     # ~3.5 s of 40 ms packets (25/s) once the link is up; the receiver decodes them with libopus.
-    assert stream["media_packets"] >= 60
-    assert stream["played_frames"] >= 0.8 * stream["media_packets"]
-    assert stream["jitter"]["received"] >= 60
+    assert stream.media_packets >= 60
+    assert stream.played_frames >= 0.8 * stream.media_packets
+    assert stream.jitter.received >= 60
     assert sent["motionFramesSent"] >= 0.9 * sent["packetsSent"]  # 25 fps: one per packet
 
 

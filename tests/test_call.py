@@ -11,6 +11,7 @@ import pytest
 from photocall.receiver.session import ReceiverConfig, run_receiver
 from photocall.sender.session import SenderConfig, run_sender
 from photocall.shared.peer import ImpairedSend, Impairment
+from report_schema import check_keys
 from test_call_support import (
     EnergyPredictor,
     assert_audio_accounted,
@@ -62,23 +63,33 @@ def _sync_lag(frames, audio) -> tuple[int, float]:
 def test_call_writes_mp4_in_sync_and_stats(tmp_path):
     sent, received, out, stats = asyncio.run(_call(tmp_path))
     assert sent.packets_sent == 80 and received.bad_messages == 0  # lead-in + 3 s of 40 ms
-    assert stats["final"] is True
-    (stream,) = stats["streams"]
-    assert_stream_accounted(stream, sent.packets_sent)
-    assert stream["bad_messages"] == 0
     frames, audio = read_mp4(out)
     audio_s = len(audio) / 48000
-    assert_audio_accounted(audio, stream, 0.04)
     assert len(frames) >= audio_s * 25 - 2  # a video frame for every 40 ms of audio
     lag, corr = _sync_lag(frames, audio)
     assert lag == 0 and corr > 0.8, (lag, corr)  # the face moves with its own audio
-    # the rate sent, over the media's own duration (3.2 s of 40 ms packets), not over wall time
-    assert 10 < sent.payload_bytes * 8 / 1000 / 3.2 < 40
-    # the receiver's rates are over arrival times (load stretches or bunches them): only their
-    # relation over one window is fixed: headers on top of the payload
-    assert stream["wire_kbps_computed"] > stream["payload_kbps"] > 0
-    assert 40 < stream["mouth_to_pixel_ms"]["median"] < 400
-    assert stream["av_skew_ms"]["median"] is not None
+    # The file ends with the face (BarRenderer's grey 80), not an empty canvas (24) or tile (48).
+    last, before = frames[-1][1].astype(np.float32), frames[-2][1].astype(np.float32)
+    assert abs(float(np.median(last)) - 80) < 4 and float(np.abs(last - before).mean()) < 8
+    assert stats["final"] is True and stats["schema"] == "photocall-stats/1"
+    assert stats == json.loads(received.report.to_json())  # the file is the returned report
+    check_keys(stats)  # the schema photocall demo writes too (test_demo.py)
+    (stream,) = stats["peers"]
+    assert_stream_accounted(stream, sent.packets_sent)
+    assert_audio_accounted(audio, stream, 0.04)
+    assert stream["bad_messages"] == 0
+    # media: the lead-in and the 3 s sent, in whole 40 ms packets, all of them
+    assert stream["media_s"] == pytest.approx(3.2)
+    assert stream["connected_s"] > stream["media_s"]
+    assert 10 < stream["payload_kbps"] < stream["wire_kbps"] < 60  # per second of media
+    assert stream["photo_wire_bytes"] > stream["photo_bytes"] > 0
+    assert stats["mp4"]["frames"] == len(frames)
+    assert stats["mp4"]["audio_s"] == pytest.approx(len(audio) / 48000, abs=0.05)
+    assert 40 < stream["mouth_to_pixel_ms"]["p50"] < 400
+    assert stream["av_skew_ms"]["p50"] is not None
+    # One process, one clock: the sender started before the link opened, which came before
+    # the first frame.
+    assert 0 < stream["first_frame_after_link_ms"] < stream["first_frame_after_sender_start_ms"]
 
 
 @pytest.mark.slow
@@ -97,7 +108,7 @@ def test_loss_and_jitter_conceal_without_stalling(tmp_path, monkeypatch):
     sent, _, out, stats = asyncio.run(
         _call(tmp_path, seconds=4.0, impairment=impairment, packet_ms=20)
     )
-    (stream,) = stats["streams"]
+    (stream,) = stats["peers"]
     jitter = stream["jitter"]
     (wrapper,) = impaired
     assert sent.packets_sent == 210 and wrapper.dropped >= 10  # ~10 % of 210 packets dropped

@@ -54,10 +54,10 @@ def test_three_peers_receiver_tiles_both_senders(tmp_path):
     # every pair got a connection: each sender reached the receiver and the other sender
     for result in sent:
         assert len(result.receivers) == 2
-    assert sorted(s["name"] for s in received.streams) == ["alice", "bob"]
+    assert sorted(s.name for s in received.report.peers) == ["alice", "bob"]
     packets = dict(zip(("alice", "bob"), (result.packets_sent for result in sent)))
-    for stream in received.streams:
-        assert_stream_accounted(stream, packets[stream["name"]])
+    for stream in received.report.peers:
+        assert_stream_accounted(stream, packets[stream.name])
     frames, _ = read_mp4(out)
     assert frames[0][1].shape == (64, 128, 3)  # two tiles side by side
     left = [bar_height(img[:, :64]) for _, img in frames]

@@ -49,8 +49,8 @@ def test_real_call_photo_speaks_in_sync(tmp_path):
             return sent, await asyncio.wait_for(rx, 60)
 
     sent, received = asyncio.run(main())
-    (stream,) = received.streams
-    assert stream["photo"] == "ready"
+    (stream,) = received.report.peers
+    assert stream.photo == "ready"
     assert_stream_accounted(stream, sent.packets_sent)
     frames, audio = read_mp4(out)
     assert len(frames) >= 0.9 * len(audio) / 48000 * 25

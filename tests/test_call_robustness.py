@@ -95,10 +95,10 @@ def test_garbage_on_both_channels_is_counted_and_the_call_goes_on(tmp_path):
     sent, received = asyncio.run(main())
     assert received.bad_messages >= 12
     assert sent.bad_messages >= 12  # the sender got the same junk on its link and dropped it
-    (stream,) = received.streams  # the rogue never became a tile
+    (stream,) = received.report.peers  # the rogue never became a tile
     # the call went on: every packet of the sender arrived and was played (or counted late)
     assert_stream_accounted(stream, sent.packets_sent)
-    assert stream["photo"] == "ready"
+    assert stream.photo == "ready"
 
 
 @pytest.mark.slow

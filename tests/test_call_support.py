@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import inspect
 import wave
 from pathlib import Path
@@ -75,10 +76,12 @@ TAIL_SILENCE = 1e-3  # what AAC makes of digital silence after speech, with marg
 AAC_PADDING_S = 3 * 1024 / 48000  # at most: two frames of encoder delay, the last one filled out
 
 
-def assert_stream_accounted(stream: dict, packets_sent: int) -> None:
-    """``stream`` (a receiver report) got all ``packets_sent`` media packets (loopback loses none;
+def assert_stream_accounted(stream, packets_sent: int) -> None:
+    """``stream`` (a receiver's PeerReport, or its JSON) got all ``packets_sent`` media packets (loopback loses none;
     pass what an injected loss let through), and the jitter buffer accounts for each: played, or
     counted as late or skipped. How many were late or skipped depends on the machine's load."""
+    if dataclasses.is_dataclass(stream):  # a PeerReport, or its JSON
+        stream = dataclasses.asdict(stream)
     jitter = stream["jitter"]
     assert stream["media_packets"] == packets_sent, (stream["media_packets"], packets_sent)
     assert jitter["received"] + jitter["late"] + jitter["duplicate"] == packets_sent, jitter

@@ -4,7 +4,9 @@ import numpy as np
 import pytest
 from photocall.receiver import stats
 from photocall.receiver.audio import OpusDecoder, opus_frame_samples
+from photocall.receiver.stream import RemoteStream
 from photocall.sender.opus import OPUS_PRE_SKIP, OpusConfig, OpusEncoder
+from photocall.shared import protocol
 
 
 def test_wire_bytes_adds_headers_and_padding():
@@ -13,17 +15,58 @@ def test_wire_bytes_adds_headers_and_padding():
     assert stats.wire_bytes(101) == 104 + 93
 
 
-def test_report_rates_and_json(tmp_path):
+def test_report_rates_are_per_second_of_media(tmp_path):
     s = stats.StreamStats("alice")
-    for k in range(51):
-        s.on_media(100, 10.0 + k * 0.02)  # 51 packets every 20 ms: 1.02 s of media
-    s.on_frame(10.0, 5.0, 80.0)
-    rep = s.report(5.0, {"lost": 0})  # the link was up longer than media flowed
-    assert rep["payload_kbps"] == 40.0
-    assert rep["wire_kbps_computed"] == round(50 * 193 * 8 / 1000, 2)
-    assert rep["mouth_to_pixel_ms"]["median"] == 80.0
-    stats.write_report(tmp_path / "s.json", [rep], final=True)
-    assert json.loads((tmp_path / "s.json").read_text())["streams"][0]["peer"] == "alice"
+    for _ in range(50):
+        s.on_media(100, 1920)  # 50 packets of 40 ms: 2 s of media
+    s.on_media(40, 0)  # a motion-only packet at the end: bytes, no audio
+    s.on_photo_chunk(1000)
+    s.on_frame(5_000_000, 10.0, 5.0, 80.0)
+    jitter = stats.JitterReport(received=48, lost=2, late=1)
+    rep = s.report(name="Alice", photo="ready", connected_s=9.0, packet_samples=1920,
+                   jitter=jitter, decoder_errors=0)  # fmt: skip
+    assert rep.media_s == 2.0 and rep.connected_s == 9.0  # the link was up longer
+    assert rep.payload_kbps == (50 * 100 + 40) * 8 / 2.0 / 1000
+    assert rep.wire_kbps == round((50 * 193 + 133) * 8 / 2.0 / 1000, 2)
+    assert rep.photo_wire_bytes == 1093  # apart, in no rate
+    assert rep.loss_pct == 2.0 and rep.late_pct == 2.0  # 1 never came, 1 came late, of 50
+    assert rep.mouth_to_pixel_ms == stats.Percentiles(80.0, 80.0, 80.0)
+    report = stats.CallReport(
+        schema=stats.SCHEMA, final=True, receiver="rx", run_s=10.0,
+        header_bytes=stats.HeaderSizes(), video=stats.VideoReport("every-frame", 25, 1, 0),
+        mp4=None, bad_messages=0, peers=(rep,),
+    )  # fmt: skip
+    stats.write_report(tmp_path / "s.json", report)
+    data = json.loads((tmp_path / "s.json").read_text())
+    assert data["schema"] == "photocall-stats/1"
+    assert data["peers"][0]["peer"] == "alice"
+    assert data["peers"][0]["mouth_to_pixel_ms"] == {"p50": 80.0, "p95": 80.0, "max": 80.0}
+
+
+def test_first_clock_sync_is_the_senders_start_and_later_ones_map_samples():
+    stream = RemoteStream("alice")
+    stream.on_clock_sync(protocol.ClockSync(0, 1_000_000_000), now_ns=1_200_000_000)
+    stream.on_clock_sync(protocol.ClockSync(0, 1_000_000_000), now_ns=1_300_000_000)  # keepalive
+    assert stream.capture_ns(48000) is None  # the start says nothing about captured samples
+    stream.on_clock_sync(protocol.ClockSync(0, 3_000_000_000), now_ns=3_050_000_000)
+    assert stream.same_clock is True
+    assert stream.stats.sender_start_ns == 1_000_000_000
+    assert stream.capture_ns(48000) == 4_000_000_000
+    stream.stats.link_open_ns = 1_500_000_000
+    stream.stats.on_frame(3_500_000_000, 5.0, 0.0, None)
+    assert stream.stats.first_frame_ms(stream.stats.link_open_ns) == 2000.0
+    assert stream.stats.first_frame_ms(stream.stats.sender_start_ns) == 2500.0
+
+
+@pytest.mark.parametrize("offset_s", [-5.0, 3600.0])
+def test_a_sender_clock_from_another_machine_times_nothing(offset_s):
+    stream = RemoteStream("bob")
+    start = 1_000_000_000
+    here = int(start + offset_s * 1e9)  # our clock: ahead by an hour, or behind the sender's
+    stream.on_clock_sync(protocol.ClockSync(0, start), now_ns=here)
+    stream.on_clock_sync(protocol.ClockSync(960, start + 1_000_000), now_ns=here + 30_000_000)
+    assert stream.same_clock is False
+    assert stream.capture_ns(960) is None and stream.stats.sender_start_ns is None
 
 
 def _tone(n_frames, freq=300.0):

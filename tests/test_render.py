@@ -62,13 +62,28 @@ def test_prepared_photo_is_a_square_crop_with_the_face(prepared):
     assert np.median(np.linalg.norm(found[:, :2] - prepared.landmarks[:, :2], axis=1)) < 2.0
 
 
-def test_neutral_motion_reproduces_the_photo(renderer, prepared):
+def test_neutral_motion_reproduces_the_photo_when_its_expression_is_kept(prepared):
+    import torch
+    from photocall.receiver.render.module import FrameSynth, SynthConfig
+    from photocall.receiver.render.rig import RigConfig
+
+    kept = FrameSynth(prepared, SynthConfig(rig=RigConfig(release_expression=False)))
+    with torch.no_grad():
+        frame = kept(torch.zeros(52), torch.zeros(6)).numpy()
+    assert psnr((frame * 255 + 0.5).astype(np.uint8), prepared.image) >= 35.0
+
+
+def test_neutral_motion_releases_the_photos_smile_only_around_the_mouth(renderer, prepared):
+    # the astronaut smiles with her teeth showing: at all-zero weights the lips close, the
+    # rest of the picture (hair, eyes, background above the nose) stays the photo's
     frame = frame_of(renderer)
-    assert psnr(frame, prepared.image) >= 35.0
+    above_nose = int(prepared.landmarks[1, 1]) - 4
+    assert psnr(frame[:above_nose], prepared.image[:above_nose]) >= 40.0
+    assert psnr(frame, prepared.image) < 35.0
 
 
 def test_motion_changes_the_frame(renderer, prepared):
-    # the PSNR test above cannot pass by ignoring the motion
+    # the PSNR tests above cannot pass by ignoring the motion
     assert psnr(frame_of(renderer, jawOpen=0.8), prepared.image) < 30.0
     assert psnr(frame_of(renderer, yaw=0.3), prepared.image) < 25.0
 

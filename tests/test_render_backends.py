@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 
 import numpy as np
 import pytest
 from photocall.receiver.render import create_renderer, default_photo_bytes, prepare_photo
 from photocall.receiver.render.backends import BACKENDS, export_onnx
+from photocall.receiver.render.prepared_file import load_prepared
 
 TOLERANCE = 2.0 / 255.0
 
@@ -49,6 +51,10 @@ def _motions(count: int, seed: int = 0) -> list[tuple[np.ndarray, np.ndarray]]:
 
 @pytest.fixture(scope="module")
 def prepared():
+    # the lent GPU machine has no mediapipe: benchmarks/gpu_check.sh carries the photo prepared
+    carried = os.environ.get("PHOTOCALL_PREPARED_256")
+    if carried:
+        return load_prepared(carried)
     return prepare_photo(default_photo_bytes(), 256)
 
 
@@ -107,3 +113,23 @@ def test_tensorrt_without_it_names_what_is_missing(prepared, cache):
         pytest.skip("tensorrt and CUDA are both here")
     with pytest.raises(UserError, match="tensorrt|CUDA"):
         create_renderer(prepared, "tensorrt", "cuda", cache_dir=cache)
+
+
+def test_torch_half_precision_runs_under_autocast(prepared, reference):
+    # autocast puts the matrix products in float16: the frame moves a little, stays float32
+    half = create_renderer(prepared, "torch", "cpu", dtype="float16")
+    worst = 0.0
+    for weights, pose in _motions(2):
+        got = half.render_float(weights, pose)
+        assert got.dtype == np.float32 and got.shape == (256, 256, 3)
+        worst = max(worst, float(np.abs(got - reference.render_float(weights, pose)).max()))
+    assert 0.0 < worst < 0.2  # 0.11 measured on the CPU (the face edge at a 0.3 rad turn)
+
+
+def test_unknown_dtype_and_half_precision_outside_torch_are_refused(prepared, cache):
+    from photocall.errors import UserError
+
+    with pytest.raises(ValueError, match="unknown render dtype 'float64'"):
+        create_renderer(prepared, "torch", "cpu", dtype="float64")
+    with pytest.raises(UserError, match="onnxruntime runs float32 only"):
+        create_renderer(prepared, "onnxruntime", "cpu", dtype="float16", cache_dir=cache)

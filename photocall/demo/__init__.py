@@ -60,6 +60,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _demo(args: argparse.Namespace) -> int:
     import logging
+    import time
 
     if not args.verbose:
         # The demo's own progress lines stay; the libraries' connection chatter goes.
@@ -77,6 +78,7 @@ def _demo(args: argparse.Namespace) -> int:
         backend=args.backend,
         packet_ms=args.packet_ms,
     )
-    stats = run_demo(config)
-    print(summary(config, stats))
+    started = time.monotonic()
+    report = run_demo(config)
+    print(summary(config, report, time.monotonic() - started))
     return 0

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import secrets
 import tempfile
-import time
 import wave
-from dataclasses import asdict, fields
 from pathlib import Path
 
 import numpy as np
 
 from photocall.demo import DEMO_TEXT, DemoConfig
-from photocall.demo.stats import DemoStats, demo_stats
 from photocall.errors import UserError
+from photocall.receiver.stats import CallReport, describe
 from photocall.shared.motion import SAMPLE_RATE
 
 log = logging.getLogger(__name__)
@@ -40,15 +37,6 @@ def speech(config: DemoConfig) -> np.ndarray:
     return pcm
 
 
-def packet_ms(config: DemoConfig) -> int:
-    """The media packet duration the sender will use."""
-    from photocall.sender.session import SenderConfig
-
-    if config.packet_ms is not None:
-        return config.packet_ms
-    return next(f.default for f in fields(SenderConfig) if f.name == "packet_ms")
-
-
 def _write_wav(path: Path, pcm: np.ndarray) -> None:
     with wave.open(str(path), "wb") as out:
         out.setnchannels(1)
@@ -67,7 +55,7 @@ def _check_outputs(config: DemoConfig) -> None:
         raise UserError(f"photo not found: {config.photo}")
 
 
-async def _call(config: DemoConfig, wav: Path, receiver_stats: Path) -> tuple:
+async def _call(config: DemoConfig, wav: Path) -> tuple:
     from photocall.receiver.session import ReceiverConfig, run_receiver
     from photocall.sender.session import SenderConfig, run_sender
     from photocall.signaling.config import SignalingConfig
@@ -86,7 +74,7 @@ async def _call(config: DemoConfig, wav: Path, receiver_stats: Path) -> tuple:
                     server.url,
                     room,
                     out=config.out,
-                    stats=receiver_stats,
+                    stats=config.stats,
                     backend=config.backend,
                     exit_when_done=True,
                     token=token,
@@ -116,11 +104,11 @@ async def _call(config: DemoConfig, wav: Path, receiver_stats: Path) -> tuple:
     return sent, received
 
 
-def run_demo(config: DemoConfig) -> DemoStats:
-    """Run the call, write ``config.out`` and ``config.stats``; return the stats."""
+def run_demo(config: DemoConfig) -> CallReport:
+    """Run the call, write ``config.out`` and ``config.stats`` (the receiver's report, the same
+    schema as ``photocall receive --stats``); return the report."""
     import torch
 
-    started = time.monotonic()
     _check_outputs(config)
     # Sender (audio -> motion) and receiver (renderer) share this process and its cores; torch's
     # default of one thread per core for each makes them spin against each other (p95 of a 20 ms
@@ -129,40 +117,27 @@ def run_demo(config: DemoConfig) -> DemoStats:
     pcm = speech(config)
     if len(pcm) < SAMPLE_RATE // 2:
         raise UserError(f"the speech is {len(pcm) / SAMPLE_RATE:.2f} s long; give at least 0.5 s")
-    before = config.out.stat().st_mtime_ns if config.out.exists() else None
+    before = {p: _mtime(p) for p in (config.out, config.stats)}
     with tempfile.TemporaryDirectory(prefix="photocall-demo-") as tmp:
         wav = Path(tmp) / "speech.wav"
         _write_wav(wav, pcm)
-        receiver_stats = Path(tmp) / "receiver-stats.json"
         try:
-            sent, received = asyncio.run(_call(config, wav, receiver_stats))
+            sent, received = asyncio.run(_call(config, wav))
+            if received.report is None or not received.report.peers or received.wrote is None:
+                raise UserError("the receiver got no stream from the sender")
         except BaseException:
-            # A half-written MP4 is worse than none (but leave one this run did not touch).
-            if config.out.exists() and config.out.stat().st_mtime_ns != before:
-                config.out.unlink()
+            # Half-written outputs are worse than none (but leave those this run did not touch).
+            for path, mtime in before.items():
+                if path.exists() and _mtime(path) != mtime:
+                    path.unlink()
             raise
-    stats = demo_stats(received, config.out, time.monotonic() - started, packet_ms(config))
-    config.stats.write_text(json.dumps(asdict(stats), indent=2) + "\n")
     log.debug("sender: %s", sent)
-    return stats
+    return received.report
 
 
-def summary(config: DemoConfig, stats: DemoStats) -> str:
-    def pct(p) -> str:
-        return "n/a" if p.p50 is None else f"p50 {p.p50:.0f} / p95 {p.p95:.0f} ms"
+def _mtime(path: Path) -> int | None:
+    return path.stat().st_mtime_ns if path.exists() else None
 
-    return "\n".join(
-        [
-            (
-                f"wrote {config.out}: {stats.frames} frames, {stats.duration_s:.1f} s, "
-                f"{stats.video_fps:.1f} fps (renderer: {stats.render_fps:.0f} fps)"
-            ),
-            (
-                f"wire {stats.wire_kbps:.1f} kbit/s with all headers ({stats.packet_ms} ms packets), "
-                f"payload {stats.payload_kbps:.1f} kbit/s, loss {stats.loss_pct:.1f} %, "
-                f"late {stats.late_pct:.1f} %"
-            ),
-            f"mouth-to-pixel {pct(stats.latency_ms)}, A/V skew {pct(stats.av_skew_ms)}",
-            f"stats in {config.stats}; whole demo {stats.wall_s:.1f} s",
-        ]
-    )
+
+def summary(config: DemoConfig, report: CallReport, wall_s: float) -> str:
+    return f"{describe(report)}\nstats in {config.stats}; whole demo {wall_s:.1f} s"

@@ -24,8 +24,17 @@ from .photo import PreparedPhoto
 log = logging.getLogger(__name__)
 
 BACKENDS = ("torch", "onnxruntime", "tensorrt")
+DTYPES = ("float32", "float16", "bfloat16")
 ONNX_OPSET = 18
-_GRAPH_SOURCES = ("module.py", "rig.py", "tps.py", "polyline.py", "photo.py")
+_GRAPH_SOURCES = (
+    "module.py",
+    "rig.py",
+    "tps.py",
+    "polyline.py",
+    "photo.py",
+    "background.py",
+    "border.py",
+)
 
 
 def default_cache_dir() -> Path:
@@ -37,6 +46,9 @@ def default_cache_dir() -> Path:
 class RendererConfig:
     backend: str = "torch"
     device: str = "cpu"
+    # float16 / bfloat16 (torch only) run the graph under torch.autocast: its matrix products in
+    # that precision, the ops autocast keeps in float32 in float32; frames stay float32.
+    dtype: str = "float32"
     # CPU threads for the backend (0: the library's default). One by default: a receiver needs
     # the other core for audio and network, and torch's spinning pool slows down many-fold
     # (measured 10 ms -> 40-300 ms a frame) when the cores are shared.
@@ -86,21 +98,34 @@ class TorchRenderer(Renderer):
         if device == "cpu" and config.threads:
             torch.set_num_threads(config.threads)  # process-wide in torch
         self.device = torch.device(device)
+        self.dtype = config.dtype
         module = FrameSynth(prepared).eval().to(self.device)
+        if config.dtype != "float32":
+            # eager: a trace frozen without autocast would not carry its casts
+            self.module = module
+            return
         example = (torch.zeros(52, device=self.device), torch.zeros(6, device=self.device))
         with torch.inference_mode(), warnings.catch_warnings():
             warnings.simplefilter("ignore")
             # a traced, frozen graph: same ops, ~20 % less per-frame Python overhead
             self.module = torch.jit.freeze(torch.jit.trace(module, example, check_trace=False))
 
+    def run(self, weights, pose):
+        """The graph on tensors already on the renderer's device (weights (52,) or pose (6,)
+        float32); returns the (S, S, 3) float32 frame there, without waiting for the device."""
+        import torch
+
+        with torch.inference_mode():
+            if self.dtype == "float32":
+                return self.module(weights, pose)
+            with torch.autocast(self.device.type, dtype=getattr(torch, self.dtype)):
+                return self.module(weights, pose).float()
+
     def render_float(self, weights: np.ndarray, pose: np.ndarray) -> np.ndarray:
         import torch
 
         w, p = _inputs(weights, pose)
-        with torch.inference_mode():
-            out = self.module(
-                torch.from_numpy(w).to(self.device), torch.from_numpy(p).to(self.device)
-            )
+        out = self.run(torch.from_numpy(w).to(self.device), torch.from_numpy(p).to(self.device))
         return out.cpu().numpy()
 
 
@@ -110,8 +135,8 @@ def photo_key(prepared: PreparedPhoto) -> str:
     here = Path(__file__).parent
     for name in _GRAPH_SOURCES:
         digest.update((here / name).read_bytes())
-    digest.update(prepared.image.tobytes())
-    digest.update(prepared.landmarks.tobytes())
+    for array in (prepared.context, prepared.landmarks, prepared.person, prepared.plate):
+        digest.update(array.tobytes())
     return digest.hexdigest()[:20]
 
 
@@ -153,10 +178,6 @@ class OnnxRuntimeRenderer(Renderer):
                 "render backend onnxruntime needs the onnx extra: pip install 'photocall[onnx]'"
             ) from None
         super().__init__(prepared.size)
-        path = export_onnx(prepared, config.cache_dir)
-        options = ort.SessionOptions()
-        if config.threads:
-            options.intra_op_num_threads = config.threads
         providers = ["CPUExecutionProvider"]
         if config.device.startswith("cuda"):
             if "CUDAExecutionProvider" not in ort.get_available_providers():
@@ -164,6 +185,10 @@ class OnnxRuntimeRenderer(Renderer):
                     "render backend onnxruntime on cuda: onnxruntime-gpu is not installed"
                 )
             providers.insert(0, "CUDAExecutionProvider")
+        path = export_onnx(prepared, config.cache_dir)  # after the checks: it takes seconds
+        options = ort.SessionOptions()
+        if config.threads:
+            options.intra_op_num_threads = config.threads
         self.session = ort.InferenceSession(str(path), options, providers=providers)
 
     def render_float(self, weights: np.ndarray, pose: np.ndarray) -> np.ndarray:
@@ -250,11 +275,15 @@ def create_renderer(
     if device != "cpu" and not device.startswith("cuda"):
         raise ValueError(f"unknown render device {device!r}; use cpu or cuda[:N]")
     config = RendererConfig(backend=backend, device=device, **options)
+    if config.dtype not in DTYPES:
+        raise ValueError(f"unknown render dtype {config.dtype!r}; choose from {', '.join(DTYPES)}")
+    if config.dtype != "float32" and backend != "torch":
+        raise UserError(f"render backend {backend} runs float32 only (dtype {config.dtype})")
     if backend == "torch":
         renderer: Renderer = TorchRenderer(prepared, config)
     elif backend == "onnxruntime":
         renderer = OnnxRuntimeRenderer(prepared, config)
     else:
         renderer = TensorRTRenderer(prepared, config)
-    log.info("render backend: %s on %s, %d px", backend, device, prepared.size)
+    log.info("render backend: %s on %s (%s), %d px", backend, device, config.dtype, prepared.size)
     return renderer

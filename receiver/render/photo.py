@@ -14,12 +14,17 @@ import numpy as np
 
 from photocall.errors import UserError
 
-from .landmarks import Landmarker
+from .border import crop_filled, fit_crop
+from .landmarks import FaceBox, FaceDetector, Landmarker
 
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
 MAX_PHOTO_PIXELS = 20_000_000
 DETECT_MAX_SIDE = 1280  # detection runs on a copy at most this big (the mesh works at 192 px)
+MESH_CROP_SIDE = 2.2  # a face the mesh misses: it runs on a crop this many face boxes wide ...
+MESH_CROP_PIXELS = 512  # ... upsampled to this many pixels
+NOSE_TIP = 1
 RENDER_SIZES = (256, 512)
+CONTEXT_MARGIN = 0.25  # the crop's surroundings kept for the moving head (pitch or roll up to ~0.5)
 
 
 class PhotoError(UserError):
@@ -38,12 +43,21 @@ class CropConfig:
 class PreparedPhoto:
     """image: (size, size, 3) uint8 RGB crop. landmarks: (478, 3) float32 in crop pixels
     (x right, y down, z away from the camera, z in x's scale). crop: (x0, y0, side) in the
-    decoded photo's pixels. source_size: (width, height) of the decoded photo."""
+    decoded photo's pixels. source_size: (width, height) of the decoded photo.
+
+    The person apart from the background (background.py): context: (size + 2·margin)² RGB, the
+    crop with ``margin`` pixels more on every side (``image`` is its centre), for the head to
+    move into. person: (size + 2·margin)² float32 in [0, 1], how much each context pixel belongs
+    to the person. plate: (size, size, 3) uint8, the background with the person filled in."""
 
     image: np.ndarray
     landmarks: np.ndarray
     crop: tuple[float, float, float]
     source_size: tuple[int, int]
+    context: np.ndarray
+    margin: int
+    person: np.ndarray
+    plate: np.ndarray
 
     @property
     def size(self) -> int:
@@ -71,7 +85,7 @@ def decode_photo(source: bytes | str | Path) -> np.ndarray:
         name = str(path)
     else:
         data = bytes(source)
-        name = "photo"
+        name = "the photo"
     if len(data) > MAX_PHOTO_BYTES:
         raise PhotoError(f"{name} is {len(data) / 2**20:.1f} MiB; the limit is 10 MiB")
     try:
@@ -95,19 +109,32 @@ def decode_photo(source: bytes | str | Path) -> np.ndarray:
     return rgb
 
 
-def find_face(rgb: np.ndarray, landmarker: Landmarker) -> np.ndarray:
-    """The largest face's (478, 3) landmarks in the photo's pixels; PhotoError if none."""
+def find_face(
+    rgb: np.ndarray,
+    landmarker: Landmarker,
+    detector: FaceDetector | None = None,
+    name: str = "the photo",
+) -> np.ndarray:
+    """The largest face's (478, 3) landmarks in the photo's pixels; PhotoError (naming the
+    photo ``name``) if none.
+
+    The detector finds face boxes however small the faces are (wide and group shots); the
+    largest that the landmarker confirms wins: on the whole photo where the mesh sees that face,
+    else on an upsampled crop around it. Without a detector, or if it finds nothing, the
+    largest face the landmarker finds on the whole photo."""
     height, width = rgb.shape[:2]
     scale = min(1.0, DETECT_MAX_SIDE / max(height, width))
-    small = rgb
-    if scale < 1.0:
-        from PIL import Image
-
-        size = (max(1, round(width * scale)), max(1, round(height * scale)))
-        small = np.asarray(Image.fromarray(rgb).resize(size, Image.Resampling.BILINEAR))
+    small = _resized(rgb, scale) if scale < 1.0 else rgb
     faces = landmarker.detect(small)
+    boxes = detector.detect(small) if detector is not None else []
+    for box in sorted(boxes, key=lambda b: -b.area):
+        # the mesh on the whole photo where it sees this face; else on an upsampled crop
+        inside = [f * np.float32(1.0 / scale) for f in faces if _inside(f[NOSE_TIP, :2], box)]
+        points = inside[0] if inside else _mesh_in_box(rgb, box, 1.0 / scale, landmarker)
+        if points is not None:
+            return points
     if not faces:
-        raise PhotoError("no face found in the photo: use a well-lit, frontal portrait")
+        raise PhotoError(f"no face found in {name}: use a well-lit, frontal portrait")
 
     def area(points: np.ndarray) -> float:
         span = points[:, :2].max(0) - points[:, :2].min(0)
@@ -115,6 +142,42 @@ def find_face(rgb: np.ndarray, landmarker: Landmarker) -> np.ndarray:
 
     face = max(faces, key=area)
     return face * np.float32(1.0 / scale) if scale < 1.0 else face
+
+
+def _inside(point: np.ndarray, box: FaceBox) -> bool:
+    return bool(box.x <= point[0] <= box.x + box.width and box.y <= point[1] <= box.y + box.height)
+
+
+def _resized(rgb: np.ndarray, scale: float) -> np.ndarray:
+    from PIL import Image
+
+    height, width = rgb.shape[:2]
+    size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    return np.asarray(Image.fromarray(rgb).resize(size, Image.Resampling.BILINEAR))
+
+
+def _mesh_in_box(
+    rgb: np.ndarray, box: FaceBox, scale: float, landmarker: Landmarker
+) -> np.ndarray | None:
+    """The face mesh on a square crop around a detected box (``scale``: box units -> photo
+    pixels), resampled to MESH_CROP_PIXELS so a small face gets a full-resolution mesh; the
+    face nearest the crop's centre, in the photo's pixels, or None."""
+    from PIL import Image
+
+    side = MESH_CROP_SIDE * max(box.width, box.height) * scale
+    cx, cy = (box.x + box.width / 2) * scale, (box.y + box.height / 2) * scale
+    x0, y0 = round(cx - side / 2), round(cy - side / 2)
+    side = round(side)
+    crop = Image.fromarray(rgb).crop((x0, y0, x0 + side, y0 + side))  # zeros outside the photo
+    crop = crop.resize((MESH_CROP_PIXELS, MESH_CROP_PIXELS), Image.Resampling.BICUBIC)
+    faces = landmarker.detect(np.asarray(crop))
+    center = np.array([MESH_CROP_PIXELS / 2] * 2, np.float32)
+    near = [f for f in faces if np.abs(f[NOSE_TIP, :2] - center).max() < MESH_CROP_PIXELS / 4]
+    if not near:
+        return None
+    face = min(near, key=lambda f: float(np.linalg.norm(f[NOSE_TIP, :2] - center)))
+    # crop pixels -> photo pixels (z shares x's scale)
+    return face * np.float32(side / MESH_CROP_PIXELS) + np.array([x0, y0, 0], np.float32)
 
 
 def crop_box(
@@ -135,32 +198,39 @@ def prepare_photo(
     size: int = 256,
     landmarker: Landmarker | None = None,
     crop: CropConfig = CropConfig(),
+    detector: FaceDetector | None = None,
 ) -> PreparedPhoto:
-    """Decode, find the largest face, crop square around it and resize to ``size``."""
-    from PIL import Image
+    """Decode, find the largest face, crop square around it (filled past the photo's border)
+    and resize to ``size``; separate the person from the background."""
+    from .background import person_layers
 
     if size not in RENDER_SIZES:
         raise UserError(f"render size must be one of {RENDER_SIZES}, got {size}")
     rgb = decode_photo(source)
     if landmarker is None:
-        from .landmarks import default_landmarker
+        from .landmarks import default_detector, default_landmarker
 
         landmarker = default_landmarker()
-    points = find_face(rgb, landmarker)
-    x0, y0, side = crop_box(points, crop)
+        detector = default_detector() if detector is None else detector
+    name = str(source) if isinstance(source, (str, Path)) else "the photo"
+    points = find_face(rgb, landmarker, detector, name)
     height, width = rgb.shape[:2]
-    # pad by edge replication where the crop leaves the photo (hair or shoulders cut off)
-    pad = int(np.ceil(max(0.0, -x0, -y0, x0 + side - width, y0 + side - height))) + 1
-    padded = np.pad(rgb, ((pad, pad), (pad, pad), (0, 0)), mode="edge") if pad else rgb
-    box = (x0 + pad, y0 + pad, x0 + pad + side, y0 + pad + side)
-    image = Image.fromarray(padded).resize(
-        (size, size), Image.Resampling.LANCZOS, box=box, reducing_gap=3.0
-    )
+    x0, y0, side = fit_crop(crop_box(points, crop), width, height)
+    margin = round(CONTEXT_MARGIN * size)
+    outer = side * (size + 2 * margin) / size
+    context = crop_filled(rgb, (x0 - (outer - side) / 2, y0 - (outer - side) / 2, outer),
+                          size + 2 * margin)  # fmt: skip
     scale = size / side
     crop_points = (points - np.array([x0, y0, 0.0], dtype=np.float32)) * np.float32(scale)
+    person, plate = person_layers(context, crop_points[:, :2] + margin)
+    inner = slice(margin, margin + size)
     return PreparedPhoto(
-        image=np.ascontiguousarray(np.asarray(image), dtype=np.uint8),
+        image=np.ascontiguousarray(context[inner, inner]),
         landmarks=crop_points.astype(np.float32),
         crop=(float(x0), float(y0), float(side)),
         source_size=(int(width), int(height)),
+        context=context,
+        margin=margin,
+        person=person,
+        plate=np.ascontiguousarray(plate[inner, inner]),
     )

@@ -8,7 +8,7 @@ ez away from the camera) and sized in face widths, so they fit any face.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from photocall.shared.motion import ARKIT_BLENDSHAPES, BLENDSHAPE_INDEX, NUM_BLENDSHAPES
@@ -36,6 +36,21 @@ FACE_OVAL = (
 )  # fmt: skip
 NOSE_TIP = 1
 NUM_LANDMARKS = 478
+LID_TRAVEL = 1.0  # the share of the lid gap the upper lid covers in a blink (the lower: rest)
+
+
+@dataclass(frozen=True)
+class NeutralFace:
+    """A relaxed face's proportions, the reference the photo's own expression is measured
+    against. The mediapipe wheel ships no canonical face geometry (only its protos), so these
+    come from anthropometry: mouth width (cheilion to cheilion, ~50-54 mm) over the outer eye
+    corners (~87-91 mm) is ~0.58-0.6; face-mesh corners 33/263 sit a little inside the
+    exocanthion, hence 0.62. Only what lies clearly beyond a relaxed face is released."""
+
+    mouth_width: float = 0.62  # mouth corners (61-291) over outer eye corners (33-263)
+    lips_part: float = 0.07  # face widths the lips alone can part (teeth shown, jaw still)
+    eye_aspect: float = 0.2  # lid gap over eye width below which the eye counts as narrowed
+    brow_height: float = 0.15  # brow above the upper lid, in face widths, above = raised
 
 
 @dataclass(frozen=True)
@@ -43,6 +58,24 @@ class RigConfig:
     jaw_drop: float = 0.25  # lower-lip drop at jawOpen = 1, in face widths
     camera_distance: float = 4.0  # in face widths, for the z-translation scale
     hair_ring: float = 1.35  # head points outside the face oval (hair), as a radius factor
+    neutral: NeutralFace = NeutralFace()
+    # False: the photo is the neutral face (its expression stays frozen in; the old behaviour)
+    release_expression: bool = True
+
+
+@dataclass(frozen=True)
+class PhotoExpression:
+    """The photo's own expression, estimated once from its landmarks against ``NeutralFace``
+    (ARKit weight units unless stated). The rig renders commanded weights as absolute values by
+    undoing it: weights_eff = weights * gain - offset, plus a fixed lip-closing displacement."""
+
+    lip_gap: float  # inner-lip gap at the middle, in face widths
+    jaw_open: float  # the share of the gap the jaw explains, in jawOpen units
+    lips_part: float  # the rest of the gap (the lips alone), in face widths
+    smile: float  # mouthSmile that explains the mouth's width
+    eye_aspect: tuple[float, float]  # (left, right) lid gap over eye width
+    eye_open: tuple[float, float]  # (left, right) eyeBlink that opens a narrowed eye (<= 0)
+    brow_raise: float  # browInnerUp / browOuterUp that explains the brows' height
 
 
 @dataclass(frozen=True, eq=False)
@@ -51,7 +84,7 @@ class Rig:
     with the head). basis: (52, N, 3) displacement per unit weight. jaw_mask: (N,) how much each
     point follows the jaw. jaw_hinge, jaw_axis: (3,). jaw_max: radians at jawOpen = 1.
     pivot: (3,) neck pivot. anchors: (A, 2) fixed points (border, shoulders). face_width: in
-    normalized units. upper_teeth, lower_teeth: (11, 3) reference points of the teeth edges."""
+    normalized units. expression: the photo's own, which gain/offset and rest undo."""
 
     points: np.ndarray
     basis: np.ndarray
@@ -64,6 +97,10 @@ class Rig:
     anchors: np.ndarray
     face_width: float
     camera_distance: float
+    expression: PhotoExpression
+    gain: np.ndarray  # (52,) weights_eff = weights * gain - offset
+    offset: np.ndarray  # (52,)
+    rest: np.ndarray  # (N, 3) fixed displacement that closes the photo's parted lips
 
 
 class _Frame:
@@ -112,10 +149,13 @@ def _eye_shapes(f: _Frame, side: str) -> dict[str, np.ndarray]:
     width = float(np.linalg.norm(p[corners[0], :2] - p[corners[1], :2]))
     fixed = (*lo, *corners, *BROW[side], *iris)
     out: dict[str, np.ndarray] = {}
-    # blink: the upper lid comes down 85 % of the way, the lower lid up 15 %; the lid skin follows
-    shape = f.spread(up, 0.85 * gap, 0.07, protect=fixed)
-    shape += f.spread(lo, -0.15 * gap, 0.04, protect=(*up, *corners, *iris))
-    line = p[up[3]] + 0.85 * gap[3]
+    # blink: the upper lid comes down LID_TRAVEL of the way, the lower lid up the rest (all
+    # the way: the closed lid's lash line lands on the lower lid's, not a second dark line
+    # above it, which the landmarker reads as a narrow open eye); the skin follows
+    # over a short reach, so glasses frames and brows above the lid are not dragged along
+    shape = f.spread(up, LID_TRAVEL * gap, 0.045, protect=fixed)
+    shape += f.spread(lo, -(1 - LID_TRAVEL) * gap, 0.04, protect=(*up, *corners, *iris))
+    line = p[up[3]] + LID_TRAVEL * gap[3]
     shape[iris] = f.ey * ((line - p[iris]) @ f.ey)[:, None]  # iris squashed onto the lid line
     out["eyeBlink"] = shape
     out["eyeSquint"] = f.spread(lo, -0.3 * gap, 0.05, protect=(*up, *corners, *iris)) + f.spread(
@@ -146,7 +186,9 @@ def _mouth_shapes(f: _Frame, jaw_drop: float | None = None) -> dict[str, np.ndar
     upper = np.concatenate([uo[1:-1], ui[1:-1]])
     lower = np.concatenate([lo[1:-1], li[1:-1]])
     lips = np.concatenate([upper, lower, MOUTH_CORNERS])
-    gap = (p[li[1:-1]] - p[ui[1:-1]]) * 0.5  # half the photo's own lip gap, per column
+    # half the lip gap each shape closes per column: none, the rest displacement closes the
+    # photo's own gap (lips meet at all-zero weights) before any shape acts
+    gap = np.zeros((len(ui) - 2, 3))
     lat = f.lateral(f.mouth) / f.mw  # -0.5 right corner .. +0.5 left corner
     side_l = np.clip(0.5 + lat, 0.0, 1.0)[:, None]
     side = {"Left": side_l, "Right": 1.0 - side_l}
@@ -247,7 +289,10 @@ def _jaw_mask(f: _Frame) -> np.ndarray:
     """How much each landmark rides the jaw: lower lip 1, upper lip 0, a ramp below the mouth."""
     depth = (f.p - f.mouth) @ f.ey
     mask = np.clip((depth + 0.01 * f.fw) / (0.25 * f.fw), 0.0, 1.0)
-    mask[list(UPPER_OUTER + UPPER_INNER)] = 0.0
+    # the upper lip stays, except close to the corners, which the jaw pulls down with it: the
+    # opening pinches to a point at each corner instead of ending in vertical sides
+    upper = list(UPPER_OUTER + UPPER_INNER)
+    mask[upper] = 0.3 * np.clip(np.abs(f.lateral(f.mouth)[upper]) / (0.5 * f.mw), 0, 1) ** 4
     # the lower lip rides the jaw fully at the middle, less toward the corners (a rounded
     # opening, not a box with vertical sides)
     lower = list(LOWER_OUTER[1:-1] + LOWER_INNER[1:-1])
@@ -255,6 +300,83 @@ def _jaw_mask(f: _Frame) -> np.ndarray:
     mask[lower] = 0.3 + 0.7 * np.clip(1.0 - across**2, 0.0, 1.0)
     mask[list(MOUTH_CORNERS)] = 0.3
     return mask
+
+
+def jaw_rotate(x, hinge, axis, angle: float, mask) -> np.ndarray:
+    """Points ``x`` (K, 3) rotated about the hinge line by ``angle`` (positive opens), each as
+    far as its ``mask`` (K,) says: the numpy twin of the module's per-frame jaw."""
+    k = np.array([[0, -axis[2], axis[1]], [axis[2], 0, -axis[0]], [-axis[1], axis[0], 0]])
+    rot = np.eye(3) + np.sin(angle) * k + (1 - np.cos(angle)) * (k @ k)
+    return x + np.asarray(mask)[:, None] * ((x - hinge) @ rot.T + hinge - x)
+
+
+def _eye_aspect(p: np.ndarray, side: str) -> float:
+    up, lo = np.array(EYE_UPPER[side])[2:5], np.array(EYE_LOWER[side])[2:5]
+    outer, inner = EYE_CORNERS[side]
+    height = np.linalg.norm(p[lo, :2] - p[up, :2], axis=1).mean()
+    return float(height / np.linalg.norm(p[outer, :2] - p[inner, :2]))
+
+
+def estimate_expression(
+    f: _Frame, jaw_drop: float, neutral: NeutralFace = NeutralFace()
+) -> PhotoExpression:
+    """The photo's expression from its landmarks (see ``PhotoExpression``)."""
+    p = f.p
+    ui, li = np.array(UPPER_INNER[4:7]), np.array(LOWER_INNER[4:7])
+    gap = max(0.0, float(((p[li] - p[ui]) @ f.ey).mean()) / f.fw)
+    # the lips alone part up to ~lips_part (a toothy smile); a wider gap is the jaw's
+    lips = neutral.lips_part * (1.0 - np.exp(-gap / neutral.lips_part))
+    eyes = float(np.linalg.norm(p[263, :2] - p[33, :2]))
+    width = float(np.linalg.norm(p[291, :2] - p[61, :2])) / eyes
+    smile = np.clip((width - neutral.mouth_width) / (2 * 0.06 * f.fw / eyes), 0.0, 1.0)
+    aspect = (_eye_aspect(p, "L"), _eye_aspect(p, "R"))
+    # a narrowed eye opens to the neutral aspect: eyeBlink < 0 lifts the lid (LID_TRAVEL of
+    # the photo's lid gap a unit), by at most 0.3 (a lid stretched further would smear)
+    opening = tuple(
+        -min(0.3, max(0.0, neutral.eye_aspect / max(a, 1e-3) - 1.0) / LID_TRAVEL) for a in aspect
+    )
+    brow = np.mean([(p[159] - p[105]) @ f.ey, (p[386] - p[334]) @ f.ey]) / f.fw
+    return PhotoExpression(
+        lip_gap=gap,
+        jaw_open=float((gap - lips) / jaw_drop),
+        lips_part=float(lips),
+        smile=float(smile),
+        eye_aspect=aspect,
+        eye_open=(float(opening[0]), float(opening[1])),
+        brow_raise=float(np.clip((brow - neutral.brow_height) / 0.05, 0.0, 1.0)),
+    )
+
+
+def _weight_map(e: PhotoExpression) -> tuple[np.ndarray, np.ndarray]:
+    """(gain, offset): weights_eff = weights * gain - offset maps ARKit's absolute weights onto
+    the photo's rig, whose zero is the photo's own face."""
+    gain, offset = np.ones(NUM_BLENDSHAPES), np.zeros(NUM_BLENDSHAPES)
+    offset[BLENDSHAPE_INDEX["jawOpen"]] = e.jaw_open
+    for side in ("Left", "Right"):
+        offset[BLENDSHAPE_INDEX[f"mouthSmile{side}"]] = e.smile
+        offset[BLENDSHAPE_INDEX[f"browOuterUp{side}"]] = e.brow_raise
+    offset[BLENDSHAPE_INDEX["browInnerUp"]] = e.brow_raise
+    for side, opening in zip(("Left", "Right"), e.eye_open):
+        # eyeBlink 0 -> opening (< 0, lid lifted), eyeBlink 1 -> 1 (closed) as before
+        gain[BLENDSHAPE_INDEX[f"eyeBlink{side}"]] = 1.0 - opening
+        offset[BLENDSHAPE_INDEX[f"eyeBlink{side}"]] = -opening
+    return gain, offset
+
+
+def _lip_rest(f: _Frame, lift: np.ndarray) -> np.ndarray:
+    """The displacement that closes what the jaw leaves of the photo's lip gap, per column:
+    ``lift`` (9,) is how far the jaw's closing raises each inner lower-lip column. The upper
+    lip comes down 40 % of the rest, the lower lip up 60 %; outer lips move with their inner
+    edge; the skin around follows."""
+    p = f.p
+    ui, li = np.array(UPPER_INNER[1:-1]), np.array(LOWER_INNER[1:-1])
+    uo, lo = np.array(UPPER_OUTER[1:-1]), np.array(LOWER_OUTER[1:-1])
+    left = np.clip((p[li] - p[ui]) @ f.ey - lift, 0.0, None)  # what the jaw does not close
+    down, up = f.ey[None] * (0.4 * left)[:, None], -f.ey[None] * (0.6 * left)[:, None]
+    upper, lower = np.concatenate([ui, uo]), np.concatenate([li, lo])
+    rest = f.spread(upper, np.concatenate([down, down]), 0.04, protect=(*lower, *MOUTH_CORNERS))
+    rest += f.spread(lower, np.concatenate([up, up]), 0.05, protect=(*upper, *MOUTH_CORNERS))
+    return rest
 
 
 def build_rig(prepared: PreparedPhoto, config: RigConfig = RigConfig()) -> Rig:
@@ -295,6 +417,30 @@ def build_rig(prepared: PreparedPhoto, config: RigConfig = RigConfig()) -> Rig:
     hinge = (p[234] + p[454]) / 2 + f.vec(0, 0.05, 0.15)
     r_lip = np.linalg.norm((p[14] - hinge) - f.ex * ((p[14] - hinge) @ f.ex))
     jaw_max = float(np.clip(config.jaw_drop * f.fw / r_lip, 0.15, 0.6))
+    # the photo's own expression: the jaw share of its lip gap is undone by rotating the jaw
+    # closed (jawOpen offset), what the jaw leaves by the lips themselves (rest displacement)
+    expression = estimate_expression(f, config.jaw_drop, config.neutral)
+    li = list(LOWER_INNER[1:-1])
+    lift = np.zeros(len(li))
+    rest = np.zeros((n, 3))
+    if config.release_expression:
+        gap = (p[li] - p[list(UPPER_INNER[1:-1])]) @ f.ey
+
+        def lift_at(angle: float) -> np.ndarray:
+            moved = jaw_rotate(p[li], hinge, f.ex, -angle, jaw_mask[li])
+            return (p[li] - moved) @ f.ey
+
+        theta = expression.jaw_open * jaw_max
+        raised = lift_at(theta)
+        # never past the upper lip in any column (a smile's corners part less than its middle)
+        over = np.where(raised > 1e-6, np.maximum(gap, 0.0) / np.maximum(raised, 1e-6), 1.0)
+        theta *= float(min(1.0, over.min()))
+        expression = replace(expression, jaw_open=theta / jaw_max)
+        lift = lift_at(theta)
+        rest[:NUM_LANDMARKS] = _lip_rest(f, lift)
+        gain, offset = _weight_map(expression)
+    else:
+        gain, offset = np.ones(NUM_BLENDSHAPES), np.zeros(NUM_BLENDSHAPES)
     chin = p[152]
     pivot = np.array([f.center[0], chin[1], f.center[2]]) + f.vec(0, -0.1, 0.55)
     # fixed anchors: the crop border and the shoulders stay still
@@ -324,4 +470,8 @@ def build_rig(prepared: PreparedPhoto, config: RigConfig = RigConfig()) -> Rig:
         anchors=anchors.astype(f32),
         face_width=f.fw,
         camera_distance=config.camera_distance,
+        expression=expression,
+        gain=gain.astype(f32),
+        offset=offset.astype(f32),
+        rest=rest.astype(f32),
     )

@@ -1,0 +1,248 @@
+"""The PNG plots of RESULTS.md, from the benchmarks' JSON results (matplotlib, Agg backend).
+
+Sized to be read at a glance on a screen: 1100 px wide, 13-point text, every axis with its unit,
+every series named in words (``run_label`` turns the render bench's run keys into words). Each
+``plot_*`` takes a section's result and the output folder and returns the file name, or None when
+the result has nothing to plot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+TARGET_KBPS = 32
+"""The design's wire budget, headers included."""
+TARGET_LATENCY_P95_MS = 100
+"""Mouth-to-pixel p95 on loopback."""
+TARGET_SKEW_MS = 20
+"""|A/V skew| p95."""
+VIDEO_FPS = 25
+
+FIGSIZE = (11.0, 5.5)  # inches; at DPI this is 1100 × 550 px
+DPI = 100
+STYLE = {
+    "font.size": 13,
+    "axes.titlesize": 15,
+    "axes.labelsize": 13,
+    "legend.fontsize": 12,
+    "xtick.labelsize": 12,
+    "ytick.labelsize": 12,
+    "axes.grid": True,
+    "grid.alpha": 0.3,
+}
+SIZE_COLORS = {"256": "tab:blue", "512": "tab:orange"}
+_BACKENDS = {"torch": "torch", "onnxruntime": "ONNX Runtime", "tensorrt": "TensorRT"}
+
+
+@contextmanager
+def _figure(path: Path, ncols: int = 1, height: float = FIGSIZE[1]) -> Iterator[tuple]:
+    """(figure, axes) drawn in STYLE and saved to ``path`` at the end of the block."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    with matplotlib.rc_context(STYLE):
+        # constrained: room for legends placed outside the axes, at a fixed pixel size
+        fig, axes = plt.subplots(
+            1, ncols, figsize=(FIGSIZE[0], height), dpi=DPI, layout="constrained"
+        )
+        try:
+            yield fig, axes
+            fig.savefig(path, dpi=DPI)
+        finally:
+            plt.close(fig)
+
+
+def run_label(name: str) -> str:
+    """A render run key in words: 'baseline_tps_warp_torch_1t' -> 'baseline (plain TPS warp),
+    torch, 1 thread'; a key it does not know comes back as it is."""
+    baseline = name.startswith("baseline_tps_warp_")
+    backend, _, how = name.removeprefix("baseline_tps_warp_").rpartition("_")
+    if backend not in _BACKENDS:
+        return name
+    if how == "cuda":
+        how = "CUDA GPU"
+    elif how.endswith("t") and how[:-1].isdigit():
+        threads = int(how[:-1])
+        how = f"{threads} thread" + "s" * (threads != 1)
+    else:
+        return name
+    what = "baseline (plain TPS warp)" if baseline else "renderer"
+    return f"{what}, {_BACKENDS[backend]}, {how}"
+
+
+def _percentile(values: list[float], q: float) -> float:
+    import numpy as np
+
+    return float(np.percentile(values, q))
+
+
+def _kbps(result: dict, key: str) -> str:
+    value = result.get(key)
+    return f"{value:.0f} kbit/s on average" if isinstance(value, (int, float)) else "not measured"
+
+
+def plot_bitrate(call: dict, out_dir: Path) -> str | None:
+    vp8 = call.get("vp8", {})
+    theirs, ours = vp8.get("series"), call.get("series")
+    if not theirs and not ours:
+        return None
+    path = out_dir / "bitrate.png"
+    with _figure(path) as (_, ax):
+        if theirs:
+            # Its series includes the warm-up its average leaves out: draw that before 0 s, so
+            # both calls' measured seconds line up.
+            seconds = call.get("seconds")
+            warmup = max(0.0, round(theirs[-1][0] - seconds, 1)) if seconds else 0.0
+            if warmup:
+                ax.axvspan(-warmup, 0, color="0.85",
+                           label=f"VP8 warm-up ({warmup:g} s, left out of its average)")  # fmt: skip
+            size = f"{vp8.get('width')}×{vp8.get('height')} at {vp8.get('fps')} fps"
+            ax.plot([t - warmup for t, _ in theirs], [k for _, k in theirs], "o-",
+                    color="tab:red", label=f"VP8 video call, {size}: {_kbps(vp8, 'wire_kbps')}")  # fmt: skip
+        if ours:
+            ax.plot([t for t, _ in ours], [k for _, k in ours], "o-", color="tab:blue",
+                    label=f"photocall, {call.get('packet_ms', '?')} ms packets: "
+                    f"{_kbps(call, 'photocall_kbps')}")  # fmt: skip
+        ax.axhline(TARGET_KBPS, color="k", lw=1.2, ls="--",
+                   label=f"photocall's target: {TARGET_KBPS} kbit/s")  # fmt: skip
+        ax.set_yscale("log")
+        _plain_ticks(ax.yaxis)
+        peak = max((k for s in (theirs, ours) if s for _, k in s), default=100.0)
+        ax.set_yticks([t for t in (10, 20, 50, 100, 200, 500, 1000, 2000) if t <= 2 * peak])
+        ax.set_xlabel("time into the measured window (s)")
+        ax.set_ylabel("sent on the wire (kbit/s, log scale)")
+        ax.set_title("Bitrate over time, every header included: photocall against a video call")
+        ax.legend(loc="center right")
+    return path.name
+
+
+def _plain_ticks(axis) -> None:
+    from matplotlib.ticker import NullFormatter, ScalarFormatter
+
+    axis.set_major_formatter(ScalarFormatter())
+    axis.set_minor_formatter(NullFormatter())
+
+
+def plot_packetization(call: dict, out_dir: Path) -> str | None:
+    rows = call.get("packetization")
+    if not rows:
+        return None
+    path = out_dir / "packetization.png"
+    main_rate = rows[0].get("bitrate", 0)
+    main = [r for r in rows if r.get("bitrate") == main_rate]
+    with _figure(path) as (_, ax):
+        latency = [r["latency_ms"] for r in main]
+        ax.plot(latency, [r["wire_kbps"] for r in main], "o-", ms=8,
+                label=f"on the wire, all headers (Opus at {main_rate / 1000:g} kbit/s)")  # fmt: skip
+        ax.plot(latency, [r["payload_kbps"] for r in main], "s--", ms=7,
+                label="payload alone (Opus + face motion)")  # fmt: skip
+        for r in main:
+            ax.annotate(f"{r['ptime_ms']} ms packets", (r["latency_ms"], r["wire_kbps"]),
+                        textcoords="offset points", xytext=(6, 6))  # fmt: skip
+        for r in rows:
+            if r not in main:
+                ax.plot(r["latency_ms"], r["wire_kbps"], "^", ms=10,
+                        label=f"on the wire, Opus at {r['bitrate'] / 1000:g} kbit/s, "
+                        f"{r['ptime_ms']} ms packets")  # fmt: skip
+        ax.axhline(TARGET_KBPS, color="k", lw=1.2, ls=":", label=f"target: {TARGET_KBPS} kbit/s")
+        ax.set_ylim(0, 1.15 * max(r["wire_kbps"] for r in rows))  # room for the annotations
+        ax.margins(x=0.2)
+        ax.set_xlabel("latency added: packet length + one-way delivery (ms)")
+        ax.set_ylabel("bit rate (kbit/s)")
+        ax.set_title("Longer packets: fewer headers per second, more latency")
+        ax.legend(loc="lower left")
+    return path.name
+
+
+def plot_latency(call: dict, out_dir: Path) -> str | None:
+    demo = call.get("demo", {})
+    latency, skew = demo.get("latency_samples_ms"), demo.get("av_skew_samples_ms")
+    if not latency and not skew:
+        return None
+    path = out_dir / "latency.png"
+    with _figure(path, ncols=2) as (fig, (left, right)):
+        if latency:
+            left.hist(latency, bins=30, color="tab:blue")
+            left.axvline(TARGET_LATENCY_P95_MS, color="k", ls="--",
+                         label=f"target for the p95: ≤ {TARGET_LATENCY_P95_MS} ms")  # fmt: skip
+            p95 = _percentile(latency, 95)
+            left.axvline(p95, color="tab:red", ls=":", lw=2, label=f"measured p95: {p95:.0f} ms")
+        left.set_xlabel("mouth-to-pixel latency (ms)")
+        left.set_ylabel("video frames")
+        left.set_title("Sound captured → its frame on screen")
+        if skew:
+            right.hist(skew, bins=30, color="tab:green")
+            p95 = _percentile([abs(v) for v in skew], 95)
+            for sign in (-1, 1):
+                first = sign > 0  # one legend entry per line pair
+                right.axvline(sign * TARGET_SKEW_MS, color="k", ls="--",
+                              label=f"target: |skew| ≤ {TARGET_SKEW_MS} ms" if first else None)  # fmt: skip
+                right.axvline(sign * p95, color="tab:red", ls=":", lw=2,
+                              label=f"measured |skew| p95: {p95:.0f} ms" if first else None)  # fmt: skip
+        right.set_xlabel("frame shown − its audio played (ms; > 0: video late)")
+        right.set_ylabel("video frames")
+        right.set_title("Audio/video skew")
+        fig.suptitle(f"The whole call on loopback ({len(latency or skew)} frames)")
+        fig.legend(loc="outside lower center", ncol=4, fontsize=11)  # below: bars fill the top
+    return path.name
+
+
+def render_runs(render: dict) -> list[tuple[str, str, dict]]:
+    """(size, run key, timing) for every run of the render bench."""
+    sizes = render.get("sizes", {})
+    return [
+        (size, name, timing)
+        for size, entry in sizes.items()
+        if isinstance(entry, dict)
+        for name, timing in entry.get("runs", {}).items()
+        if isinstance(timing, dict) and "median_ms" in timing
+    ]
+
+
+def plot_render(render: dict, out_dir: Path) -> str | None:
+    rows = render_runs(render)
+    if not rows:
+        return None
+    path = out_dir / "render.png"
+    names = list(dict.fromkeys(name for _, name, _ in rows))  # first seen first
+    sizes = list(dict.fromkeys(size for size, _, _ in rows))
+    height = max(FIGSIZE[1], 1.2 + 0.45 * len(names) * len(sizes))
+    bar = 0.8 / len(sizes)
+    with _figure(path, height=height) as (fig, ax):
+        for i, size in enumerate(sizes):
+            timing = {name: t for s, name, t in rows if s == size}
+            ys = [k + i * bar for k, name in enumerate(names) if name in timing]
+            ms = [timing[name]["median_ms"] for name in names if name in timing]
+            color = SIZE_COLORS.get(size)
+            ax.barh(ys, ms, height=bar, color=color, label=f"{size}×{size} px")
+            for y, value in zip(ys, ms, strict=True):
+                ax.annotate(f"{_ms(value)} ms ({1000 / value:.3g} fps)", (value, y),
+                            va="center", xytext=(4, 0), textcoords="offset points", fontsize=11,
+                            bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none",
+                                  "alpha": 0.8})  # fmt: skip
+            target = render["sizes"][size].get("target_fps")
+            if target:
+                ax.axvline(1000 / target, color=color, ls=":", lw=1.5,
+                           label=f"target at {size}×{size}: {target:g} frames/s")  # fmt: skip
+        ax.axvline(1000 / VIDEO_FPS, color="k", ls="--", lw=1.2,
+                   label=f"{VIDEO_FPS} frames/s, the call's video rate")  # fmt: skip
+        ax.set_yticks([k + bar * (len(sizes) - 1) / 2 for k in range(len(names))])
+        ax.set_yticklabels([run_label(n) for n in names])
+        ax.invert_yaxis()
+        ax.set_xscale("log")
+        _plain_ticks(ax.xaxis)
+        longest = max(t["median_ms"] for _, _, t in rows)
+        ax.set_xlim(right=longest * 10)  # room for the value labels
+        ax.set_xlabel("time per frame, median wall clock (ms, log scale; shorter is better)")
+        ax.set_title("Render time per frame, per backend and size")
+        fig.legend(loc="outside lower center", ncol=3, fontsize=11)
+    return path.name
+
+
+def _ms(value: float) -> str:
+    """3.77, 20.4, 132, 1424: about three digits, never an exponent."""
+    return f"{value:.0f}" if value >= 100 else f"{value:.3g}"
