@@ -252,6 +252,14 @@ async def _clients(url: str, mode: str, rooms: list[int], cfg: LoadConfig) -> di
     readers = [asyncio.create_task(reader(p)) for p in peers]
     windows: dict[str, tuple[float, float, float, float]] = {}  # mono, cpu at start and end
 
+    async def drained(timeout_s: float = 30.0) -> None:
+        """Until every offer sent has been received (and in signaling mode answered): this
+        process's rooms hold both ends, so the counts must meet."""
+        per_offer = 2 if mode == "signaling" else 1
+        end = time.monotonic() + timeout_s
+        while counts["received"] < per_offer * counts["offers"] and time.monotonic() < end:
+            await asyncio.sleep(0.005)
+
     async def timed(name: str, seconds: float, worker: Any) -> None:
         start = time.monotonic()
         phase["name"] = "warmup"
@@ -260,7 +268,7 @@ async def _clients(url: str, mode: str, rooms: list[int], cfg: LoadConfig) -> di
         phase["name"] = name
         mark = (time.monotonic(), time.process_time(), counts["received"])
         await asyncio.gather(*tasks)
-        await asyncio.sleep(0.2)  # let the last answers land
+        await drained()  # the last answers land, however slow the machine
         windows[name] = (mark[0], mark[1], time.monotonic(), time.process_time())
         counts[f"received_{name}"] = counts["received"] - mark[2]
         phase["name"] = "idle"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,16 +89,23 @@ def speech_audio(text: str) -> np.ndarray:
     return resample(speech.pcm, speech.sample_rate)
 
 
-async def paced(pcm: np.ndarray, lead_in_s: float = 0.0) -> AsyncIterator[AudioChunk]:
+async def paced(
+    pcm: np.ndarray,
+    lead_in_s: float = 0.0,
+    *,
+    clock_ns: Callable[[], int] = time.monotonic_ns,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+) -> AsyncIterator[AudioChunk]:
     """Yield 20 ms chunks as a microphone would: chunk k when its last sample has 'happened'.
-    ``lead_in_s`` of silence first, so the receiver's jitter buffer fills before speech starts."""
+    ``lead_in_s`` of silence first, so the receiver's jitter buffer fills before speech starts.
+    ``clock_ns``/``sleep``: CLOCK_MONOTONIC and asyncio's sleep (tests pass fakes)."""
     silence = np.zeros(int(lead_in_s * SAMPLE_RATE), np.float32)
-    start_ns = time.monotonic_ns()
+    start_ns = clock_ns()
     for k, frame in enumerate(_frames(np.concatenate([silence, pcm]))):
         sample = k * FRAME_SAMPLES
         due_ns = start_ns + (sample + FRAME_SAMPLES) * 1_000_000_000 // SAMPLE_RATE
         # Always yield to the event loop, even when behind: the connection runs on it too.
-        await asyncio.sleep(max(0.0, (due_ns - time.monotonic_ns()) / 1e9))
+        await sleep(max(0.0, (due_ns - clock_ns()) / 1e9))
         yield AudioChunk(frame, sample, start_ns + sample * 1_000_000_000 // SAMPLE_RATE)
 
 

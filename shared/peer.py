@@ -14,6 +14,8 @@ accepted too). ICE servers default to none: a call on one machine or a LAN needs
 
 A link is torn down when the signaling server says the peer left, when the connection fails, or
 when nothing has arrived on it for ``idle_timeout_s`` (roles send a heartbeat on ``control``).
+That decision is :func:`check_link`, a pure function of the link's timestamps and ``now``; the
+mesh reads its injected ``clock`` (``time.monotonic`` by default), so tests can drive it.
 """
 
 from __future__ import annotations
@@ -111,20 +113,25 @@ class LinkCounters:
 
 @dataclass(eq=False)
 class Link:
-    """One remote peer: its connection, its two channels, liveness."""
+    """One remote peer: its connection, its two channels, liveness. ``created``, ``last_rx`` and
+    ``last_tx`` are ``clock()`` seconds."""
 
     remote: str
     pc: object
     media_buffer_bytes: int = 32 * 1024
     channels: dict[str, object] = field(default_factory=dict)
     counters: LinkCounters = field(default_factory=LinkCounters)
-    created: float = field(default_factory=time.monotonic)
-    last_rx: float = field(default_factory=time.monotonic)
-    last_tx: float = field(default_factory=time.monotonic)
     is_open: bool = False
     closed: bool = False
     bye_sent: bool = False
     media_send: Callable[[bytes], None] | None = None  # replaced by ImpairedSend in tests
+    clock: Callable[[], float] = time.monotonic
+    created: float = field(init=False)
+    last_rx: float = field(init=False)
+    last_tx: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.created = self.last_rx = self.last_tx = self.clock()
 
     def send_control(self, data: bytes) -> bool:
         return self._send(CONTROL, data)
@@ -155,7 +162,7 @@ class Link:
             return False
         self.counters.tx_messages += 1
         self.counters.tx_bytes += len(data)
-        self.last_tx = time.monotonic()
+        self.last_tx = self.clock()
         return True
 
     def transport_bytes(self) -> tuple[int, int] | None:
@@ -171,12 +178,40 @@ class Link:
         return None
 
 
-class Mesh:
-    """Joins a room and keeps one :class:`Link` per other peer, calling ``role`` as links change."""
+@dataclass(frozen=True)
+class Heartbeat:
+    """Send the role's heartbeat on the link (nothing sent for ``heartbeat_s``)."""
 
-    def __init__(self, config: MeshConfig, role: Role) -> None:
+
+@dataclass(frozen=True)
+class Drop:
+    """Close the link, for ``reason``."""
+
+    reason: str
+
+
+def check_link(link: Link, now: float, config: MeshConfig) -> Drop | Heartbeat | None:
+    """What the watchdog does with ``link`` at ``now`` (seconds on the link's clock)."""
+    if not link.is_open:
+        if now - link.created > config.open_timeout_s:
+            return Drop("never connected")  # a later offer may succeed
+        return None
+    if now - link.last_rx > config.idle_timeout_s:
+        return Drop(f"nothing received for {config.idle_timeout_s:g} s")
+    if now - link.last_tx > config.heartbeat_s:
+        return Heartbeat()
+    return None
+
+
+class Mesh:
+    """Joins a room and keeps one :class:`Link` per other peer, calling ``role`` as links change.
+    ``clock``: seconds, for link liveness (tests pass a fake one)."""
+
+    def __init__(self, config: MeshConfig, role: Role,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.config = config
         self.role = role
+        self.clock = clock
         self.links: dict[str, Link] = {}
         self._client = None
         self._tasks: list[asyncio.Task] = []
@@ -288,7 +323,7 @@ class Mesh:
         from aiortc import RTCPeerConnection
 
         pc = RTCPeerConnection(rtc_configuration(self.config.ice_servers))
-        link = Link(peer, pc, self.config.media_buffer_bytes)
+        link = Link(peer, pc, self.config.media_buffer_bytes, clock=self.clock)
         self.links[peer] = link
 
         @pc.on("datachannel")
@@ -315,7 +350,7 @@ class Mesh:
                 for k in (CONTROL, MEDIA)
             ):
                 link.is_open = True
-                link.last_rx = time.monotonic()
+                link.last_rx = link.clock()
                 log.info("link to %s open", link.remote)
                 try:
                     self.role.link_open(link)
@@ -326,7 +361,7 @@ class Mesh:
         def on_message(data) -> None:
             if link.closed:
                 return
-            link.last_rx = time.monotonic()
+            link.last_rx = link.clock()
             link.counters.rx_messages += 1
             link.counters.rx_bytes += len(data)
             try:
@@ -353,13 +388,14 @@ class Mesh:
     async def _watchdog(self) -> None:
         while True:
             await asyncio.sleep(0.25)
-            now = time.monotonic()
-            for link in list(self.links.values()):
-                if not link.is_open:
-                    if now - link.created > self.config.open_timeout_s:
-                        await self._drop(link, "never connected")  # a later offer may succeed
-                    continue
-                if now - link.last_rx > self.config.idle_timeout_s:
-                    await self._drop(link, f"nothing received for {self.config.idle_timeout_s:g} s")
-                elif now - link.last_tx > self.config.heartbeat_s:
-                    link.send_control(self.role.heartbeat())
+            await self.check_links()
+
+    async def check_links(self) -> None:
+        """One watchdog pass over every link at ``clock()``."""
+        now = self.clock()
+        for link in list(self.links.values()):
+            action = check_link(link, now, self.config)
+            if isinstance(action, Drop):
+                await self._drop(link, action.reason)
+            elif isinstance(action, Heartbeat):
+                link.send_control(self.role.heartbeat())

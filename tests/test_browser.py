@@ -26,7 +26,7 @@ from photocall.shared.quantize import (
     TRANSLATION_ERROR_BOUND,
     WEIGHT_ERROR_BOUND,
 )
-from test_call_support import bar_factory, speech_like, write_wav
+from test_call_support import bar_factory, speech_like, wait_for, write_wav
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -96,16 +96,19 @@ async def js(driver, script: str, *args):
     return await asyncio.to_thread(driver.execute_script, script, *args)
 
 
+async def until(driver, script: str, timeout: float = 60.0) -> bool:
+    """Poll the page until ``script`` returns something true (a generous upper bound: software GL
+    on a loaded machine is slow, and a passing test never waits for it)."""
+    return await wait_for(lambda: js(driver, script), timeout, step=0.05)
+
+
 async def open_page(driver, server, room: str, peer: str) -> None:
     url = f"http://127.0.0.1:{server.port}/?room={room}&peer={peer}&autojoin=1"
     await asyncio.to_thread(driver.get, url)
-    for _ in range(200):
-        if await js(driver, "return !!(window.photocallStats && window.photocallStats.joined)"):
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError(
-        f"the page did not join: {await js(driver, 'return document.body.innerText')}"
-    )
+    if not await until(driver, "return !!(window.photocallStats && window.photocallStats.joined)"):
+        raise AssertionError(
+            f"the page did not join: {await js(driver, 'return document.body.innerText')}"
+        )
 
 
 def data_url_pixels(url: str) -> np.ndarray:
@@ -202,10 +205,7 @@ def test_page_receives_python_sender_and_animates(tmp_path):
             done.set()
             await watcher
             # The sender has left; the page plays out what it buffered, then drops the peer.
-            for _ in range(100):
-                if await js(driver, "return window.photocall.participants.size === 0"):
-                    break
-                await asyncio.sleep(0.05)
+            assert await until(driver, "return window.photocall.participants.size === 0")
             stats = await js(driver, "return window.photocallStats")
             return sent, stats
 
@@ -329,11 +329,14 @@ def test_enter_vr_button_follows_webxr_support(supported):
                 driver.execute_cdp_cmd, "Page.addScriptToEvaluateOnNewDocument", {"source": fake_xr}
             )
             await asyncio.to_thread(driver.get, f"http://127.0.0.1:{server.port}/")
-            await asyncio.sleep(0.5)
+            # the page has asked navigator.xr once it records the answer
+            assert await until(
+                driver, "return window.photocallStats && window.photocallStats.vrSupported !== undefined"
+            )
             hidden = await js(driver, "return document.getElementById('vr-button').hidden")
             if not hidden:
                 await js(driver, "document.getElementById('vr-button').click()")
-                await asyncio.sleep(0.3)
+                assert await until(driver, "return window.xrRequested !== undefined")
             return hidden, await js(driver, "return window.xrRequested || null")
 
     hidden, requested = asyncio.run(main())
@@ -357,11 +360,7 @@ def test_two_pages_call_each_other():
                     "const done = arguments[arguments.length - 1];"
                     "window.photocall.startMic().then(() => done(true), (e) => done(String(e)));",
                 )
-                for _ in range(100):
-                    got = await js(second, "return window.photocallStats.audioFramesDecoded")
-                    if got >= 50:
-                        break
-                    await asyncio.sleep(0.05)
+                await until(second, "return window.photocallStats.audioFramesDecoded >= 50")
                 return (
                     await js(first, "return window.photocallStats.send"),
                     await js(second, "return window.photocallStats"),

@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import select
 import shutil
 import subprocess
-import time
 
 import numpy as np
 import pytest
@@ -15,11 +15,13 @@ from photocall.receiver.session import ReceiverConfig, run_receiver
 from photocall.sender.session import SenderConfig, run_sender
 from test_call_support import (
     EnergyPredictor,
+    assert_stream_accounted,
     bar_factory,
     bar_height,
     read_mp4,
     signaling_server,
     speech_like,
+    wait_for_peers,
     write_wav,
 )
 
@@ -31,12 +33,13 @@ def test_three_peers_receiver_tiles_both_senders(tmp_path):
     async def main():
         a = write_wav(tmp_path / "a.wav", speech_like(3.0, seed=1))
         b = write_wav(tmp_path / "b.wav", speech_like(3.0, seed=2))
-        async with signaling_server() as url:
+        async with signaling_server() as server:
+            url = server.url
             rx = asyncio.create_task(run_receiver(
                 ReceiverConfig(url, "r", out=out, tile_size=64, tiles=2, exit_when_done=True),
                 renderer_factory=bar_factory,
             ))
-            await asyncio.sleep(0.2)
+            await wait_for_peers(server, "r", 1)
             senders = [
                 run_sender(SenderConfig(url, "r", audio=wav, name=name, check_photo=False,
                                         wait_for_receiver_s=3.0),
@@ -44,7 +47,7 @@ def test_three_peers_receiver_tiles_both_senders(tmp_path):
                 for name, wav in (("alice", a), ("bob", b))
             ]
             sent = await asyncio.gather(*senders)
-            received = await asyncio.wait_for(rx, 10)
+            received = await asyncio.wait_for(rx, 60)
         return sent, received
 
     sent, received = asyncio.run(main())
@@ -52,8 +55,9 @@ def test_three_peers_receiver_tiles_both_senders(tmp_path):
     for result in sent:
         assert len(result.receivers) == 2
     assert sorted(s.name for s in received.report.peers) == ["alice", "bob"]
+    packets = dict(zip(("alice", "bob"), (result.packets_sent for result in sent)))
     for stream in received.report.peers:
-        assert stream.played_frames >= 50 and stream.jitter.lost <= 3
+        assert_stream_accounted(stream, packets[stream.name])
     frames, _ = read_mp4(out)
     assert frames[0][1].shape == (64, 128, 3)  # two tiles side by side
     left = [bar_height(img[:, :64]) for _, img in frames]
@@ -66,16 +70,26 @@ def test_three_peers_receiver_tiles_both_senders(tmp_path):
 def xvfb(monkeypatch):
     if shutil.which("Xvfb") is None:
         pytest.skip("Xvfb is not installed (scripts/setup.sh installs it)")
-    display = f":{90 + os.getpid() % 500}"
-    proc = subprocess.Popen(["Xvfb", display, "-screen", "0", "320x240x24", "-nolisten", "tcp"],
+    # -displayfd: Xvfb picks a free display and writes its number once it accepts connections,
+    # so there is neither a guessed display nor a fixed wait
+    read_fd, write_fd = os.pipe()
+    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "320x240x24",
+                             "-nolisten", "tcp"], pass_fds=(write_fd,),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(0.8)
-    if proc.poll() is not None:
-        pytest.skip("Xvfb did not start")
+    os.close(write_fd)
+    with os.fdopen(read_fd) as ready:
+        if not select.select([ready], [], [], 60)[0]:
+            proc.kill()
+            pytest.fail("Xvfb opened no display within 60 s")
+        number = ready.readline().strip()  # empty when Xvfb exited instead
+    if not number:
+        proc.wait(30)
+        pytest.fail(f"Xvfb exited with status {proc.returncode} before opening a display")
+    display = f":{number}"
     monkeypatch.setenv("DISPLAY", display)
     yield display
     proc.terminate()
-    proc.wait(5)
+    proc.wait(30)
 
 
 @pytest.mark.slow
@@ -86,7 +100,8 @@ def test_live_window_shows_the_face_under_xvfb_and_speaker_falls_back(tmp_path, 
 
     async def main():
         wav = write_wav(tmp_path / "a.wav", speech_like(3.0))
-        async with signaling_server() as url:
+        async with signaling_server() as server:
+            url = server.url
             rx = asyncio.create_task(run_receiver(
                 ReceiverConfig(url, "r", window=True, speaker=True, tile_size=64,
                                exit_when_done=True),
@@ -95,11 +110,12 @@ def test_live_window_shows_the_face_under_xvfb_and_speaker_falls_back(tmp_path, 
             tx = asyncio.create_task(run_sender(
                 SenderConfig(url, "r", audio=wav, check_photo=False), predictor=EnergyPredictor()
             ))
-            for _ in range(10):
-                await asyncio.sleep(0.25)
-                shots.append(np.asarray(ImageGrab.grab(xdisplay=xvfb)))
+            while not tx.done():  # screenshots through the whole call, however long it takes
+                shot = await asyncio.to_thread(ImageGrab.grab, xdisplay=xvfb)
+                shots.append(np.asarray(shot))
+                await asyncio.wait([tx], timeout=0.2)
             await tx
-            return await asyncio.wait_for(rx, 10)
+            return await asyncio.wait_for(rx, 60)
 
     with caplog.at_level(logging.WARNING):
         received = asyncio.run(main())

@@ -17,6 +17,7 @@ from photocall.shared.peer import Mesh, MeshConfig
 from test_call_support import (
     BarRenderer,
     EnergyPredictor,
+    assert_stream_accounted,
     bar_factory,
     signaling_server,
     speech_like,
@@ -33,7 +34,7 @@ class Rogue:
     def __init__(self, script=None) -> None:
         self.script = script
         self.links = []
-        self.closed: list[tuple[str, float]] = []
+        self.closed: list[tuple[str, str]] = []
 
     def link_open(self, link) -> None:
         self.links.append(link)
@@ -44,7 +45,7 @@ class Rogue:
         pass
 
     def link_closed(self, link, reason) -> None:
-        self.closed.append((link.remote, time.monotonic()))
+        self.closed.append((link.remote, reason))
 
     def heartbeat(self) -> bytes:
         return protocol.encode(protocol.ClockSync(0, time.monotonic_ns()))
@@ -75,7 +76,8 @@ def _garbage(link) -> None:
 def test_garbage_on_both_channels_is_counted_and_the_call_goes_on(tmp_path):
     async def main():
         wav = write_wav(tmp_path / "a.wav", speech_like(2.5))
-        async with signaling_server() as url:
+        async with signaling_server() as server:
+            url = server.url
             rx = asyncio.create_task(run_receiver(
                 ReceiverConfig(url, "r", out=tmp_path / "o.mp4", tile_size=64, exit_when_done=True),
                 renderer_factory=bar_factory,
@@ -86,7 +88,7 @@ def test_garbage_on_both_channels_is_counted_and_the_call_goes_on(tmp_path):
                 SenderConfig(url, "r", audio=wav, check_photo=False, lead_in_s=0.1),
                 predictor=EnergyPredictor(),
             )
-            received = await asyncio.wait_for(rx, 10)
+            received = await asyncio.wait_for(rx, 60)
             await rogue.close()
         return sent, received
 
@@ -94,46 +96,61 @@ def test_garbage_on_both_channels_is_counted_and_the_call_goes_on(tmp_path):
     assert received.bad_messages >= 12
     assert sent.bad_messages >= 12  # the sender got the same junk on its link and dropped it
     (stream,) = received.report.peers  # the rogue never became a tile
-    # the call went on: most of the ~65 packets played (a loaded machine may drop a few late)
-    assert stream.played_frames >= 45 and stream.jitter.lost <= 3
+    # the call went on: every packet of the sender arrived and was played (or counted late)
+    assert_stream_accounted(stream, sent.packets_sent)
     assert stream.photo == "ready"
 
 
 @pytest.mark.slow
-def test_silent_peer_is_dropped_within_5_s_and_departure_is_seen_by_the_sender(tmp_path):
+def test_silent_peer_is_dropped_and_departure_is_seen_by_the_sender(tmp_path, monkeypatch):
+    """Over real aiortc: the receiver drops a peer that goes silent, for silence, and the sender
+    notices the receiver leave. Only the order of events is asserted, each with a generous upper
+    bound; when the idle timeout fires (to the millisecond) is tests/test_peer_watchdog.py."""
+    from photocall.sender import session as sender_session
+
+    noticed: list[str] = []
+    closed = sender_session._SenderRole.link_closed
+
+    def link_closed(self, link, reason):  # the real handler, observed
+        closed(self, link, reason)
+        noticed.append(link.remote)
+
+    monkeypatch.setattr(sender_session._SenderRole, "link_closed", link_closed)
+
     async def main():
-        wav = write_wav(tmp_path / "a.wav", speech_like(7.0))
-        async with signaling_server() as url:
+        wav = write_wav(tmp_path / "a.wav", speech_like(60.0))  # outlasts the test: stopped below
+        rx_stop, tx_stop = asyncio.Event(), asyncio.Event()
+        async with signaling_server() as server:
+            url = server.url
             silent = Rogue(lambda link: link.send_control(
                 protocol.encode(protocol.Hello("mute", ("photo",)))))
             # heartbeat off: once open, this peer sends nothing at all
             mute = Mesh(MeshConfig(url, "r", "0-mute", heartbeat_s=1e9, idle_timeout_s=1e9), silent)
             await mute.start()
             rx = asyncio.create_task(run_receiver(
-                ReceiverConfig(url, "r", tile_size=64, duration_s=5.5, idle_timeout_s=4.0),
-                renderer_factory=bar_factory,
+                ReceiverConfig(url, "r", tile_size=64, idle_timeout_s=4.0),
+                renderer_factory=bar_factory, stop=rx_stop,
             ))
             tx = asyncio.create_task(run_sender(
                 SenderConfig(url, "r", audio=wav, check_photo=False, wait_for_receiver_s=2.0),
-                predictor=EnergyPredictor(),
+                predictor=EnergyPredictor(), stop=tx_stop,
             ))
-            assert await wait_for(lambda: len(silent.links) == 2, 10)
-            opened = time.monotonic()
+            assert await wait_for(lambda: len(silent.links) == 2, 60)
             # the receiver drops the mute peer for silence; the link closes on both ends
-            assert await wait_for(lambda: any(p.startswith("recv") for p, _ in silent.closed), 6)
-            silence_s = next(t for p, t in silent.closed if p.startswith("recv")) - opened
-            received = await asyncio.wait_for(rx, 10)  # the receiver leaves after 5.5 s
-            left = time.monotonic()
-            sent = await asyncio.wait_for(tx, 15)
+            assert await wait_for(lambda: any(p.startswith("recv") for p, _ in silent.closed), 60)
+            rx_stop.set()
+            received = await asyncio.wait_for(rx, 60)
+            assert await wait_for(lambda: any(p.startswith("recv") for p in noticed), 60)
+            tx_stop.set()
+            sent = await asyncio.wait_for(tx, 60)
             await mute.close()
-        return silence_s, received, sent, left
+        return received, sent
 
-    silence_s, received, sent, left = asyncio.run(main())
-    # idle timeout 4 s, counted from the link's own opening (a little before `opened`)
-    assert 2.0 < silence_s < 5.0
-    assert any("nothing received" in why for _, why, _ in received.departures)
-    gone = [t for peer, _, t in sent.departures if peer.startswith("recv")]
-    assert gone and gone[0] - left < 5.0  # the sender noticed the receiver leave
+    received, sent = asyncio.run(main())
+    assert [why for peer, why, _ in received.departures if peer == "0-mute"] == [
+        "nothing received for 4 s"
+    ]
+    assert any(peer.startswith("recv") for peer, _, _ in sent.departures)
 
 
 def _no_face_png() -> bytes:
@@ -163,9 +180,10 @@ def test_photo_without_a_face_is_refused_with_the_reason(tmp_path):
                                predictor=EnergyPredictor()))
 
     async def remote():
-        async with signaling_server() as url:
+        async with signaling_server() as server:
+            url = server.url
             rx = asyncio.create_task(run_receiver(
-                ReceiverConfig(url, "r", tile_size=64, duration_s=6.0),
+                ReceiverConfig(url, "r", tile_size=64),  # runs until cancelled below
                 renderer_factory=_checking_factory,
             ))
             try:

@@ -65,11 +65,17 @@ def test_command_mistakes_are_clear_errors(argv, fragment, capsys, monkeypatch):
 
 
 def test_signal_command_serves_until_interrupted():
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "photocall", "signal", "--port", "0", "--secret", "k"],
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    # A background job of a script starts with SIGINT ignored, and an ignored signal stays ignored
+    # in children: handle it here while starting the server, so the server gets Ctrl-C's default.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "photocall", "signal", "--port", "0", "--secret", "k"],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
     try:
         lines = []
         while not (match := re.search(r"signaling on (ws://\S+)", "".join(lines))):

@@ -12,6 +12,7 @@ from photocall.signaling.config import SignalingConfig
 from photocall.signaling.ratelimit import RateLimit
 from photocall.signaling.server import SignalingServer, serve
 from photocall.signaling.tokens import make_token
+from test_call_support import wait_for
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
@@ -30,7 +31,7 @@ async def start(**overrides) -> SignalingServer:
     return await serve(SignalingConfig(port=0, serve_static=False, **overrides))
 
 
-async def recv_json(ws: ClientConnection, timeout: float = 2.0) -> dict:
+async def recv_json(ws: ClientConnection, timeout: float = 10.0) -> dict:
     return json.loads(await asyncio.wait_for(ws.recv(), timeout))
 
 
@@ -64,11 +65,17 @@ async def assert_relays(a: ClientConnection, b: ClientConnection, a_id: str, b_i
     assert await recv_json(b) == {"type": "signal", "from": a_id, "data": payload}
 
 
+SCENE_LIMIT = RateLimit(rate=50, burst=20, disconnect_after=40)
+
+
 class Scene:
     """An offender and an ally in room r, two bystanders in room s."""
 
+    def __init__(self, limit: RateLimit = SCENE_LIMIT):
+        self.limit = limit
+
     async def __aenter__(self):
-        self.server = await start(rate_limit=RateLimit(rate=50, burst=20, disconnect_after=40))
+        self.server = await start(rate_limit=self.limit)
         url = self.server.url
         self.ally = await join(url, "r", "ally")
         self.offender = await join(url, "r", "bad")
@@ -177,7 +184,9 @@ async def test_message_beyond_transport_limit_closes_with_1009():
 
 @run_async
 async def test_flood_gets_rate_limited_then_disconnected():
-    async with Scene() as s:
+    # A bucket that refills one token per 1000 s: the counts below cannot depend on how fast the
+    # server gets through the flood (refilling is tested on a given clock in test_signaling_core).
+    async with Scene(RateLimit(rate=0.001, burst=20, disconnect_after=40)) as s:
         frame = json.dumps({"type": "signal", "to": "ally", "data": {"n": 0}})
         codes, relayed = [], 0
         try:
@@ -194,7 +203,7 @@ async def test_flood_gets_rate_limited_then_disconnected():
         while (msg := await recv_json(s.ally))["type"] == "signal":
             relayed += 1
         assert msg == {"type": "peer-left", "peer": "bad"}
-        assert 15 <= relayed < 60  # about the burst got through; the other ~480 did not
+        assert relayed == 20 - 1  # the burst less the join got through; the other 481 did not
         await assert_relays(s.x, s.y, "x", "y")
         await assert_relays(s.y, s.x, "y", "x")
 
@@ -252,8 +261,7 @@ async def test_abrupt_drop_cleans_up_membership():
     assert server.hub.rooms.connection_count == 2
     for ws in (a, again):
         await ws.close()
-    await asyncio.sleep(0.05)
-    assert server.hub.rooms.room_count == 0
+    assert await wait_for(lambda: server.hub.rooms.room_count == 0, 10)
     await server.close()
 
 
@@ -264,9 +272,8 @@ async def test_dead_connection_is_dropped_by_ping_timeout():
     b = await join(server.url, "r", "b")
     await recv_json(a)
     b.transport.pause_reading()  # b hangs: it answers no pings and sends nothing
-    t0 = time.monotonic()
-    assert await recv_json(a, timeout=3.0) == {"type": "peer-left", "peer": "b"}
-    assert time.monotonic() - t0 < 2.0
+    # dropped by the 0.3 s ping timeout: the default one (tested below) would take far longer
+    assert await recv_json(a, timeout=10.0) == {"type": "peer-left", "peer": "b"}
     b.transport.abort()
     await a.close()
     await server.close()
