@@ -6,9 +6,10 @@ import dataclasses
 
 import numpy as np
 import pytest
-from photocall.errors import UserError
 from photocall.receiver.render import default_photo_bytes, prepare_photo
 from photocall.receiver.render.prepared_file import load_prepared, save_prepared
+
+from photocall.errors import UserError
 
 
 @pytest.fixture(scope="module")
