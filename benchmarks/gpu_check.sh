@@ -45,7 +45,7 @@ case "$mode" in
 prepare)
     rm -f "$repo"/.gpu/*.npz  # photos prepared by other code would be measured otherwise
     photos=()
-    [ -d "$repo/../shared/photos" ] && photos=("$repo"/../shared/photos/*.jpg)
+    photos=("$repo"/tests/data/photos/*.jpg)  # the development portraits, in every clone
     "$python" -m photocall.benchmarks.gpu_check prepare --out "$repo/.gpu" "$@" "${photos[@]}"
     du -sh "$repo/.gpu"
     ;;
