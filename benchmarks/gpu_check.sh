@@ -44,7 +44,6 @@ export PYTHONPATH="$site${PYTHONPATH:+:$PYTHONPATH}" PYTHONSAFEPATH=1 PYTHONUNBU
 case "$mode" in
 prepare)
     rm -f "$repo"/.gpu/*.npz  # photos prepared by other code would be measured otherwise
-    photos=()
     photos=("$repo"/tests/data/photos/*.jpg)  # the development portraits, in every clone
     "$python" -m photocall.benchmarks.gpu_check prepare --out "$repo/.gpu" "$@" "${photos[@]}"
     du -sh "$repo/.gpu"
