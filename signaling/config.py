@@ -26,6 +26,19 @@ class SignalingConfig:
         when the closing handshake it cannot answer times out: 25 s in all by default (< 30 s).
     max_write_buffer_bytes: a peer that stops reading while others send to it is disconnected
         once this much is queued for it, so one stuck browser cannot grow the server's memory.
+    join_timeout_s: a connection in no room this long (after connecting, or after leaving) is
+        closed with code 1008, reason ``join-timeout: ...``.
+    max_connections, max_connections_per_address: open TCP connections (WebSocket and HTTP,
+        handshakes included) in all and from one address (IPv6: one /64). Over either, a new
+        connection is answered ``503 Service Unavailable`` and closed. The total is lowered to
+        fit the process's file-descriptor limit.
+    open_timeout_s: the HTTP request and the answer to it (the WebSocket handshake, or a
+        static file) must be done this long after the connection is accepted.
+    max_request_head_bytes: a request line and headers longer than this are answered ``431``
+        and the connection closed: what an unfinished request can hold in memory.
+    max_static_bytes_in_flight: static file bodies being sent, summed over all connections;
+        a request that would pass it is answered ``503``, so clients that never read their
+        answers cannot hold more than this.
     """
 
     host: str = "127.0.0.1"
@@ -41,10 +54,20 @@ class SignalingConfig:
     ping_timeout_s: float = 10.0
     close_timeout_s: float = 5.0
     max_write_buffer_bytes: int = 4 * 1024 * 1024
+    join_timeout_s: float = 10.0
+    max_connections: int = 2000
+    max_connections_per_address: int = 64
+    open_timeout_s: float = 10.0
+    max_request_head_bytes: int = 16 * 1024
+    max_static_bytes_in_flight: int = 64 * 1024 * 1024
 
     def __post_init__(self) -> None:
         if self.max_peers < 1:
             raise ValueError("max_peers must be at least 1")
+        if self.max_connections < 1 or self.max_connections_per_address < 1:
+            raise ValueError("max_connections and max_connections_per_address must be >= 1")
+        if self.join_timeout_s <= 0 or self.open_timeout_s <= 0:
+            raise ValueError("join_timeout_s and open_timeout_s must be positive")
         if self.transport_max_bytes < self.max_message_bytes:
             raise ValueError("transport_max_bytes must be >= max_message_bytes")
         if not 0 <= self.port <= 65535:

@@ -2,31 +2,129 @@
 
 One port serves both the WebSocket signaling endpoint (any path) and, over plain HTTP GET,
 the static files of the browser client.
+
+What a hostile client could exhaust is bounded here (the decisions are in ``hub``,
+``admission`` and ``ratelimit``, which take the time as an argument): connections in all and per
+address (``503``), the bytes of an unfinished request head (``431``), static answers not yet
+read (``503``), time to join a room, the message rate (cut off, not only throttled). What it
+does is logged at a bounded rate (:class:`~photocall.shared.logs.ThrottledLog`), and running
+out of file descriptors logs a summary, not a traceback per failed accept.
 """
 
 from __future__ import annotations
 
 import asyncio
+import errno
 import logging
+import os
 import time
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any, Self
 
+from photocall.shared.logs import ThrottledLog
+from photocall.signaling.admission import Admission, address_key
 from photocall.signaling.config import SignalingConfig
-from photocall.signaling.hub import Action, Close, Hub
+from photocall.signaling.hub import Action, Close, Hub, Incident
 from photocall.signaling.messages import encode_server_message
 from photocall.signaling.rooms import Send
-from photocall.signaling.static import StaticFiles
+from photocall.signaling.static import (
+    ALLOWED_METHODS,
+    StaticFiles,
+    is_upgrade,
+    method_not_allowed,
+    unavailable,
+)
 from websockets.asyncio.server import Server, ServerConnection, broadcast
 from websockets.asyncio.server import serve as ws_serve
 from websockets.exceptions import ConnectionClosed
+from websockets.http11 import Request, Response
 
 __all__ = ["SignalingConfig", "SignalingServer", "serve"]
 
 log = logging.getLogger(__name__)
 
 BUNDLED_WEB = Path(__file__).resolve().parent / "web"
+# File descriptors kept free for everything but connections (files, logs, the listening socket).
+FD_RESERVE = 64
+# asyncio's message when accept() fails for lack of descriptors or memory (EMFILE, ENFILE, ...).
+_ACCEPT_EXHAUSTED = "socket.accept() out of system resource"
+# WebSocket close code 1011: internal error.
+INTERNAL_ERROR = 1011
+
+
+def fd_limited(max_connections: int) -> int:
+    """``max_connections`` lowered so open connections leave FD_RESERVE descriptors free."""
+    try:
+        import resource
+
+        soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    except (ImportError, OSError, ValueError):
+        return max_connections
+    if soft == resource.RLIM_INFINITY:
+        return max_connections
+    return max(1, min(max_connections, soft - FD_RESERVE))
+
+
+def _raw_response(status: int, phrase: str, text: str) -> bytes:
+    """A complete HTTP answer for a connection that never reaches websockets' handshake."""
+    body = f"{status} {phrase.lower()}: {text}\n".encode()
+    head = (
+        f"HTTP/1.1 {status} {phrase}\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        f"Content-Length: {len(body)}\r\nConnection: close\r\nRetry-After: 10\r\n\r\n"
+    )
+    return head.encode() + body
+
+
+class _GuardedConnection(ServerConnection):
+    """A websockets connection counted from the moment TCP accepts it; refused at once when
+    over the connection caps, cut off when its request head grows too long."""
+
+    owner: SignalingServer  # set on the per-server subclass made in SignalingServer.start
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.address_key: str | None = None  # set once admitted (and released when lost)
+        self.static_bytes = 0  # static answer body being sent, counted in the server's budget
+        self.refused = False
+        self._head_bytes = 0
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(transport)
+        peer = transport.get_extra_info("peername")
+        host = str(peer[0]) if isinstance(peer, tuple) and peer else str(peer)
+        key = address_key(host)
+        why = self.owner.admission.admit(key)
+        if why is None:
+            self.address_key = key
+            return
+        self.owner.refused(key, why)
+        self._answer_and_close(503, "Service Unavailable", why)
+
+    def data_received(self, data: bytes) -> None:
+        if self.refused:
+            return
+        if self.request is None:
+            self._head_bytes += len(data)
+            if self._head_bytes > self.owner.config.max_request_head_bytes:
+                limit = self.owner.config.max_request_head_bytes
+                self.owner.incident(self.address_key, "head-too-large", f"over {limit} bytes")
+                self._answer_and_close(
+                    431, "Request Header Fields Too Large", f"request head over {limit} bytes"
+                )
+                return
+        super().data_received(data)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.owner.released(self)
+        super().connection_lost(exc)
+
+    def _answer_and_close(self, status: int, phrase: str, why: str) -> None:
+        self.refused = True
+        transport = self.transport
+        assert isinstance(transport, asyncio.WriteTransport)
+        transport.write(_raw_response(status, phrase, why))
+        transport.close()  # after the answer is flushed; the handshake task ends with it
 
 
 def static_root(config: SignalingConfig) -> Path | None:
@@ -40,21 +138,46 @@ def static_root(config: SignalingConfig) -> Path | None:
 class SignalingServer:
     """Start with ``await serve(config)`` or ``async with SignalingServer(config)``."""
 
-    def __init__(self, config: SignalingConfig) -> None:
+    def __init__(
+        self, config: SignalingConfig, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.config = config
+        self.clock = clock
         self.hub = Hub(config)
+        self.admission = Admission(
+            fd_limited(config.max_connections), config.max_connections_per_address
+        )
+        self.static_bytes_in_flight = 0
+        # What peers do is logged through this: a few lines per kind per 10 s, then a summary.
+        self.events = ThrottledLog(log, clock=clock)
         self._server: Server | None = None
         self._closing: asyncio.Task[None] | None = None
+        self._ticker: asyncio.Task[None] | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._previous_handler: Any = None
         self._tasks: set[asyncio.Task[None]] = set()  # closes in flight (keeps them referenced)
         self._dropped: set[ServerConnection] = set()  # aborted, handler not yet finished
+        self._static = None if (root := static_root(config)) is None else StaticFiles(root)
 
     async def start(self) -> None:
-        root = static_root(self.config)
+        root = self._static.root if self._static is not None else None
+        if self.admission.max_total < self.config.max_connections:
+            log.warning(
+                "at most %d connections: the file descriptor limit allows no more "
+                "(raise it with ulimit -n)",
+                self.admission.max_total,
+            )
+        self._loop = asyncio.get_running_loop()
+        self._previous_handler = self._loop.get_exception_handler()
+        self._loop.set_exception_handler(self._loop_exception)
+        connection_class = type("Connection", (_GuardedConnection,), {"owner": self})
         self._server = await ws_serve(
             self._handle,
             self.config.host,
             self.config.port,
-            process_request=StaticFiles(root) if root is not None else None,
+            process_request=self._process_request,
+            create_connection=connection_class,
+            open_timeout=self.config.open_timeout_s,
             max_size=self.config.transport_max_bytes,
             ping_interval=self.config.ping_interval_s,
             ping_timeout=self.config.ping_timeout_s,
@@ -62,9 +185,77 @@ class SignalingServer:
             # SDP is small; per-message deflate would cost CPU and ~100 KiB per connection.
             compression=None,
         )
+        self._ticker = asyncio.ensure_future(self._tick_forever())
         log.info("signaling on %s%s", self.url, f" (static files from {root})" if root else "")
         if self.config.secret is None:
             log.warning("no secret set: the server is open, anyone can join any room")
+
+    # --- hooks called by the connections --------------------------------------------------------
+
+    def refused(self, key: str, why: str) -> None:
+        self.hub.stats["refused"] += 1
+        self.events.warning("refused", "refused a connection from %s: %s", key, why)
+
+    def incident(self, key: str | None, kind: str, detail: str) -> None:
+        self.hub.stats[f"incident:{kind}"] += 1
+        level = logging.INFO if kind == "join-timeout" else logging.WARNING
+        self.events.log(level, kind, "%s from %s: %s", kind, key or "?", detail)
+
+    def released(self, conn: _GuardedConnection) -> None:
+        if conn.address_key is not None:
+            self.admission.release(conn.address_key)
+            conn.address_key = None
+        self.static_bytes_in_flight -= conn.static_bytes
+        conn.static_bytes = 0
+
+    def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
+        assert isinstance(connection, _GuardedConnection)
+        key = connection.address_key
+        if request.method not in ALLOWED_METHODS or (
+            is_upgrade(request) and request.method != "GET"
+        ):
+            self.events.info("http-405", "405 for %s %s from %s", request.method, request.path, key)
+            return method_not_allowed()
+        if is_upgrade(request) or self._static is None:
+            return None  # the WebSocket handshake (without static files, websockets says 426)
+        head = request.method == "HEAD"
+        response = self._static.respond(request.path, head=head)
+        if response.status_code == 404:
+            self.events.info("http-404", "404 for %s from %s", request.path, key)
+        size = len(response.body)
+        if size and self.static_bytes_in_flight + size > self.config.max_static_bytes_in_flight:
+            self.incident(key, "static-busy", f"{self.static_bytes_in_flight} bytes unsent")
+            return unavailable("too many answers not yet read", head=head)
+        connection.static_bytes = size
+        self.static_bytes_in_flight += size
+        return response
+
+    def _loop_exception(self, loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        exc = context.get("exception")
+        if context.get("message") == _ACCEPT_EXHAUSTED and isinstance(exc, OSError):
+            # asyncio stops accepting for a second and retries; say so once in a while.
+            self.hub.stats["accept-exhausted"] += 1
+            why = errno.errorcode.get(exc.errno or 0, "?")
+            self.events.warning(
+                "accept-failed",
+                "cannot accept connections: %s (%s; %d open); retrying",
+                os.strerror(exc.errno or 0),
+                why,
+                self.admission.total,
+            )
+            return
+        if self._previous_handler is not None:
+            self._previous_handler(loop, context)
+        else:
+            loop.default_exception_handler(context)
+
+    async def _tick_forever(self) -> None:
+        period = min(1.0, self.config.join_timeout_s / 4)
+        while True:
+            await asyncio.sleep(period)
+            now = self.clock()
+            self._act(self.hub.tick(now))
+            self.events.flush(now)
 
     @property
     def port(self) -> int:
@@ -81,6 +272,10 @@ class SignalingServer:
         """Stop listening and close every connection; await the result to wait for it."""
         if self._closing is None:
             assert self._server is not None, "server not started"
+            if self._ticker is not None:
+                self._ticker.cancel()
+            if self._loop is not None and self._loop.get_exception_handler() == self._loop_exception:
+                self._loop.set_exception_handler(self._previous_handler)
             self._server.close()
             self._closing = asyncio.ensure_future(self._server.wait_closed())
         return self._closing
@@ -97,13 +292,17 @@ class SignalingServer:
         await self.close()
 
     async def _handle(self, ws: ServerConnection) -> None:
-        self.hub.connect(ws, time.monotonic())
+        self.hub.connect(ws, self.clock())
         try:
             while True:
                 raw = await ws.recv(decode=False)
-                self._act(self.hub.receive(ws, raw, time.monotonic()))
+                self._act(self.hub.receive(ws, raw, self.clock()))
         except ConnectionClosed:
             pass
+        except Exception as exc:  # a bug, not the peer's fault: one line, not a traceback each
+            self.hub.stats["internal-error"] += 1
+            self.events.log(logging.ERROR, "internal-error", "internal error: %r", repr(exc))
+            await ws.close(INTERNAL_ERROR, "internal error")
         finally:
             # However the connection ended (leave, close, ping timeout, reset): clean up.
             self._dropped.discard(ws)
@@ -112,7 +311,10 @@ class SignalingServer:
     def _act(self, actions: list[Action] | list[Send]) -> None:
         for action in actions:
             ws = action.conn
-            assert isinstance(ws, ServerConnection)
+            assert isinstance(ws, _GuardedConnection)
+            if isinstance(action, Incident):
+                self.incident(ws.address_key, action.kind, action.detail)
+                continue
             if isinstance(action, Close):
                 self._spawn(ws.close(action.code, action.reason))
                 continue
