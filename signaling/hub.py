@@ -29,11 +29,14 @@ POLICY_VIOLATION = 1008
 
 @dataclass(frozen=True)
 class Close:
-    """Close connection ``conn`` with a WebSocket close code and reason."""
+    """Close connection ``conn`` with a WebSocket close code and reason. ``hang_up``: send the
+    close frame and drop the connection at once, without reading on to the peer's answer (a
+    flooding peer: its backlog would cost more to read than to drop)."""
 
     conn: Hashable
     code: int
     reason: str
+    hang_up: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,7 @@ class Hub:
         reason = f"join-timeout: no join within {self.config.join_timeout_s:g} s"
         for conn in due:
             actions.append(Incident(conn, "join-timeout", reason))
-            actions.append(self._cut_off(conn, "join-timeout", reason))
+            actions.append(self._cut_off(conn, "join-timeout", reason, hang_up=False))
         return actions
 
     def receive(self, conn: Hashable, raw: bytes | str, now: float) -> list[Action]:
@@ -91,12 +94,12 @@ class Hub:
                 self.stats[f"error:{action.message.code}"] += 1
         return actions
 
-    def _cut_off(self, conn: Hashable, why: str, reason: str) -> Close:
+    def _cut_off(self, conn: Hashable, why: str, reason: str, hang_up: bool = True) -> Close:
         """Close ``conn``; frames still in flight until the close completes are ignored."""
         self._guards.pop(conn, None)
         self._lobby.pop(conn, None)
         self.stats[f"cut-off:{why}"] += 1
-        return Close(conn, POLICY_VIOLATION, reason)
+        return Close(conn, POLICY_VIOLATION, reason, hang_up)
 
     def _receive(self, conn: Hashable, raw: bytes | str, now: float) -> list[Action]:
         guard = self._guards.get(conn)

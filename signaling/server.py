@@ -39,6 +39,7 @@ from websockets.asyncio.server import Server, ServerConnection, broadcast
 from websockets.asyncio.server import serve as ws_serve
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
+from websockets.protocol import State
 
 __all__ = ["SignalingConfig", "SignalingServer", "serve"]
 
@@ -316,7 +317,10 @@ class SignalingServer:
                 self.incident(ws.address_key, action.kind, action.detail)
                 continue
             if isinstance(action, Close):
-                self._spawn(ws.close(action.code, action.reason))
+                if action.hang_up:
+                    self._hang_up(ws, action.code, action.reason)
+                else:
+                    self._spawn(ws.close(action.code, action.reason))
                 continue
             if ws in self._dropped:
                 continue
@@ -328,6 +332,14 @@ class SignalingServer:
                 self.hub.stats["slow-consumer"] += 1
                 self._dropped.add(ws)
                 ws.transport.abort()
+
+    def _hang_up(self, ws: ServerConnection, code: int, reason: str) -> None:
+        """Send the close frame and close the socket once it is written, reading nothing more:
+        a flooding peer's backlog is not worth parsing to find its answer to the close."""
+        if ws.protocol.state is State.OPEN:
+            ws.protocol.send_close(code, reason)
+            ws.send_data()
+        ws.transport.close()
 
     def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
         task = asyncio.ensure_future(coro)
