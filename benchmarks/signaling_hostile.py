@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import multiprocessing as mp
 import os
 import subprocess
 import sys
@@ -78,10 +79,11 @@ class Server:
     def url(self) -> str:
         return f"ws://127.0.0.1:{self.port}/"
 
-    def rss_mib(self) -> float:
+    def rss_mib(self, field: str = "VmRSS") -> float:
+        """Resident memory now (``VmHWM``: the peak so far)."""
         with open(f"/proc/{self.proc.pid}/status") as f:
             for line in f:
-                if line.startswith("VmRSS:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1]) / 1024
         return float("nan")
 
@@ -262,42 +264,62 @@ async def fd_exhaustion(server: Server, n: int = 400, hold_s: float = 3.0) -> di
     }
 
 
-async def _flood(
-    server: Server, frame: str, connections: int, per_conn_rate: float, seconds: float
-) -> dict[str, Any]:
+async def _attack(url: str, frame: str, connections: int, rate: float, seconds: float) -> dict[str, int]:
+    """``connections`` attackers, each sending ``frame`` at ``rate``/s and reconnecting when
+    cut off, for ``seconds``."""
     stats = {"sent": 0, "cut_off": 0, "reconnect_refused": 0}
     stop = time.monotonic() + seconds
 
     async def attacker(k: int) -> None:
         while time.monotonic() < stop:
             try:
-                ws = await _ws(server.url, ATTACKER)
+                ws = await _ws(url, ATTACKER)
             except (OSError, InvalidStatus, TimeoutError):
                 stats["reconnect_refused"] += 1
                 await asyncio.sleep(0.1)
                 continue
             try:
                 await ws.send(json.dumps({"type": "join", "room": f"evil{k}", "peer": "x"}))
-                period = 1 / per_conn_rate
                 t = time.monotonic()
                 while time.monotonic() < stop:
                     await ws.send(frame)
                     stats["sent"] += 1
-                    t += period
+                    t += 1 / rate
                     await asyncio.sleep(max(0.0, t - time.monotonic()))
                 await ws.close()
             except ConnectionClosed:
                 stats["cut_off"] += 1
             ws.transport.abort()
 
+    await asyncio.gather(*(attacker(k) for k in range(connections)))
+    return stats
+
+
+def _attack_main(queue: Any, *args: Any) -> None:
+    queue.put(asyncio.run(_attack(*args)))
+
+
+async def _flood(
+    server: Server, frame: str, connections: int, per_conn_rate: float, seconds: float
+) -> dict[str, Any]:
+    """The attackers in their own process (so they do not slow the innocent pair's client),
+    the innocent pair measuring round trips here before and during the flood."""
     a, b = await innocent_pair(server.url)
-    quiet = await relay_latencies(a, b, 40, 20)
+    quiet = await relay_latencies(a, b, 60, 20)
     rss0 = server.rss_mib()
     lines0 = server.log_lines()
-    tasks = [asyncio.create_task(attacker(k)) for k in range(connections)]
-    await asyncio.sleep(1.0)
-    loud = await relay_latencies(a, b, int((seconds - 1.5) * 20), 20)
-    await asyncio.gather(*tasks)
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(
+        target=_attack_main,
+        args=(queue, server.url, frame, connections, per_conn_rate, seconds),
+        daemon=True,
+    )
+    proc.start()
+    await asyncio.sleep(2.0)  # the attackers are up (spawning takes a while)
+    loud = await relay_latencies(a, b, int((seconds - 3.0) * 20), 20)
+    stats = await asyncio.get_running_loop().run_in_executor(None, queue.get)
+    proc.join()
     return {
         **stats,
         "innocent_p50_p95_ms_quiet": [pct(quiet, 0.5), pct(quiet, 0.95)],
@@ -309,14 +331,14 @@ async def _flood(
 
 
 async def paced_flood(server: Server) -> dict[str, Any]:
-    """One connection sends valid signals at 800/s for 8 s."""
+    """One connection sends valid signals at 800/s for 10 s (reconnecting when cut off)."""
     frame = json.dumps({"type": "signal", "to": "nobody", "data": {"sdp": "v=0"}})
-    return await _flood(server, frame, 1, 800, 8.0)
+    return await _flood(server, frame, 1, 800, 10.0)
 
 
 async def junk_flood(server: Server) -> dict[str, Any]:
-    """100 connections each send 60 KB non-JSON frames at 20/s for 8 s."""
-    return await _flood(server, "x" * 60_000, 100, 20, 8.0)
+    """200 connections each send 60 KB non-JSON frames at 20/s for 10 s (reconnecting)."""
+    return await _flood(server, "x" * 60_000, 200, 20, 10.0)
 
 
 async def _http_hold(server: Server, request: bytes, n: int, read: bool) -> tuple[int, int]:

@@ -50,6 +50,8 @@ BUNDLED_WEB = Path(__file__).resolve().parent / "web"
 FD_RESERVE = 64
 # asyncio's message when accept() fails for lack of descriptors or memory (EMFILE, ENFILE, ...).
 _ACCEPT_EXHAUSTED = "socket.accept() out of system resource"
+# How long a refused connection stays open after its answer (see _answer_and_close).
+LINGER_S = 0.5
 # WebSocket close code 1011: internal error.
 INTERNAL_ERROR = 1011
 
@@ -121,11 +123,15 @@ class _GuardedConnection(ServerConnection):
         super().connection_lost(exc)
 
     def _answer_and_close(self, status: int, phrase: str, why: str) -> None:
+        """Answer, then close a moment later: closing a socket with unread request bytes makes
+        the kernel send a reset, which can reach the client before the answer does. What
+        arrives meanwhile is dropped (``refused``)."""
         self.refused = True
         transport = self.transport
         assert isinstance(transport, asyncio.WriteTransport)
         transport.write(_raw_response(status, phrase, why))
-        transport.close()  # after the answer is flushed; the handshake task ends with it
+        transport.write_eof()
+        asyncio.get_running_loop().call_later(LINGER_S, transport.close)
 
 
 def static_root(config: SignalingConfig) -> Path | None:
