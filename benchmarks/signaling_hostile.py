@@ -147,7 +147,9 @@ async def innocent_pair(url: str, room: str = "innocent") -> tuple[ClientConnect
     return a, b
 
 
-async def relay_latencies(a: ClientConnection, b: ClientConnection, n: int, rate: float) -> list[float]:
+async def relay_latencies(
+    a: ClientConnection, b: ClientConnection, n: int, rate: float
+) -> list[float]:
     """Round trips a -> b -> a of an SDP-sized signal at ``rate``/s; ms each, inf if lost."""
     out = []
     sdp = "v=0\r\n" + "a=candidate:1 1 udp 2 10.0.0.1 9 typ host\r\n" * 60
@@ -239,7 +241,7 @@ async def fd_exhaustion(server: Server, n: int = 400, hold_s: float = 3.0) -> di
     t0 = time.monotonic()
     for _ in range(n):
         try:
-            r, w = await asyncio.open_connection("127.0.0.1", server.port, local_addr=(ATTACKER, 0))
+            _, w = await asyncio.open_connection("127.0.0.1", server.port, local_addr=(ATTACKER, 0))
             socks.append(w)
         except OSError:
             break
@@ -252,7 +254,8 @@ async def fd_exhaustion(server: Server, n: int = 400, hold_s: float = 3.0) -> di
     await asyncio.sleep(1.5)  # asyncio retries accept() after a second
     try:
         a, b = await innocent_pair(server.url)
-        ok = len(await relay_latencies(a, b, 3, 20)) == 3
+        lost = sum(x == float("inf") for x in await relay_latencies(a, b, 3, 20))
+        ok = "relays" if lost == 0 else f"lost {lost} of 3"
     except Exception as exc:  # noqa: BLE001 - reported
         ok = f"failed: {exc!r}"
     return {
@@ -264,7 +267,9 @@ async def fd_exhaustion(server: Server, n: int = 400, hold_s: float = 3.0) -> di
     }
 
 
-async def _attack(url: str, frame: str, connections: int, rate: float, seconds: float) -> dict[str, int]:
+async def _attack(
+    url: str, frame: str, connections: int, rate: float, seconds: float
+) -> dict[str, int]:
     """``connections`` attackers, each sending ``frame`` at ``rate``/s and reconnecting when
     cut off, for ``seconds``."""
     stats = {"sent": 0, "cut_off": 0, "reconnect_refused": 0}
@@ -341,19 +346,19 @@ async def junk_flood(server: Server) -> dict[str, Any]:
     return await _flood(server, "x" * 60_000, 200, 20, 10.0)
 
 
-async def _http_hold(server: Server, request: bytes, n: int, read: bool) -> tuple[int, int]:
-    """``n`` connections write ``request`` and never read; returns (connections, answers seen)."""
+async def _http_hold(server: Server, request: bytes, n: int) -> int:
+    """``n`` connections write ``request`` and never read; returns how many connected."""
     writers = []
     for _ in range(n):
         try:
-            r, w = await asyncio.open_connection("127.0.0.1", server.port, local_addr=(ATTACKER, 0))
+            _, w = await asyncio.open_connection("127.0.0.1", server.port, local_addr=(ATTACKER, 0))
         except OSError:
             break
         w.transport.pause_reading()  # type: ignore[attr-defined]
         w.write(request)
         writers.append(w)
     await asyncio.sleep(2.0)
-    return len(writers), 0
+    return len(writers)
 
 
 async def header_stall(server: Server, n: int = 300) -> dict[str, Any]:
@@ -362,7 +367,7 @@ async def header_stall(server: Server, n: int = 300) -> dict[str, Any]:
     head = b"GET / HTTP/1.1\r\nHost: x\r\n" + b"".join(
         b"X-Pad-%d: " % i + b"a" * 8000 + b"\r\n" for i in range(127)
     )
-    held, _ = await _http_hold(server, head, n, read=False)
+    held = await _http_hold(server, head, n)
     peak = server.rss_mib()
     a, b = await innocent_pair(server.url)
     ok = len(await relay_latencies(a, b, 3, 20)) == 3
@@ -377,7 +382,7 @@ async def header_stall(server: Server, n: int = 300) -> dict[str, Any]:
 async def unread_static(server: Server, n: int = 300) -> dict[str, Any]:
     """``n`` connections ask for /app.js (~620 KB) and never read the answer."""
     rss0 = server.rss_mib()
-    held, _ = await _http_hold(server, b"GET /app.js HTTP/1.1\r\nHost: x\r\n\r\n", n, read=False)
+    held = await _http_hold(server, b"GET /app.js HTTP/1.1\r\nHost: x\r\n\r\n", n)
     peak = server.rss_mib()
     return {
         "connections": held,

@@ -73,6 +73,8 @@ def _signal(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UserError(str(exc)) from None
 
+    _raise_fd_limit()
+
     async def run() -> None:
         server = SignalingServer(config)
         try:
@@ -86,6 +88,19 @@ def _signal(args: argparse.Namespace) -> int:
 
     asyncio.run(run())
     return 0
+
+
+def _raise_fd_limit() -> None:
+    """Lift the soft limit on open files to the hard one: each connection takes a descriptor,
+    and a soft limit of 1,024 (a common default) would cap the server below its config."""
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        if soft != resource.RLIM_INFINITY and (hard == resource.RLIM_INFINITY or soft < hard):
+            resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    except (ImportError, OSError, ValueError):
+        pass  # not on this platform, or not allowed: the server lowers its cap instead
 
 
 def _token(args: argparse.Namespace) -> int:

@@ -169,7 +169,7 @@ class SignalingServer:
     async def start(self) -> None:
         root = self._static.root if self._static is not None else None
         if self.admission.max_total < self.config.max_connections:
-            log.warning(
+            log.info(
                 "at most %d connections: the file descriptor limit allows no more "
                 "(raise it with ulimit -n)",
                 self.admission.max_total,
@@ -281,7 +281,10 @@ class SignalingServer:
             assert self._server is not None, "server not started"
             if self._ticker is not None:
                 self._ticker.cancel()
-            if self._loop is not None and self._loop.get_exception_handler() == self._loop_exception:
+            if (
+                self._loop is not None
+                and self._loop.get_exception_handler() == self._loop_exception
+            ):
                 self._loop.set_exception_handler(self._previous_handler)
             self._server.close()
             self._closing = asyncio.ensure_future(self._server.wait_closed())
@@ -306,7 +309,7 @@ class SignalingServer:
                 self._act(self.hub.receive(ws, raw, self.clock()))
         except ConnectionClosed:
             pass
-        except Exception as exc:  # a bug, not the peer's fault: one line, not a traceback each
+        except Exception as exc:  # noqa: BLE001 - a bug: one line, not a traceback per peer
             self.hub.stats["internal-error"] += 1
             self.events.log(logging.ERROR, "internal-error", "internal error: %r", repr(exc))
             await ws.close(INTERNAL_ERROR, "internal error")

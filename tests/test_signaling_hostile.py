@@ -247,7 +247,9 @@ async def test_only_get_and_head_are_served(web):
     status, headers, body = await http(server.port, b"HEAD / HTTP/1.1\r\nHost: x\r\n\r\n")
     assert (status, headers["content-length"], body) == (200, "39", b"")
     for method in ("DELETE", "TRACE", "get", "POST", "OPTIONS"):
-        status, headers, _ = await http(server.port, f"{method} / HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        status, headers, _ = await http(
+            server.port, f"{method} / HTTP/1.1\r\nHost: x\r\n\r\n".encode()
+        )
         assert (status, headers["allow"]) == (405, "GET, HEAD"), method
     upgrade = (
         b"POST / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
@@ -284,7 +286,9 @@ async def test_unread_static_answers_are_bounded_by_the_budget(web):
     get = b"GET /app.js HTTP/1.1\r\nHost: x\r\n\r\n"
     stalled = []
     for _ in range(3):  # 3 x 300 KB in flight: under the budget
-        _, writer = await asyncio.open_connection("127.0.0.1", server.port, local_addr=(ATTACKER, 0))
+        _, writer = await asyncio.open_connection(
+            "127.0.0.1", server.port, local_addr=(ATTACKER, 0)
+        )
         writer.transport.pause_reading()
         writer.write(get)
         stalled.append(writer)
@@ -321,7 +325,9 @@ async def test_accept_failures_log_a_bounded_summary(caplog):
     loop = asyncio.get_running_loop()
     exc = OSError(errno.EMFILE, os.strerror(errno.EMFILE))
     for _ in range(1000):
-        loop.call_exception_handler({"message": "socket.accept() out of system resource", "exception": exc})
+        loop.call_exception_handler(
+            {"message": "socket.accept() out of system resource", "exception": exc}
+        )
     assert server.hub.stats["accept-exhausted"] == 1000
     lines = [m for m in log_lines(caplog) if m.startswith("cannot accept")]
     assert len(lines) == server.events.burst
@@ -340,7 +346,9 @@ def test_out_of_descriptors_no_log_storm_and_recovery(tmp_path):
         async def attack() -> None:
             writers = []
             for _ in range(100):
-                _, w = await asyncio.open_connection("127.0.0.1", server.port, local_addr=(ATTACKER, 0))
+                _, w = await asyncio.open_connection(
+                    "127.0.0.1", server.port, local_addr=(ATTACKER, 0)
+                )
                 writers.append(w)
             await asyncio.sleep(2.5)  # asyncio retries accept() every second
             assert server.log_lines() <= 2 + 2 * 5, b"".join(server.log).decode()[-3000:]

@@ -15,9 +15,9 @@ from photocall.signaling.config import SignalingConfig
 from photocall.signaling.hub import POLICY_VIOLATION, Close, Hub, Incident
 from photocall.signaling.messages import (
     ErrorCode,
+    Join,
     MessageError,
     encode_client_message,
-    Join,
     parse_client_message,
 )
 from photocall.signaling.ratelimit import FloodGuard, RateLimit, Verdict
@@ -54,9 +54,11 @@ def test_ordinary_numbers_still_pass():
 
 _json_text = st.recursive(
     st.sampled_from(["1", "NaN", "-Infinity", "1e999", "1" * 4400, '"x"', "null", "0.5"]),
-    lambda inner: st.lists(inner, max_size=3).map(lambda xs: "[" + ",".join(xs) + "]")
-    | st.lists(inner, max_size=3).map(
-        lambda xs: "{" + ",".join(f'"k{i}":{x}' for i, x in enumerate(xs)) + "}"
+    lambda inner: (
+        st.lists(inner, max_size=3).map(lambda xs: "[" + ",".join(xs) + "]")
+        | st.lists(inner, max_size=3).map(
+            lambda xs: "{" + ",".join(f'"k{i}":{x}' for i, x in enumerate(xs)) + "}"
+        )
     ),
     max_leaves=6,
 )
@@ -78,7 +80,11 @@ def test_only_the_canonical_token_is_accepted():
     token = make_token("key", "r", ttl_s=60, now=1000.0)
     version, expiry, mac = token.split(".")
     assert verify_token("key", "r", token, now=1000.0)
-    for variant in (f"{version}.0{expiry}.{mac}", f"{version}.+{expiry}.{mac}", f"{version}.{expiry}.{mac}="):
+    for variant in (
+        f"{version}.0{expiry}.{mac}",
+        f"{version}.+{expiry}.{mac}",
+        f"{version}.{expiry}.{mac}=",
+    ):
         assert not verify_token("key", "r", variant, now=1000.0), variant
 
 
@@ -187,7 +193,11 @@ def test_address_keys_group_ipv6_by_64_and_unmap_ipv4():
 
 def test_admission_caps_total_and_per_address():
     gate = Admission(max_total=5, max_per_address=2)
-    assert [gate.admit("a") for _ in range(3)] == [None, None, "too many connections from one address (2)"]
+    assert [gate.admit("a") for _ in range(3)] == [
+        None,
+        None,
+        "too many connections from one address (2)",
+    ]
     assert gate.admit("b") is None and gate.admit("c") is None and gate.admit("c") is None
     assert gate.admit("d") == "server full (5 connections)"
     gate.release("a")
@@ -212,15 +222,15 @@ def test_escape_leaves_no_control_characters():
 
 
 def test_throttled_log_bounds_lines_and_summarizes(caplog):
-    log = ThrottledLog(logging.getLogger("test.throttled"), period_s=10.0, burst=3)
+    events = ThrottledLog(logging.getLogger("test.throttled"), period_s=10.0, burst=3)
     with caplog.at_level(logging.INFO, logger="test.throttled"):
         for i in range(10_000):
-            log.warning("bad-token", "bad token from %s", "peer\nINFO forged", now=i / 1000)
-        log.info("refused", "refused %d", 1, now=5.0)
-        assert log.suppressed("bad-token") == 9_997
-        log.flush(now=9.9)  # the period is not over
-        log.flush(now=10.0)
-        log.flush(now=30.0)  # nothing left to say
+            events.warning("bad-token", "bad token from %s", "peer\nINFO forged", now=i / 1000)
+        events.info("refused", "refused %d", 1, now=5.0)
+        assert events.suppressed("bad-token") == 9_997
+        events.flush(now=9.9)  # the period is not over
+        events.flush(now=10.0)
+        events.flush(now=30.0)  # nothing left to say
     lines = [r.getMessage() for r in caplog.records]
     assert lines == [
         "bad token from peer\\x0aINFO forged",
@@ -233,13 +243,12 @@ def test_throttled_log_bounds_lines_and_summarizes(caplog):
 
 
 def test_throttled_log_starts_a_new_period_with_the_summary_first(caplog):
-    log = ThrottledLog(logging.getLogger("test.throttled"), period_s=1.0, burst=1)
+    events = ThrottledLog(logging.getLogger("test.throttled"), period_s=1.0, burst=1)
     with caplog.at_level(logging.INFO, logger="test.throttled"):
         for t in (0.0, 0.1, 0.2, 1.5):
-            log.warning("k", "event at %s", str(t), now=t)
+            events.warning("k", "event at %s", str(t), now=t)
     assert [r.getMessage() for r in caplog.records] == [
         "event at 0.0",
         "... 2 more k in the last 1 s",
         "event at 1.5",
     ]
-
