@@ -23,8 +23,9 @@ from pathlib import Path
 from typing import Any, Self
 
 from photocall.shared.logs import ThrottledLog
-from photocall.signaling.admission import Admission, address_key
+from photocall.signaling.admission import Admission
 from photocall.signaling.config import SignalingConfig
+from photocall.signaling.connection import GuardedConnection, fd_limited
 from photocall.signaling.hub import Action, Close, Hub, Incident
 from photocall.signaling.messages import encode_server_message
 from photocall.signaling.rooms import Send
@@ -46,92 +47,10 @@ __all__ = ["SignalingConfig", "SignalingServer", "serve"]
 log = logging.getLogger(__name__)
 
 BUNDLED_WEB = Path(__file__).resolve().parent / "web"
-# File descriptors kept free for everything but connections (files, logs, the listening socket).
-FD_RESERVE = 64
 # asyncio's message when accept() fails for lack of descriptors or memory (EMFILE, ENFILE, ...).
 _ACCEPT_EXHAUSTED = "socket.accept() out of system resource"
-# How long a refused connection stays open after its answer (see _answer_and_close).
-LINGER_S = 0.5
 # WebSocket close code 1011: internal error.
 INTERNAL_ERROR = 1011
-
-
-def fd_limited(max_connections: int) -> int:
-    """``max_connections`` lowered so open connections leave FD_RESERVE descriptors free."""
-    try:
-        import resource
-
-        soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
-    except (ImportError, OSError, ValueError):
-        return max_connections
-    if soft == resource.RLIM_INFINITY:
-        return max_connections
-    return max(1, min(max_connections, soft - FD_RESERVE))
-
-
-def _raw_response(status: int, phrase: str, text: str) -> bytes:
-    """A complete HTTP answer for a connection that never reaches websockets' handshake."""
-    body = f"{status} {phrase.lower()}: {text}\n".encode()
-    head = (
-        f"HTTP/1.1 {status} {phrase}\r\nContent-Type: text/plain; charset=utf-8\r\n"
-        f"Content-Length: {len(body)}\r\nConnection: close\r\nRetry-After: 10\r\n\r\n"
-    )
-    return head.encode() + body
-
-
-class _GuardedConnection(ServerConnection):
-    """A websockets connection counted from the moment TCP accepts it; refused at once when
-    over the connection caps, cut off when its request head grows too long."""
-
-    owner: SignalingServer  # set on the per-server subclass made in SignalingServer.start
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.address_key: str | None = None  # set once admitted (and released when lost)
-        self.static_bytes = 0  # static answer body being sent, counted in the server's budget
-        self.refused = False
-        self._head_bytes = 0
-
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        super().connection_made(transport)
-        peer = transport.get_extra_info("peername")
-        host = str(peer[0]) if isinstance(peer, tuple) and peer else str(peer)
-        key = address_key(host)
-        why = self.owner.admission.admit(key)
-        if why is None:
-            self.address_key = key
-            return
-        self.owner.refused(key, why)
-        self._answer_and_close(503, "Service Unavailable", why)
-
-    def data_received(self, data: bytes) -> None:
-        if self.refused:
-            return
-        if self.request is None:
-            self._head_bytes += len(data)
-            if self._head_bytes > self.owner.config.max_request_head_bytes:
-                limit = self.owner.config.max_request_head_bytes
-                self.owner.incident(self.address_key, "head-too-large", f"over {limit} bytes")
-                self._answer_and_close(
-                    431, "Request Header Fields Too Large", f"request head over {limit} bytes"
-                )
-                return
-        super().data_received(data)
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        self.owner.released(self)
-        super().connection_lost(exc)
-
-    def _answer_and_close(self, status: int, phrase: str, why: str) -> None:
-        """Answer, then close a moment later: closing a socket with unread request bytes makes
-        the kernel send a reset, which can reach the client before the answer does. What
-        arrives meanwhile is dropped (``refused``)."""
-        self.refused = True
-        transport = self.transport
-        assert isinstance(transport, asyncio.WriteTransport)
-        transport.write(_raw_response(status, phrase, why))
-        transport.write_eof()
-        asyncio.get_running_loop().call_later(LINGER_S, transport.close)
 
 
 def static_root(config: SignalingConfig) -> Path | None:
@@ -177,7 +96,7 @@ class SignalingServer:
         self._loop = asyncio.get_running_loop()
         self._previous_handler = self._loop.get_exception_handler()
         self._loop.set_exception_handler(self._loop_exception)
-        connection_class = type("Connection", (_GuardedConnection,), {"owner": self})
+        connection_class = type("Connection", (GuardedConnection,), {"owner": self})
         self._server = await ws_serve(
             self._handle,
             self.config.host,
@@ -208,7 +127,7 @@ class SignalingServer:
         level = logging.INFO if kind == "join-timeout" else logging.WARNING
         self.events.log(level, kind, "%s from %s: %s", kind, key or "?", detail)
 
-    def released(self, conn: _GuardedConnection) -> None:
+    def released(self, conn: GuardedConnection) -> None:
         if conn.address_key is not None:
             self.admission.release(conn.address_key)
             conn.address_key = None
@@ -216,7 +135,7 @@ class SignalingServer:
         conn.static_bytes = 0
 
     def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
-        assert isinstance(connection, _GuardedConnection)
+        assert isinstance(connection, GuardedConnection)
         key = connection.address_key
         if request.method not in ALLOWED_METHODS or (
             is_upgrade(request) and request.method != "GET"
@@ -321,7 +240,7 @@ class SignalingServer:
     def _act(self, actions: list[Action] | list[Send]) -> None:
         for action in actions:
             ws = action.conn
-            assert isinstance(ws, _GuardedConnection)
+            assert isinstance(ws, GuardedConnection)
             if isinstance(action, Incident):
                 self.incident(ws.address_key, action.kind, action.detail)
                 continue
