@@ -49,7 +49,8 @@ log = logging.getLogger(__name__)
 BUNDLED_WEB = Path(__file__).resolve().parent / "web"
 # asyncio's message when accept() fails for lack of descriptors or memory (EMFILE, ENFILE, ...).
 _ACCEPT_EXHAUSTED = "socket.accept() out of system resource"
-# WebSocket close code 1011: internal error.
+# WebSocket close codes 1009 (message too big: over max_size) and 1011 (internal error).
+MESSAGE_TOO_BIG = 1009
 INTERNAL_ERROR = 1011
 
 
@@ -226,8 +227,11 @@ class SignalingServer:
             while True:
                 raw = await ws.recv(decode=False)
                 self._act(self.hub.receive(ws, raw, self.clock()))
-        except ConnectionClosed:
-            pass
+        except ConnectionClosed as exc:
+            if exc.sent is not None and exc.sent.code == MESSAGE_TOO_BIG:
+                assert isinstance(ws, GuardedConnection)
+                limit = self.config.transport_max_bytes
+                self.incident(ws.address_key, "too-large", f"a frame over {limit} bytes; closed")
         except Exception as exc:  # noqa: BLE001 - a bug: one line, not a traceback per peer
             self.hub.stats["internal-error"] += 1
             self.events.log(logging.ERROR, "internal-error", "internal error: %r", repr(exc))

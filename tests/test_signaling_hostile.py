@@ -220,6 +220,30 @@ async def test_junk_frames_cut_off_every_sender_and_log_a_bounded_summary(caplog
     await server.close()
 
 
+@run_async
+async def test_oversize_frames_are_logged_at_a_bounded_rate(caplog):
+    server = await start(max_message_bytes=1000, transport_max_bytes=4000)
+    a, b = await innocent_pair(server.url)
+    with caplog.at_level(logging.INFO, logger=LOGGER):
+        for _ in range(20):
+            async with await attacker(server.url) as ws:
+                await ws.send("x" * 2000)  # over the message limit: answered too-large
+                assert (await recv_json(ws))["code"] == "too-large"
+                await ws.send("x" * 5000)  # over the transport limit: closed with 1009
+                with pytest.raises(ConnectionClosed) as info:
+                    await ws.recv()
+                assert info.value.rcvd is not None and info.value.rcvd.code == 1009
+    await assert_innocent_pair_works(a, b)
+    assert server.hub.stats["incident:too-large"] == 40
+    lines = [m for m in log_lines(caplog) if m.startswith("too-large")]
+    assert len(lines) == server.events.burst
+    assert "message of 2000 bytes (limit 1000)" in lines[0]
+    assert "a frame over 4000 bytes; closed" in lines[1]
+    for ws in (a, b):
+        await ws.close()
+    await server.close()
+
+
 # --- HTTP ----------------------------------------------------------------------------------------
 
 
