@@ -19,6 +19,7 @@ import asyncio
 import json
 import multiprocessing as mp
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -73,6 +74,7 @@ asyncio.run(main())
 class Server:
     proc: subprocess.Popen[bytes]
     port: int
+    hoarding: bool = False
     log: list[bytes] = field(default_factory=list)
 
     @property
@@ -116,7 +118,7 @@ def start_server(
     line = proc.stdout.readline()
     if not line:
         raise RuntimeError("server did not start: " + proc.stderr.read().decode()[-2000:])
-    server = Server(proc, int(line))
+    server = Server(proc, int(line), hoard_fds)
     stderr = proc.stderr
 
     def drain() -> None:
@@ -235,15 +237,18 @@ async def idle_connections(server: Server, n: int = 600, wait_s: float = 12.0) -
 
 
 async def fd_exhaustion(server: Server, n: int = 400, hold_s: float = 3.0) -> dict[str, Any]:
-    """Against a server limited to 256 descriptors: ``n`` raw TCP connections held open."""
+    """Against a server limited to 256 descriptors: ``n`` raw TCP connections held open (once
+    the listen backlog is full, connecting stalls: that ends the attempt)."""
     socks = []
     lines0 = server.log_lines()
     t0 = time.monotonic()
     for _ in range(n):
         try:
-            _, w = await asyncio.open_connection("127.0.0.1", server.port, local_addr=(ATTACKER, 0))
+            _, w = await asyncio.wait_for(
+                asyncio.open_connection("127.0.0.1", server.port, local_addr=(ATTACKER, 0)), 1.0
+            )
             socks.append(w)
-        except OSError:
+        except (OSError, TimeoutError):
             break
     await asyncio.sleep(hold_s)
     storm = server.log_lines() - lines0
@@ -251,6 +256,8 @@ async def fd_exhaustion(server: Server, n: int = 400, hold_s: float = 3.0) -> di
     bytes_ = server.log_bytes()
     for w in socks:
         w.transport.abort()
+    if server.hoarding:
+        os.kill(server.proc.pid, signal.SIGUSR1)  # it frees the descriptors it took
     await asyncio.sleep(1.5)  # asyncio retries accept() after a second
     try:
         a, b = await innocent_pair(server.url)
@@ -403,21 +410,23 @@ async def http_methods(server: Server) -> dict[str, Any]:
     return out
 
 
-SCENARIOS: dict[str, tuple[Callable[[Server], Awaitable[dict[str, Any]]], int]] = {
-    "huge_int": (huge_int, 0),
-    "idle_connections": (idle_connections, 0),
-    "fd_exhaustion": (fd_exhaustion, 256),
-    "paced_flood": (paced_flood, 0),
-    "junk_flood": (junk_flood, 0),
-    "header_stall": (header_stall, 0),
-    "unread_static": (unread_static, 0),
-    "http_methods": (http_methods, 0),
+SCENARIOS: dict[str, tuple[Callable[[Server], Awaitable[dict[str, Any]]], int, bool]] = {
+    # name: (attack, descriptor limit of the server (0: as is), server uses up its descriptors)
+    "huge_int": (huge_int, 0, False),
+    "idle_connections": (idle_connections, 0, False),
+    "fd_exhaustion": (fd_exhaustion, 256, False),
+    "fd_exhaustion_hoarded": (fd_exhaustion, 256, True),
+    "paced_flood": (paced_flood, 0, False),
+    "junk_flood": (junk_flood, 0, False),
+    "header_stall": (header_stall, 0, False),
+    "unread_static": (unread_static, 0, False),
+    "http_methods": (http_methods, 0, False),
 }
 
 
 def run_one(name: str, web: Path, signaling_dir: str | None) -> dict[str, Any]:
-    fn, nofile = SCENARIOS[name]
-    server = start_server(web, signaling_dir, nofile)
+    fn, nofile, hoard = SCENARIOS[name]
+    server = start_server(web, signaling_dir, nofile, hoard)
     try:
         result = asyncio.run(asyncio.wait_for(fn(server), 120))
         time.sleep(0.3)

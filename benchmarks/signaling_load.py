@@ -139,6 +139,9 @@ async def _server(conn: Any, mode: str) -> None:
         config = SignalingConfig(
             port=0,
             serve_static=False,
+            # every client connects from 127.0.0.1: lift the connection caps for the bench
+            max_connections=100_000,
+            max_connections_per_address=100_000,
             rate_limit=RateLimit(
                 rate=100_000,
                 burst=100_000,
