@@ -10,6 +10,8 @@ SECRET_ENV = "PHOTOCALL_SECRET"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    from photocall.signaling.config import SignalingConfig
+
     sig = subparsers.add_parser(
         "signal",
         help="run the signaling server (rooms, tokens, SDP relay)",
@@ -33,6 +35,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="folder served over HTTP GET (default: the bundled browser client, if installed)",
     )
     sig.add_argument("--no-static", action="store_true", help="serve no HTTP files")
+    sig.add_argument(
+        "--max-connections",
+        type=int,
+        default=SignalingConfig.max_connections,
+        help="open connections in all; more are refused with HTTP 503",
+    )
+    sig.add_argument(
+        "--max-connections-per-address",
+        type=int,
+        default=SignalingConfig.max_connections_per_address,
+        help="open connections from one address (IPv6: one /64); 0: no per-address limit "
+        "(behind a reverse proxy, where every connection comes from the proxy)",
+    )
     sig.set_defaults(handler=_signal)
 
     tok = subparsers.add_parser(
@@ -69,6 +84,8 @@ def _signal(args: argparse.Namespace) -> int:
             max_peers=args.max_peers,
             static_dir=args.static_dir,
             serve_static=not args.no_static,
+            max_connections=args.max_connections,
+            max_connections_per_address=args.max_connections_per_address or None,
         )
     except ValueError as exc:
         raise UserError(str(exc)) from None

@@ -1,5 +1,6 @@
 """The server's side of one TCP connection, below the WebSocket layer: counted from the
-moment it is accepted, refused at once (``503``) over the connection caps, answered ``431`` when
+moment it is accepted, refused at once over the connection caps (``503``) or while its address
+cools down after abuse (``429``), answered ``431`` when
 its request head grows past the limit. The decisions are the owner's (``Admission``); this only
 carries them out on the socket.
 """
@@ -13,12 +14,16 @@ from photocall.signaling.admission import Admission, address_key
 from photocall.signaling.config import SignalingConfig
 from websockets.asyncio.server import ServerConnection
 
+_PHRASES = {429: "Too Many Requests", 503: "Service Unavailable"}
+
 
 class ConnectionOwner(Protocol):
     """What a connection needs from its server."""
 
     config: SignalingConfig
     admission: Admission
+
+    def clock(self) -> float: ...
 
     def refused(self, key: str, why: str) -> None: ...
     def incident(self, key: str | None, kind: str, detail: str) -> None: ...
@@ -72,12 +77,12 @@ class GuardedConnection(ServerConnection):
         peer = transport.get_extra_info("peername")
         host = str(peer[0]) if isinstance(peer, tuple) and peer else str(peer)
         key = address_key(host)
-        why = self.owner.admission.admit(key)
-        if why is None:
+        refusal = self.owner.admission.admit(key, self.owner.clock())
+        if refusal is None:
             self.address_key = key
             return
-        self.owner.refused(key, why)
-        self._answer_and_close(503, "Service Unavailable", why)
+        self.owner.refused(key, refusal.reason)
+        self._answer_and_close(refusal.status, _PHRASES[refusal.status], refusal.reason)
 
     def data_received(self, data: bytes) -> None:
         if self.refused:

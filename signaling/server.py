@@ -71,8 +71,12 @@ class SignalingServer:
         self.config = config
         self.clock = clock
         self.hub = Hub(config)
+        total = fd_limited(config.max_connections)
+        per_address = config.max_connections_per_address
         self.admission = Admission(
-            fd_limited(config.max_connections), config.max_connections_per_address
+            total,
+            total if per_address is None else per_address,
+            0.0 if per_address is None else config.abuse_cooldown_s,
         )
         self.static_bytes_in_flight = 0
         # What peers do is logged through this: a few lines per kind per 10 s, then a summary.
@@ -182,6 +186,7 @@ class SignalingServer:
             await asyncio.sleep(period)
             now = self.clock()
             self._act(self.hub.tick(now))
+            self.admission.sweep(now)
             self.events.flush(now)
 
     @property
@@ -251,6 +256,8 @@ class SignalingServer:
             if isinstance(action, Close):
                 if action.hang_up:
                     self._hang_up(ws, action.code, action.reason)
+                    if ws.address_key is not None:
+                        self.admission.penalize(ws.address_key, self.clock())
                 else:
                     self._spawn(ws.close(action.code, action.reason))
                 continue

@@ -193,7 +193,7 @@ async def test_paced_flood_is_cut_off_not_only_throttled(caplog):
 
 @run_async
 async def test_junk_frames_cut_off_every_sender_and_log_a_bounded_summary(caplog):
-    server = await start()
+    server = await start(abuse_cooldown_s=0)  # (the cool-down is tested below)
     a, b = await innocent_pair(server.url)
     junk = "x" * 60_000
     with caplog.at_level(logging.INFO, logger=LOGGER):
@@ -239,6 +239,33 @@ async def test_oversize_frames_are_logged_at_a_bounded_rate(caplog):
     assert len(lines) == server.events.burst
     assert "message of 2000 bytes (limit 1000)" in lines[0]
     assert "a frame over 4000 bytes; closed" in lines[1]
+    for ws in (a, b):
+        await ws.close()
+    await server.close()
+
+
+@run_async
+async def test_a_flooders_address_is_refused_for_a_while_others_are_not():
+    clock = StepClock(0.0)  # a still clock: the cool-down cannot end during the test
+    server = SignalingServer(
+        SignalingConfig(port=0, serve_static=False, abuse_cooldown_s=10.0), clock=clock
+    )
+    await server.start()
+    ws = await attacker(server.url)
+    for _ in range(10):
+        await ws.send("junk")
+    assert await closed_with(ws) == (1008, "too many bad messages")
+    for _ in range(3):
+        with pytest.raises(InvalidStatus) as info:
+            await attacker(server.url)
+        assert info.value.response.status_code == 429
+        assert b"cut off for abuse" in info.value.response.body
+    a, b = await innocent_pair(server.url)  # another address
+    await assert_innocent_pair_works(a, b)
+    clock.now += 10.0
+    async with await attacker(server.url) as again:  # the cool-down is over
+        await again.send(json.dumps({"type": "join", "room": "r", "peer": "reformed"}))
+        assert (await recv_json(again))["type"] == "joined"
     for ws in (a, b):
         await ws.close()
     await server.close()

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from photocall.shared.logs import ThrottledLog, escape
-from photocall.signaling.admission import Admission, address_key
+from photocall.signaling.admission import Admission, Refusal, address_key
 from photocall.signaling.config import SignalingConfig
 from photocall.signaling.hub import POLICY_VIOLATION, Close, Hub, Incident
 from photocall.signaling.messages import (
@@ -193,20 +193,33 @@ def test_address_keys_group_ipv6_by_64_and_unmap_ipv4():
 
 def test_admission_caps_total_and_per_address():
     gate = Admission(max_total=5, max_per_address=2)
-    assert [gate.admit("a") for _ in range(3)] == [
-        None,
-        None,
-        "too many connections from one address (2)",
-    ]
-    assert gate.admit("b") is None and gate.admit("c") is None and gate.admit("c") is None
-    assert gate.admit("d") == "server full (5 connections)"
+    per_address = Refusal(503, "too many connections from one address (2)")
+    assert [gate.admit("a", 0.0) for _ in range(3)] == [None, None, per_address]
+    assert [gate.admit(k, 0.0) for k in "bcc"] == [None, None, None]
+    assert gate.admit("d", 0.0) == Refusal(503, "server full (5 connections)")
     gate.release("a")
-    assert gate.admit("d") is None
+    assert gate.admit("d", 0.0) is None
     for key in ("a", "b", "c", "c", "d"):
         gate.release(key)
     assert gate.total == 0 and gate.addresses == 0
     with pytest.raises(ValueError):
         gate.release("a")
+
+
+def test_an_address_cut_off_for_abuse_cools_down():
+    gate = Admission(max_total=10, max_per_address=10, cooldown_s=10.0)
+    assert gate.admit("evil", 0.0) is None
+    gate.release("evil")
+    gate.penalize("evil", 1.0)
+    assert gate.admit("evil", 1.0) == Refusal(429, "cut off for abuse; refused for 10 s more")
+    assert gate.admit("evil", 10.9) is not None
+    assert gate.admit("good", 5.0) is None  # other addresses are not affected
+    gate.sweep(10.9)
+    assert gate.cooling == 1
+    assert gate.admit("evil", 11.0) is None
+    gate.sweep(11.0)
+    assert gate.cooling == 0
+    Admission(1, 1, cooldown_s=0.0).penalize("x", 0.0)  # 0: no cool-down at all
 
 
 # --- the throttled, escaped log ----------------------------------------------------------------
