@@ -89,6 +89,12 @@ class Server:
                     return int(line.split()[1]) / 1024
         return float("nan")
 
+    def cpu_s(self) -> float:
+        """CPU seconds (user + system) the server process has used."""
+        with open(f"/proc/{self.proc.pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def log_lines(self) -> int:
         return len(self.log)
 
@@ -320,6 +326,7 @@ async def _flood(
     quiet = await relay_latencies(a, b, 60, 20)
     rss0 = server.rss_mib()
     lines0 = server.log_lines()
+    cpu0 = server.cpu_s()
     ctx = mp.get_context("spawn")
     queue = ctx.Queue()
     proc = ctx.Process(
@@ -334,6 +341,7 @@ async def _flood(
     proc.join()
     return {
         **stats,
+        "server_cpu_s": round(server.cpu_s() - cpu0, 2),
         "innocent_p50_p95_ms_quiet": [pct(quiet, 0.5), pct(quiet, 0.95)],
         "innocent_p50_p95_ms_flood": [pct(loud, 0.5), pct(loud, 0.95)],
         "innocent_lost": sum(1 for x in loud if x == float("inf")),
