@@ -239,13 +239,13 @@ class Mesh:
                     candidate.sdpMid, candidate.sdpMLineIndex = c.sdp_mid, c.sdp_mline_index
                     await self._links[state].pc.addIceCandidate(candidate)
                 case DropLink(state, reason):
-                    link = self._links.pop(state, None)
-                    if link is None:
+                    gone = self._links.pop(state, None)
+                    if gone is None:
                         continue  # its connection was never made
                     try:
-                        self.role.link_closed(link, reason)
+                        self.role.link_closed(gone, reason)
                     finally:
-                        await link.pc.close()
+                        await gone.pc.close()
                 case _:
                     self._act_now(action)
 
@@ -276,11 +276,11 @@ class Mesh:
         pc = RTCPeerConnection(rtc_configuration(self.config.ice_servers))
         link = self.attach(state, pc)
 
-        @pc.on("datachannel")  # type: ignore[misc] - pyee's decorator is untyped
+        @pc.on("datachannel")
         def on_datachannel(channel: DataChannel) -> None:
             self._watch_channel(link, channel)
 
-        @pc.on("connectionstatechange")  # type: ignore[misc]
+        @pc.on("connectionstatechange")
         async def on_state() -> None:
             await self._act(self.core.connection_state(state, pc.connectionState))
 

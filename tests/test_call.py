@@ -8,9 +8,9 @@ import json
 
 import numpy as np
 import pytest
+from impair import Impairment, impair_media
 from photocall.receiver.session import ReceiverConfig, run_receiver
 from photocall.sender.session import SenderConfig, run_sender
-from impair import Impairment, impair_media
 from report_schema import check_keys
 from test_call_support import (
     EnergyPredictor,

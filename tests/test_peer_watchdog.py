@@ -159,8 +159,8 @@ def test_bad_signals_are_counted_and_dropped():
 WIRE = [
     ('{"type":"offer","sdp":"v=0\\r\\n"}', Offer("v=0\r\n")),
     ('{"type":"answer","sdp":"v=0\\r\\n"}', Answer("v=0\r\n")),
-    ('{"type":"candidate","candidate":"candidate:1 1 udp 9 ::1 5 typ host","sdpMid":"0",'
-     '"sdpMLineIndex":0}', Candidate("candidate:1 1 udp 9 ::1 5 typ host", "0", 0)),
+    (('{"type":"candidate","candidate":"candidate:1 1 udp 9 ::1 5 typ host","sdpMid":"0",'
+     '"sdpMLineIndex":0}'), Candidate("candidate:1 1 udp 9 ::1 5 typ host", "0", 0)),
     ('{"type":"candidate","candidate":"candidate:2","sdpMid":null,"sdpMLineIndex":null}',
      Candidate("candidate:2")),
 ]  # fmt: skip
