@@ -18,7 +18,7 @@ import asyncio
 import logging
 import os
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from photocall.shared.signals import (
     PeerJoined,
@@ -27,6 +27,7 @@ from photocall.shared.signals import (
     RoomEvent,
     ServerError,
     Signal,
+    SignalingFactory,
 )
 from photocall.signaling.config import MAX_MESSAGE_BYTES
 from photocall.signaling.hub import POLICY_VIOLATION
@@ -320,3 +321,7 @@ class SignalingClient:
                 log.debug("rejoin failed (%s); retrying in %.2f s", exc, delay)
             await asyncio.sleep(delay)
             delay = min(2.0, delay * 2)
+
+
+if TYPE_CHECKING:  # the mesh's view of a signaling client (shared/signals.py): this is one
+    _factory: SignalingFactory = SignalingClient

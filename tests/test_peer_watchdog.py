@@ -310,3 +310,95 @@ def test_mesh_stamps_links_with_its_clock_and_carries_out_the_decisions():
         assert made[0].closed
 
     asyncio.run(main())
+
+
+class RecordingPeerConnection(FakePeerConnection):
+    def __init__(self) -> None:
+        self.candidates = []
+
+    async def addIceCandidate(self, candidate) -> None:
+        self.candidates.append(candidate)
+
+
+def test_a_browser_candidate_reaches_the_connection_parsed():
+    async def main():
+        mesh = Mesh(CONFIG, RecordingRole(), FakeSignaling)
+        (offer,) = mesh.core.room_event(PeerJoined("c"), 0.0)
+        pc = RecordingPeerConnection()
+        mesh.attach(offer.link, pc)
+        browser = {
+            "type": "candidate",
+            "sdpMid": "0",
+            "sdpMLineIndex": 0,
+            "candidate": "candidate:842163049 1 udp 1677729535 192.0.2.7 61234 typ srflx "
+            "raddr 0.0.0.0 rport 0 generation 0 ufrag sXrW network-cost 999",
+        }
+        await mesh._act(mesh.core.room_event(Signal("c", browser), 0.0))
+        (candidate,) = pc.candidates
+        assert (candidate.ip, candidate.port, candidate.type) == ("192.0.2.7", 61234, "srflx")
+        assert (candidate.sdpMid, candidate.sdpMLineIndex) == ("0", 0)
+
+    asyncio.run(main())
+
+
+class MemoryRoom:
+    """Signaling without a server: peers in one process, relayed through queues."""
+
+    def __init__(self) -> None:
+        self.peers: dict[str, asyncio.Queue] = {}
+
+    def client(self, url: str, room: str, peer: str, token: str | None) -> MemoryClient:
+        return MemoryClient(self, peer)
+
+
+class MemoryClient:
+    def __init__(self, room: MemoryRoom, peer: str) -> None:
+        self.room, self.peer = room, peer
+
+    async def connect(self) -> list[str]:
+        here = list(self.room.peers)
+        for queue in self.room.peers.values():
+            queue.put_nowait(PeerJoined(self.peer))
+        self.room.peers[self.peer] = self.queue = asyncio.Queue()
+        return here
+
+    async def send(self, to: str, data: dict) -> None:
+        self.room.peers[to].put_nowait(Signal(self.peer, json.loads(json.dumps(data))))
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        return await self.queue.get()
+
+    async def close(self) -> None:
+        del self.room.peers[self.peer]
+        for queue in self.room.peers.values():
+            queue.put_nowait(PeerLeft(self.peer))
+
+
+def test_two_meshes_connect_over_real_aiortc_through_any_signaling():
+    """The signaling client is injected: an in-memory room is enough for two real peers."""
+    from test_call_support import wait_for
+
+    async def main():
+        room = MemoryRoom()
+        roles = {peer: RecordingRole() for peer in ("a", "b")}
+        meshes = {peer: Mesh(MeshConfig("memory:", "r", peer), roles[peer], room.client)
+                  for peer in ("a", "b")}  # fmt: skip
+        for mesh in meshes.values():
+            await mesh.start()
+        assert await wait_for(lambda: all(m.open_links() for m in meshes.values()), 30)
+        assert meshes["a"].open_links()[0].send_control(b"hello")
+        assert meshes["b"].open_links()[0].send_media(b"media")
+        assert await wait_for(lambda: roles["b"].messages and roles["a"].messages, 30)
+        assert roles["b"].messages == [(CONTROL, b"hello")]
+        assert roles["a"].messages == [(MEDIA, b"media")]
+        await meshes["b"].close()  # b leaves: its connection closes, and the room says so
+        assert await wait_for(lambda: roles["a"].closed, 30)
+        assert roles["b"].closed == [("a", "closing")]
+        (gone,) = roles["a"].closed  # once, for whichever a heard first
+        assert gone in (("b", "connection closed"), ("b", "left the room"))
+        await meshes["a"].close()
+
+    asyncio.run(main())
