@@ -12,7 +12,7 @@ import concurrent.futures
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 from photocall.receiver.outputs import Mp4Writer, tile
@@ -41,16 +41,26 @@ from photocall.receiver.stats import (
 from photocall.receiver.stream import TICK_SAMPLES, RemoteStream
 from photocall.shared.motion import SAMPLE_RATE
 
+if TYPE_CHECKING:
+    from photocall.receiver.outputs import Speaker
+    from photocall.receiver.session import ReceiverConfig, ReceiverResult
+    from photocall.receiver.window import Window
+
 __all__ = ["Participant", "Player"]
 
 log = logging.getLogger(__name__)
+
+
+class People(Protocol):
+    people: dict[str, Participant]
 
 
 class Player:
     """Playout, video rendering, outputs and stats for all participants. ``role.people`` holds
     the participants; ``clock_ns``: CLOCK_MONOTONIC nanoseconds (tests pass a fake one)."""
 
-    def __init__(self, config: Any, role: Any, result: Any, window: Any, speaker: Any, *,
+    def __init__(self, config: ReceiverConfig, role: People, result: ReceiverResult,
+                 window: Window | None, speaker: Speaker | None, *,
                  clock_ns: Callable[[], int] = time.monotonic_ns) -> None:  # fmt: skip
         self.config = config
         self.role = role
@@ -103,6 +113,7 @@ class Player:
                     if person.is_sender:
                         self.finals[peer] = self._report(person)
                 case StartRecording(width, height):
+                    assert self.config.out is not None  # the core records only then
                     self.writer = Mp4Writer(self.config.out, width, height, self.config.fps)
                 case PlayAudio(sample, pcm):
                     if self.writer is not None:
