@@ -19,13 +19,14 @@ import time
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
+from typing import Any
+
 import numpy as np
 from photocall.benchmarks import loopback
-from photocall.shared.motion import SAMPLE_RATE
+from photocall.shared.codec import FRAME_MS, FRAME_SAMPLES, PACKET_MS, SAMPLE_RATE
+from photocall.shared.motion import MotionFrame
+from photocall.shared.protocol import MediaPacket
 
-CHUNK_SAMPLES = SAMPLE_RATE * 20 // 1000
-"""The sender's audio chunk: 20 ms."""
-PACKET_MS = (20, 40, 60)
 LOW_BITRATE = 12_000
 """A variant at a lower Opus bit rate: how close the defaults' neighbours come to the budget."""
 SERIES_INTERVAL_S = 0.5
@@ -68,12 +69,12 @@ class SenderRun:
 
     packet_ms: int
     bitrate: int
-    packets: tuple  # tuple[MediaPacket, ...]
+    packets: tuple[MediaPacket, ...]
     opus_cpu_ms: float
     motion_cpu_ms: float
 
     @property
-    def motion(self) -> list:
+    def motion(self) -> list[MotionFrame]:
         return sorted((f for p in self.packets for f in p.motion), key=lambda f: f.timestamp)
 
 
@@ -84,39 +85,42 @@ def speech_pcm(text: str) -> np.ndarray:
     return speech_audio(text)
 
 
+class _Timed:
+    """Thread CPU time of each call to a pipeline part (the predictor's ``push``, the encoder's
+    ``encode``), so the bench runs the live sender's own pipeline and still sees its parts."""
+
+    def __init__(self, part: Any, method: str) -> None:
+        self.part = part
+        self.samples_ns: list[int] = []
+        self._method = getattr(part, method)
+        setattr(self, method, self._timed)
+
+    def __getattr__(self, name: str) -> Any:  # everything else (frame_samples, flush, ...)
+        return getattr(self.part, name)
+
+    def _timed(self, *args: Any) -> Any:
+        t0 = time.thread_time_ns()
+        out = self._method(*args)
+        self.samples_ns.append(time.thread_time_ns() - t0)
+        return out
+
+
 def run_sender_encoders(pcm: np.ndarray, packet_ms: int, bitrate: int) -> SenderRun:
-    """The live sender's encoding loop (``sender.session``) without the network or the pacing."""
+    """The live sender's pipeline (``sender.pipeline``) over a clip, without network or pacing."""
     from photocall.sender.motion import MotionConfig, StreamingPredictor
     from photocall.sender.opus import OpusConfig, OpusEncoder
-    from photocall.sender.packetizer import Packetizer, PacketizerConfig
+    from photocall.sender.pipeline import SenderPipeline
 
-    encoder = OpusEncoder(OpusConfig(bitrate=bitrate, frame_ms=packet_ms))
-    predictor = StreamingPredictor(MotionConfig(), sample_rate=SAMPLE_RATE)
-    packetizer = Packetizer(PacketizerConfig(lookahead_samples=40 * SAMPLE_RATE // 1000))
+    encoder = _Timed(OpusEncoder(OpusConfig(bitrate=bitrate, frame_ms=packet_ms)), "encode")
+    predictor = _Timed(StreamingPredictor(MotionConfig(), sample_rate=SAMPLE_RATE), "push")
+    pipeline = SenderPipeline(predictor, encoder)
     usable = len(pcm) - len(pcm) % encoder.frame_samples
-    packets: list = []
-    opus_ns: list[int] = []
-    motion_ns: list[int] = []
-    pending: list[np.ndarray] = []
-    first = 0
-    for start in range(0, usable, CHUNK_SAMPLES):
-        chunk = pcm[start : start + CHUNK_SAMPLES]
-        if not pending:
-            first = start
-        pending.append(chunk)
-        t0 = time.thread_time_ns()
-        motion = predictor.push(chunk)
-        motion_ns.append(time.thread_time_ns() - t0)
-        audio = None
-        if len(pending) * CHUNK_SAMPLES >= encoder.frame_samples:
-            block = np.concatenate(pending)
-            pending = []
-            t0 = time.thread_time_ns()
-            audio = (first, len(block), encoder.encode(block))
-            opus_ns.append(time.thread_time_ns() - t0)
-        packets += packetizer.push(start + CHUNK_SAMPLES, motion, audio)
-    packets += packetizer.flush(predictor.flush())
-    per_packet = packet_ms // 20
+    packets: list[MediaPacket] = []
+    for start in range(0, usable, FRAME_SAMPLES):
+        packets += pipeline.push(start, pcm[start : start + FRAME_SAMPLES])
+    packets += pipeline.flush()
+    opus_ns, motion_ns = encoder.samples_ns, predictor.samples_ns
+    per_packet = packet_ms // FRAME_MS
     return SenderRun(
         packet_ms=packet_ms,
         bitrate=bitrate,

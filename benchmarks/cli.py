@@ -130,7 +130,7 @@ def progress(items: Iterable[T], **kwargs) -> Iterator[T]:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from photocall.errors import UserError
+    from photocall.shared.errors import UserError
 
     if args.report_only and args.names:
         raise UserError("--report-only measures nothing; give it no NAME")

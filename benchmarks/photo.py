@@ -136,11 +136,11 @@ def top_streaks(frame: np.ndarray, rows: int) -> float:
 
 def run(out_dir: Path, quick: bool = False) -> dict:
     from photocall.receiver.render import default_photo_bytes, prepare_photo
-    from photocall.receiver.render.landmarks import default_detector, default_landmarker
+    from photocall.shared.landmarks import default_detector, default_landmarker
     from photocall.receiver.render.photo import PhotoError, crop_box, decode_photo, find_face
 
     if not PHOTOS.is_dir():
-        from photocall.errors import UserError
+        from photocall.shared.errors import UserError
 
         raise UserError(f"bench photo needs the development photos in {PHOTOS} (a checkout)")
     result: dict = {}

@@ -12,7 +12,7 @@ import argparse
 import importlib
 import sys
 
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
 from photocall.shared.logs import setup_logging
 
 # Modules that register subcommands, in the order their commands appear in --help.

@@ -41,9 +41,9 @@ def _receive(args: argparse.Namespace) -> int:
 
     from photocall.receiver.session import ReceiverConfig, run_receiver
     from photocall.receiver.stats import describe
-    from photocall.signaling.client import check_url
+    from photocall.shared.room import check_url
 
-    from photocall.errors import UserError
+    from photocall.shared.errors import UserError
 
     try:  # now, not after the seconds that loading the photo and the model take
         check_url(args.signal)

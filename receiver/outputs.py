@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 from photocall.shared.motion import SAMPLE_RATE
 
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
 
 log = logging.getLogger(__name__)
 

@@ -21,11 +21,11 @@ from photocall.receiver.outputs import Speaker
 from photocall.receiver.player import Participant, Player
 from photocall.receiver.stats import CallReport
 from photocall.receiver.stream import RemoteStream
-from photocall.sender.session import PHOTO_ACCEPTED, PHOTO_REJECTED
 from photocall.shared import protocol
+from photocall.shared.errors import UserError
+from photocall.shared.motion import NUM_BLENDSHAPES, POSE_SIZE
+from photocall.shared.notices import NoticeCode
 from photocall.shared.peer import MEDIA, Link, Mesh, MeshConfig, new_peer_id
-
-from photocall.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ def default_renderer(photo: bytes, config: ReceiverConfig) -> Renderer:
 
     renderer = create_renderer(prepare_photo(photo, config.tile_size), config.backend, config.device)
     # The first frame pays for lazy initialisation (hundreds of ms): pay it now, not live.
-    renderer.render(np.zeros(52, np.float32), np.zeros(6, np.float32))
+    renderer.render(np.zeros(NUM_BLENDSHAPES, np.float32), np.zeros(POSE_SIZE, np.float32))
     return renderer
 
 
@@ -204,14 +204,14 @@ class _ReceiverRole:
         person.stream.photo_state = "ready"
         log.info("photo of %s ready", person.stream.name)
         person.link.send_control(
-            protocol.encode(protocol.Notice(PHOTO_ACCEPTED, "photo ready"))
+            protocol.encode(protocol.Notice(NoticeCode.PHOTO_ACCEPTED, "photo ready"))
         )
 
     def _reject(self, person: Participant, why: str) -> None:
         person.stream.photo_state = "rejected"
         log.warning("rejected the photo of %s: %s", person.stream.name, why)
         message = why.encode()[: protocol.MAX_TEXT_BYTES].decode(errors="ignore")
-        person.link.send_control(protocol.encode(protocol.Notice(PHOTO_REJECTED, message)))
+        person.link.send_control(protocol.encode(protocol.Notice(NoticeCode.PHOTO_REJECTED, message)))
 
 
 async def run_receiver(

@@ -34,9 +34,9 @@ def _send(args: argparse.Namespace) -> int:
     import asyncio
 
     from photocall.sender.session import SenderConfig, run_sender
-    from photocall.signaling.client import check_url
+    from photocall.shared.room import check_url
 
-    from photocall.errors import UserError
+    from photocall.shared.errors import UserError
 
     try:  # now, not after the seconds that loading the photo and the model take
         check_url(args.signal)

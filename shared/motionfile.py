@@ -27,7 +27,7 @@ from photocall.shared.motion import (
     seconds_to_samples,
 )
 
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
 
 _KEYS = {"t", "blendshapes", "head"}
 MAX_SECONDS = 2**53 / SAMPLE_RATE / 1024

@@ -55,7 +55,7 @@ def _signal(args: argparse.Namespace) -> int:
     from photocall.signaling.config import SignalingConfig
     from photocall.signaling.server import SignalingServer
 
-    from photocall.errors import UserError
+    from photocall.shared.errors import UserError
 
     if args.secret == "":
         raise UserError("--secret must not be empty")
@@ -92,7 +92,7 @@ def _token(args: argparse.Namespace) -> int:
     from photocall.signaling.messages import ID_PATTERN
     from photocall.signaling.tokens import make_token
 
-    from photocall.errors import UserError
+    from photocall.shared.errors import UserError
 
     if not args.secret:
         raise UserError(f"a secret is needed: --secret S or ${SECRET_ENV}")

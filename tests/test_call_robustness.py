@@ -25,7 +25,7 @@ from test_call_support import (
     write_wav,
 )
 
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
 
 
 class Rogue:

@@ -10,7 +10,7 @@ from photocall.sender.motion.targets import MOUTH_INDEX
 from photocall.sender.tts import synthesize
 from photocall.shared.motion import BLENDSHAPE_INDEX, HEAD_POSE_FIELDS
 
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
 
 JAW = BLENDSHAPE_INDEX["jawOpen"]
 

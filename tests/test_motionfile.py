@@ -6,7 +6,7 @@ import pytest
 from photocall.shared.motion import HeadPose, MotionFrame
 from photocall.shared.motionfile import read_motion_file, write_motion_file
 
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
 
 
 def _write(tmp_path, *lines: str):

@@ -5,8 +5,9 @@ import pytest
 from photocall.receiver import stats
 from photocall.receiver.audio import OpusDecoder, opus_frame_samples
 from photocall.receiver.stream import RemoteStream
-from photocall.sender.opus import OPUS_PRE_SKIP, OpusConfig, OpusEncoder
+from photocall.sender.opus import OpusConfig, OpusEncoder
 from photocall.shared import protocol
+from photocall.shared.codec import OPUS_PRE_SKIP
 
 
 def test_wire_bytes_adds_headers_and_padding():

@@ -76,7 +76,7 @@ def test_an_expression_rendered_into_a_photo_is_released_again():
 
     from photocall.receiver.render import create_renderer
     from photocall.receiver.render.evaluate import _largest
-    from photocall.receiver.render.landmarks import default_landmarker
+    from photocall.shared.landmarks import default_landmarker
     from photocall.receiver.render.sheet import motion_arrays
     from PIL import Image
 

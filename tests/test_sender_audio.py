@@ -6,7 +6,7 @@ import pytest
 from photocall.sender.audio_sources import check_microphone, load_audio_file, paced
 from test_call_support import write_wav
 
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
 
 
 def test_file_is_resampled_to_48k_mono(tmp_path):

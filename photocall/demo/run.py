@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from photocall.demo import DEMO_TEXT, DemoConfig
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
 from photocall.receiver.stats import CallReport, describe
 from photocall.shared.motion import SAMPLE_RATE
 

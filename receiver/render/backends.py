@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 from photocall.shared.motion import MotionFrame
 
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
 
 from .photo import PreparedPhoto
 

@@ -86,7 +86,7 @@ def _run(args: argparse.Namespace) -> int:
     import logging
     import time
 
-    from photocall.errors import UserError
+    from photocall.shared.errors import UserError
 
     from . import create_renderer, default_photo_bytes, prepare_photo
 

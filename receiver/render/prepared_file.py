@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
 
 from .photo import PreparedPhoto
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 from photocall.shared.motion import SAMPLE_RATE, MotionFrame
 
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
 
 
 def motion_at(frames: Sequence[MotionFrame], fps: float) -> Iterator[tuple[np.ndarray, np.ndarray]]:

@@ -22,7 +22,7 @@ from photocall.sender.motion.model import N_MOUTH, MouthTCN, load_model
 from photocall.sender.motion.targets import MOUTH_INDEX
 from photocall.shared.motion import SAMPLE_RATE, HeadPose, MotionFrame
 
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
 
 _models: dict[object, MouthTCN] = {}
 GATE_FROM = 0.5

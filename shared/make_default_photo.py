@@ -1,4 +1,4 @@
-"""Make the bundled default photo: ``python -m photocall.receiver.render.make_default_photo``.
+"""Make the bundled default photo: ``python -m photocall.shared.make_default_photo``.
 
 scikit-image's astronaut (NASA, public domain), cropped to face and shoulders, saved as a small
 JPEG in ``assets/``. scikit-image is a dev dependency only, so the JPEG itself is committed.
