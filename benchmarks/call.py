@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import statistics
 import time
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from typing import Any
@@ -248,6 +248,7 @@ def run(out_dir: Path, quick: bool) -> dict:
     import torch
     from photocall.benchmarks import vp8_baseline
     from photocall.sender.session import SenderConfig
+    from photocall.shared.cli_args import default_of
 
     from photocall.demo import DEMO_TEXT
 
@@ -258,8 +259,7 @@ def run(out_dir: Path, quick: bool) -> dict:
     seconds, warmup_s = (2.0, 1.0) if quick else (8.0, 2.0)
     pcm = speech_pcm(DEMO_TEXT)[: int((seconds + warmup_s + 0.5) * SAMPLE_RATE)]
     # The call's defaults: the headline is its packet length at its Opus rate.
-    default = {f.name: f.default for f in fields(SenderConfig)}
-    default_ms, bitrate = default["packet_ms"], default["bitrate"]
+    default_ms, bitrate = default_of(SenderConfig, "packet_ms"), default_of(SenderConfig, "bitrate")
     senders = [run_sender_encoders(pcm, ms, bitrate) for ms in PACKET_MS]
     packetization = [measure_packetization(s, seconds) for s in senders]
     if not quick:  # the lowest Opus rate the call offers, at the longest packets

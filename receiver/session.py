@@ -16,16 +16,18 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
-from photocall.receiver.jitter import JitterConfig
+from photocall.receiver.config import ReceiverConfig
 from photocall.receiver.outputs import Speaker
 from photocall.receiver.player import Participant, Player
-from photocall.receiver.stats import CallReport
+from photocall.receiver.stats import CallReport, PhotoState
 from photocall.receiver.stream import RemoteStream
 from photocall.shared import protocol
 from photocall.shared.errors import UserError
 from photocall.shared.motion import NUM_BLENDSHAPES, POSE_SIZE
 from photocall.shared.notices import NoticeCode
 from photocall.shared.peer import MEDIA, Link, Mesh, MeshConfig, new_peer_id
+
+__all__ = ["ReceiverConfig", "ReceiverResult", "run_receiver"]
 
 log = logging.getLogger(__name__)
 
@@ -34,47 +36,6 @@ class Renderer(Protocol):
     size: int
 
     def render(self, weights: np.ndarray, pose: np.ndarray) -> np.ndarray: ...
-
-
-@dataclass(frozen=True)
-class ReceiverConfig:
-    """One receiving participant.
-
-    out: MP4 to write (H.264 + AAC). window: show a live window. speaker: play on the default
-    output device (warning and headless playout where there is none). stats: JSON report path,
-    rewritten every ``stats_interval_s`` and at the end. tile_size: pixels per participant.
-    tiles: lay the picture out for this many participants (0: as many as at the first frame).
-    every_frame: render every video frame even when rendering is slower than real time (the MP4
-    gets them all, late; default when there is no window), instead of only the newest.
-    backend/device: renderer backend. duration_s: stop after this long. exit_when_done: stop
-    once every sender that came has left.
-    """
-
-    signal_url: str
-    room: str
-    out: Path | None = None
-    window: bool = False
-    speaker: bool = False
-    stats: Path | None = None
-    stats_interval_s: float = 2.0
-    peer_id: str | None = None
-    token: str | None = None
-    name: str = "photocall"
-    ice_servers: tuple[str, ...] = ()
-    fps: int = 25
-    tile_size: int = 256
-    tiles: int = 0
-    every_frame: bool | None = None
-    backend: str = "torch"
-    device: str = "cpu"
-    jitter: JitterConfig = field(default_factory=JitterConfig)
-    duration_s: float | None = None
-    exit_when_done: bool = False
-    idle_timeout_s: float = 4.0
-
-    def __post_init__(self) -> None:
-        if not 1 <= self.fps <= 60:
-            raise UserError(f"fps must be in 1..60, got {self.fps}")
 
 
 @dataclass
@@ -90,9 +51,9 @@ class ReceiverResult:
 
 def default_renderer(photo: bytes, config: ReceiverConfig) -> Renderer:
     """Photo -> renderer (heavy: runs in a worker thread). PhotoError says what is wrong."""
-    from photocall.receiver.render import create_renderer, prepare_photo
+    from photocall.receiver.render import make_renderer, prepare_photo
 
-    renderer = create_renderer(prepare_photo(photo, config.tile_size), config.backend, config.device)
+    renderer = make_renderer(prepare_photo(photo, config.tile_size), config.render)
     # The first frame pays for lazy initialisation (hundreds of ms): pay it now, not live.
     renderer.render(np.zeros(NUM_BLENDSHAPES, np.float32), np.zeros(POSE_SIZE, np.float32))
     return renderer
@@ -114,7 +75,7 @@ class _ReceiverRole:
         stream = RemoteStream(link.remote, self.config.jitter)
         stream.stats.link_open_ns = time.monotonic_ns()
         self.people[link.remote] = Participant(stream, link)
-        link.send_control(protocol.encode(protocol.Hello(self.config.name, ("render",))))
+        link.send_control(protocol.encode(protocol.Hello(self.config.join.name, ("render",))))
 
     def link_message(self, link: Link, channel: str, data: bytes | str) -> None:
         person = self.people.get(link.remote)
@@ -173,7 +134,7 @@ class _ReceiverRole:
                 raise
             if photo is not None:
                 stream.stats.photo_bytes = len(photo)
-                stream.photo_state = "preparing"
+                stream.photo_state = PhotoState.PREPARING
                 task = asyncio.ensure_future(self._prepare(person, photo))
                 self._tasks.add(task)
                 task.add_done_callback(self._tasks.discard)
@@ -201,14 +162,14 @@ class _ReceiverRole:
             self._reject(person, f"the receiver could not prepare it: {exc}")
             return
         person.stream.renderer = renderer
-        person.stream.photo_state = "ready"
+        person.stream.photo_state = PhotoState.READY
         log.info("photo of %s ready", person.stream.name)
         person.link.send_control(
             protocol.encode(protocol.Notice(NoticeCode.PHOTO_ACCEPTED, "photo ready"))
         )
 
     def _reject(self, person: Participant, why: str) -> None:
-        person.stream.photo_state = "rejected"
+        person.stream.photo_state = PhotoState.REJECTED
         log.warning("rejected the photo of %s: %s", person.stream.name, why)
         message = why.encode()[: protocol.MAX_TEXT_BYTES].decode(errors="ignore")
         person.link.send_control(protocol.encode(protocol.Notice(NoticeCode.PHOTO_REJECTED, message)))
@@ -226,16 +187,17 @@ async def run_receiver(
     if config.out is None and not config.window and not config.speaker:
         log.warning("no output chosen: the call plays out headless (use --out, --window or "
                     "--speaker)")
-    result = ReceiverResult(config.peer_id or new_peer_id("recv"))
+    join = config.join
+    result = ReceiverResult(join.peer_id or new_peer_id("recv"))
     role = _ReceiverRole(config, result, renderer_factory or default_renderer)
     window = None
     if config.window:
         from photocall.receiver.window import Window
 
-        window = Window(f"photocall — room {config.room}")
+        window = Window(f"photocall — room {join.room}")
     speaker = Speaker.open() if config.speaker else None
-    mesh = Mesh(MeshConfig(config.signal_url, config.room, result.peer_id, config.token,
-                           config.ice_servers, idle_timeout_s=config.idle_timeout_s), role)
+    mesh = Mesh(MeshConfig(join.signal_url, join.room, result.peer_id, join.token,
+                           join.ice_servers, idle_timeout_s=config.idle_timeout_s), role)
     await mesh.start()
     player = Player(config, role, result, window, speaker)
     started = player.started

@@ -13,7 +13,7 @@ import numpy as np
 from photocall.receiver.audio import OpusDecoder, opus_frame_samples
 from photocall.receiver.jitter import JitterBuffer, JitterConfig
 from photocall.receiver.motion_track import MotionSample, MotionTrack, MotionTrackConfig
-from photocall.receiver.stats import JitterReport, StreamStats
+from photocall.receiver.stats import JitterReport, PhotoState, StreamStats
 from photocall.shared import protocol
 from photocall.shared.codec import FRAME_SAMPLES, OPUS_PRE_SKIP, PACKET_SAMPLES, SAMPLE_RATE
 
@@ -52,7 +52,7 @@ class RemoteStream:
         self._capture_sync: protocol.ClockSync | None = None  # a later one: maps its samples
         self.same_clock: bool | None = None  # None until a capture ClockSync arrived
         self.renderer = None  # set once the photo is prepared
-        self.photo_state = "waiting"
+        self.photo_state = PhotoState.WAITING
         self._segments: list[tuple[int, np.ndarray, float]] = []  # (sender sample, pcm, stalled)
         self._stalled_ms = 0.0
         self.ended = False  # the peer said Bye: play out what is buffered, then stop

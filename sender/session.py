@@ -39,6 +39,7 @@ from photocall.shared.peer import (
     new_peer_id,
 )
 from photocall.shared.photo_check import check_photo, default_photo_bytes
+from photocall.shared.room import RoomConfig
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ CAPABILITIES = ("opus", "motion-v1", "photo")
 class SenderConfig:
     """One sending participant.
 
-    signal_url, room, token: the signaling server and room. peer_id: None picks ``send-<random>``.
+    join: the signaling server and room, this peer's id (None picks ``send-<random>``) and name.
     audio / text / mic: exactly one audio source (a file, text spoken by espeak-ng, or the
     microphone). photo: the reference photo (None: the bundled default); check_photo: refuse
     locally if it has no face. packet_ms: media packet (= Opus packet) duration, 20/40/60.
@@ -61,16 +62,11 @@ class SenderConfig:
     clock_sync_s: ClockSync period.
     """
 
-    signal_url: str
-    room: str
+    join: RoomConfig
     audio: Path | None = None
     text: str | None = None
     mic: bool = False
     photo: Path | None = None
-    peer_id: str | None = None
-    token: str | None = None
-    name: str = "photocall"
-    ice_servers: tuple[str, ...] = ()
     check_photo: bool = True
     packet_ms: int = 40
     bitrate: int = 16_000
@@ -148,7 +144,7 @@ class _SenderRole:
     def link_open(self, link: Link) -> None:
         if self.config.impairment is not None:
             link.media_send = ImpairedSend(link.send_media_now, self.config.impairment)
-        link.send_control(protocol.encode(protocol.Hello(self.config.name, CAPABILITIES)))
+        link.send_control(protocol.encode(protocol.Hello(self.config.join.name, CAPABILITIES)))
         for chunk in protocol.photo_chunks(self.photo, self.photo_id):
             link.send_control(protocol.encode(chunk))
         link.send_control(protocol.encode(self.sync))
@@ -209,13 +205,14 @@ async def run_sender(
     predictor = predictor if predictor is not None else default_predictor(config)
     encoder = OpusEncoder(OpusConfig(bitrate=config.bitrate, frame_ms=config.packet_ms))
     pipeline = SenderPipeline(predictor, encoder)
-    result = SenderResult(config.peer_id or new_peer_id("send"))
+    join = config.join
+    result = SenderResult(join.peer_id or new_peer_id("send"))
     role = _SenderRole(config, photo, result, started_ns)
-    mesh = Mesh(MeshConfig(config.signal_url, config.room, result.peer_id, config.token,
-                           config.ice_servers), role)
+    mesh = Mesh(MeshConfig(join.signal_url, join.room, result.peer_id, join.token,
+                           join.ice_servers), role)
     await mesh.start()
     try:
-        log.info("waiting for a receiver in room %r", config.room)
+        log.info("waiting for a receiver in room %r", join.room)
         await _wait(role.any_link, config.connect_timeout_s, "no receiver joined the room")
         if not config.mic:
             try:

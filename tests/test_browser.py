@@ -21,6 +21,7 @@ import numpy as np
 import pytest
 from photocall.shared.motion import BLENDSHAPE_INDEX, NUM_BLENDSHAPES, HeadPose, MotionFrame
 from photocall.shared.quantize import (
+from photocall.shared.room import RoomConfig
     ANGLE_ERROR_BOUND,
     FLOAT32_SLACK,
     TRANSLATION_ERROR_BOUND,
@@ -193,10 +194,8 @@ def test_page_receives_python_sender_and_animates(tmp_path):
             done = asyncio.Event()
             watcher = asyncio.create_task(watch(driver, done))
             config = SenderConfig(
-                server.url,
-                "room",
+                RoomConfig(server.url, "room", peer_id="a-send"),
                 audio=wav,
-                peer_id="a-send",
                 check_photo=False,
                 lead_in_s=0.3,
                 wait_for_receiver_s=10,
@@ -262,7 +261,7 @@ def test_python_receiver_hears_the_browser_microphone():
                 "window.photocall.startMic().then(() => done(true), (e) => done(String(e)));",
             )
             config = ReceiverConfig(
-                server.url, "room", peer_id="z-recv", duration_s=4.0, tile_size=64
+                RoomConfig(server.url, "room", peer_id="z-recv"), duration_s=4.0, tile_size=64
             )
             received = await run_receiver(config, renderer_factory=bar_factory)
             stats = await js(driver, "return window.photocallStats.send")

@@ -26,6 +26,7 @@ from test_call_support import (
 )
 
 from photocall.shared.errors import UserError
+from photocall.shared.room import RoomConfig
 
 
 class Rogue:
@@ -79,13 +80,14 @@ def test_garbage_on_both_channels_is_counted_and_the_call_goes_on(tmp_path):
         async with signaling_server() as server:
             url = server.url
             rx = asyncio.create_task(run_receiver(
-                ReceiverConfig(url, "r", out=tmp_path / "o.mp4", tile_size=64, exit_when_done=True),
+                ReceiverConfig(RoomConfig(url, "r"), out=tmp_path / "o.mp4", tile_size=64,
+                               exit_when_done=True),
                 renderer_factory=bar_factory,
             ))
             rogue = Mesh(MeshConfig(url, "r", "0-rogue"), Rogue(_garbage))
             await rogue.start()
             sent = await run_sender(
-                SenderConfig(url, "r", audio=wav, check_photo=False, lead_in_s=0.1),
+                SenderConfig(RoomConfig(url, "r"), audio=wav, check_photo=False, lead_in_s=0.1),
                 predictor=EnergyPredictor(),
             )
             received = await asyncio.wait_for(rx, 60)
@@ -128,11 +130,12 @@ def test_silent_peer_is_dropped_and_departure_is_seen_by_the_sender(tmp_path, mo
             mute = Mesh(MeshConfig(url, "r", "0-mute", heartbeat_s=1e9, idle_timeout_s=1e9), silent)
             await mute.start()
             rx = asyncio.create_task(run_receiver(
-                ReceiverConfig(url, "r", tile_size=64, idle_timeout_s=4.0),
+                ReceiverConfig(RoomConfig(url, "r"), tile_size=64, idle_timeout_s=4.0),
                 renderer_factory=bar_factory, stop=rx_stop,
             ))
             tx = asyncio.create_task(run_sender(
-                SenderConfig(url, "r", audio=wav, check_photo=False, wait_for_receiver_s=2.0),
+                SenderConfig(RoomConfig(url, "r"), audio=wav, check_photo=False,
+                             wait_for_receiver_s=2.0),
                 predictor=EnergyPredictor(), stop=tx_stop,
             ))
             assert await wait_for(lambda: len(silent.links) == 2, 60)
@@ -176,19 +179,20 @@ def test_photo_without_a_face_is_refused_with_the_reason(tmp_path):
     wav = write_wav(tmp_path / "a.wav", speech_like(1.0))
     # locally, before connecting anywhere
     with pytest.raises(UserError, match="face"):
-        asyncio.run(run_sender(SenderConfig("ws://127.0.0.1:9/", "r", audio=wav, photo=photo),
+        asyncio.run(run_sender(SenderConfig(RoomConfig("ws://127.0.0.1:9/", "r"), audio=wav,
+                                            photo=photo),
                                predictor=EnergyPredictor()))
 
     async def remote():
         async with signaling_server() as server:
             url = server.url
             rx = asyncio.create_task(run_receiver(
-                ReceiverConfig(url, "r", tile_size=64),  # runs until cancelled below
+                ReceiverConfig(RoomConfig(url, "r"), tile_size=64),  # runs until cancelled below
                 renderer_factory=_checking_factory,
             ))
             try:
                 await run_sender(
-                    SenderConfig(url, "r", audio=wav, photo=photo, check_photo=False),
+                    SenderConfig(RoomConfig(url, "r"), audio=wav, photo=photo, check_photo=False),
                     predictor=EnergyPredictor(),
                 )
             finally:

@@ -14,6 +14,7 @@ from photocall.receiver.stream import RemoteStream
 from photocall.sender.opus import OpusConfig, OpusEncoder
 from photocall.shared import protocol
 from photocall.shared.motion import MotionFrame
+from photocall.shared.room import RoomConfig
 from test_call_support import BarRenderer, bar_height, read_mp4, speech_like
 
 PACKET = 1920  # 40 ms
@@ -40,8 +41,8 @@ def _packets() -> list[tuple[bytes, protocol.MediaPacket]]:
 
 
 def _play_a_call(tmp_path, ticks_after_bye: int) -> tuple[Player, RemoteStream]:
-    config = ReceiverConfig("ws://unused/", "room", out=tmp_path / "call.mp4", tile_size=64,
-                            every_frame=True)  # fmt: skip
+    config = ReceiverConfig(RoomConfig("ws://unused/", "room"), out=tmp_path / "call.mp4",
+                            tile_size=64, every_frame=True)  # fmt: skip
     role = _Role()
     stream = RemoteStream("alice")
     stream.renderer = BarRenderer()
