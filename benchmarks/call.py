@@ -16,47 +16,25 @@ from __future__ import annotations
 import asyncio
 import statistics
 import time
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from photocall.benchmarks import loopback
+from photocall.benchmarks.results import CallBench, CpuFigures, DemoFigures, PacketizationResult
 from photocall.shared.codec import FRAME_MS, FRAME_SAMPLES, PACKET_MS, SAMPLE_RATE
 from photocall.shared.motion import MotionFrame
 from photocall.shared.protocol import MediaPacket
+
+if TYPE_CHECKING:
+    from photocall.receiver.stats import CallReport
 
 LOW_BITRATE = 12_000
 """A variant at a lower Opus bit rate: how close the defaults' neighbours come to the budget."""
 SERIES_INTERVAL_S = 0.5
 """Interval of the bitrate-over-time series (the VP8 baseline uses the same)."""
-
-
-@dataclass(frozen=True)
-class PacketizationResult:
-    """One packet interval, measured over a real data channel.
-
-    wire_kbps: sender->receiver on the wire (IPv4); reverse_kbps: receiver->sender (SCTP SACKs);
-    payload_kbps: the encoded media packets alone; opus_kbps/motion_kbps: their parts;
-    packet_bytes: mean encoded packet size; one_way_ms: send -> receive, p50/p95;
-    latency_ms: packet interval + one-way p50 (what the oldest sample in a packet waits);
-    delivered: fraction of packets received; series: (s, wire kbit/s)."""
-
-    ptime_ms: int
-    bitrate: int
-    packets: int
-    wire_kbps: float
-    reverse_kbps: float
-    payload_kbps: float
-    opus_kbps: float
-    motion_kbps: float
-    packet_bytes: float
-    one_way_ms_p50: float
-    one_way_ms_p95: float
-    latency_ms: float
-    delivered: float
-    series: tuple[tuple[float, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -243,7 +221,7 @@ def measure_packetization(sender: SenderRun, seconds: float | None = None) -> Pa
     return asyncio.run(_send_over_channel(packets, sender.packet_ms, sender.bitrate))
 
 
-def run(out_dir: Path, quick: bool) -> dict:
+def run(out_dir: Path, quick: bool) -> CallBench:
     """Packetization 20/40/60 ms and the VP8 baseline over the same speech; see the module doc."""
     import torch
     from photocall.benchmarks import vp8_baseline
@@ -272,30 +250,30 @@ def run(out_dir: Path, quick: bool) -> dict:
     sender = senders[PACKET_MS.index(default_ms)]
     ours = packetization[PACKET_MS.index(default_ms)]
     demo = run_call_demo(seconds if quick else None)
-    return {
-        "seconds": seconds,
-        "packet_ms": default_ms,
-        "packetization": [_rounded(asdict(p)) for p in packetization],
-        "series": ours.series,
-        "vp8": _rounded(asdict(vp8)),
-        "photocall_kbps": ours.wire_kbps,
-        "vp8_kbps": vp8.wire_kbps,
-        "ratio_vs_vp8": vp8.wire_kbps / ours.wire_kbps,
-        "demo": demo,
-        "cpu": {
+    return CallBench(
+        seconds=seconds,
+        packet_ms=default_ms,
+        packetization=tuple(packetization),
+        series=ours.series,
+        vp8=vp8,
+        photocall_kbps=ours.wire_kbps,
+        vp8_kbps=vp8.wire_kbps,
+        ratio_vs_vp8=vp8.wire_kbps / ours.wire_kbps,
+        demo=demo,
+        cpu=CpuFigures(
             # per video frame (40 ms = two 20 ms audio steps at 25 fps)
-            "sender_ms": 2 * (sender.opus_cpu_ms + sender.motion_cpu_ms),
-            "opus_ms_per_20ms": sender.opus_cpu_ms,
-            "motion_ms_per_20ms": sender.motion_cpu_ms,
-            "receiver_ms": video.render_cpu_ms,
-            "render_wall_ms": video.render_ms,
-            "vp8_encode_ms": vp8.encode_cpu_ms,
-            "vp8_decode_ms": vp8.decode_cpu_ms,
-        },
-    }
+            sender_ms=2 * (sender.opus_cpu_ms + sender.motion_cpu_ms),
+            opus_ms_per_20ms=sender.opus_cpu_ms,
+            motion_ms_per_20ms=sender.motion_cpu_ms,
+            receiver_ms=video.render_cpu_ms,
+            render_wall_ms=video.render_ms,
+            vp8_encode_ms=vp8.encode_cpu_ms,
+            vp8_decode_ms=vp8.decode_cpu_ms,
+        ),
+    )
 
 
-def run_call_demo(seconds: float) -> dict:
+def run_call_demo(seconds: float | None) -> DemoFigures:
     """The whole call (``photocall demo``, ``seconds`` of the passage): its stats, plus the
     per-frame mouth-to-pixel, A/V skew and render samples behind their percentiles."""
     import tempfile
@@ -321,51 +299,41 @@ def run_call_demo(seconds: float) -> dict:
                 seconds=seconds, out=Path(tmp) / "call.mp4", stats=Path(tmp) / "stats.json"
             )
             started = time.monotonic()
-            stats = _demo_figures(run_demo(config), time.monotonic() - started)
+            figures = _demo_figures(run_demo(config), time.monotonic() - started)
     finally:
         receiver_stats.StreamStats.report = original
-    if seen:
-        last = seen[-1]
-        latency, skew = list(last.mouth_to_pixel_ms), list(last.av_skew_ms)
-        stats["latency_samples_ms"] = [round(v, 2) for v in latency]
-        stats["av_skew_samples_ms"] = [round(v, 2) for v in skew]
-        stats["render_samples_ms"] = [round(v, 2) for v in last.render_ms]
-        if skew:
-            stats["abs_av_skew_ms_p95"] = float(np.percentile(np.abs(skew), 95))
-    return stats
+    if not seen:
+        return figures
+    last = seen[-1]
+    skew = list(last.av_skew_ms)
+    return replace(
+        figures,
+        latency_samples_ms=tuple(round(v, 2) for v in last.mouth_to_pixel_ms),
+        av_skew_samples_ms=tuple(round(v, 2) for v in skew),
+        render_samples_ms=tuple(round(v, 2) for v in last.render_ms),
+        abs_av_skew_ms_p95=float(np.percentile(np.abs(skew), 95)) if skew else None,
+    )
 
 
-def _demo_figures(report, wall_s: float) -> dict:
+def _demo_figures(report: CallReport, wall_s: float) -> DemoFigures:
     """The figures of the demo's ``CallReport`` (``receiver/STATS.md``) this bench reports."""
     (peer,) = report.peers
+    mp4 = report.mp4
     render = peer.render_ms
-    return {
-        "frames": report.mp4.frames,
-        "duration_s": report.mp4.video_s,
-        "video_fps": report.mp4.fps,
-        "render_fps": round(1000 / render.p50, 1) if render.p50 else 0.0,
-        "render_ms": asdict(render),
-        "latency_ms": asdict(peer.mouth_to_pixel_ms),
-        "av_skew_ms": asdict(peer.av_skew_ms),
-        "first_frame_after_link_ms": peer.first_frame_after_link_ms,
-        "media_s": peer.media_s,
-        "wire_kbps": peer.wire_kbps,
-        "payload_kbps": peer.payload_kbps,
-        "loss_pct": peer.loss_pct,
-        "concealed_pct": peer.concealed_pct,
-        "packet_ms": peer.packet_ms,
-        "wall_s": round(wall_s, 2),
-    }
-
-
-def _rounded(data: dict) -> dict:
-    """Round floats for a readable JSON (series keep 3 digits)."""
-
-    def r(value):
-        if isinstance(value, float):
-            return round(value, 3)
-        if isinstance(value, (list, tuple)):
-            return [r(v) for v in value]
-        return value
-
-    return {k: r(v) for k, v in data.items()}
+    return DemoFigures(
+        frames=mp4.frames if mp4 else None,
+        duration_s=mp4.video_s if mp4 else None,
+        video_fps=mp4.fps if mp4 else None,
+        render_fps=round(1000 / render.p50, 1) if render.p50 else 0.0,
+        render_ms=render,
+        latency_ms=peer.mouth_to_pixel_ms,
+        av_skew_ms=peer.av_skew_ms,
+        first_frame_after_link_ms=peer.first_frame_after_link_ms,
+        media_s=peer.media_s,
+        wire_kbps=peer.wire_kbps,
+        payload_kbps=peer.payload_kbps,
+        loss_pct=peer.loss_pct,
+        concealed_pct=peer.concealed_pct,
+        packet_ms=peer.packet_ms,
+        wall_s=round(wall_s, 2),
+    )
