@@ -18,7 +18,6 @@ import statistics
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-
 from typing import TYPE_CHECKING, Any
 
 import numpy as np

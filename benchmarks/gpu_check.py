@@ -192,7 +192,6 @@ def _load_photos(folder: Path, size: int) -> list:
     import importlib.util
 
     from photocall.receiver.render.prepared_file import load_prepared
-
     from photocall.shared.errors import UserError
 
     paths = sorted(Path(folder).glob(f"*-{size}.npz"))
@@ -332,7 +331,6 @@ def _max_diff(renderer, reference: list[np.ndarray], motion) -> float:
 def _parity(bench: Bench, prepared, motion) -> list[str]:
     """Parity rows for one size; returns the dtypes fit to time (float32 always)."""
     from photocall.receiver.render import create_renderer
-
     from photocall.shared.errors import UserError
 
     results, size, device = bench.results, bench.size, bench.device

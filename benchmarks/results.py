@@ -28,12 +28,12 @@ class ResultError(UserError):
 
 def _dataclass_in(hint: Any) -> type | None:
     """The dataclass in a field's type (``Percentiles | None`` -> Percentiles), if any."""
-    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        return hint
     if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
-        found = [a for a in typing.get_args(hint) if dataclasses.is_dataclass(a)]
-        return found[0] if found else None
-    return None
+        candidates = typing.get_args(hint)
+    else:
+        candidates = (hint,)
+    found = [a for a in candidates if isinstance(a, type) and dataclasses.is_dataclass(a)]
+    return found[0] if found else None
 
 
 def _value(hint: Any, value: Any, where: str) -> Any:

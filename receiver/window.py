@@ -12,7 +12,6 @@ import os
 import threading
 
 import numpy as np
-
 from photocall.shared.errors import UserError
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,6 @@ import threading
 from dataclasses import dataclass
 
 import numpy as np
-
 from photocall.shared.errors import UserError
 
 # speak_lib.h (API revision 12)

@@ -88,8 +88,8 @@ def decode_photo(source: bytes | str | Path) -> np.ndarray:
                     f"{name} is {width}x{height} ({width * height / 1e6:.1f} megapixels); "
                     "the limit is 20 megapixels"
                 )
-            image = ImageOps.exif_transpose(image)
-            rgb = np.asarray(image.convert("RGB"))
+            upright = ImageOps.exif_transpose(image)
+            rgb = np.asarray(upright.convert("RGB"))
     except PhotoError:
         raise
     except UnidentifiedImageError:

@@ -52,10 +52,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _signal(args: argparse.Namespace) -> int:
     import asyncio
 
+    from photocall.shared.errors import UserError
     from photocall.signaling.config import SignalingConfig
     from photocall.signaling.server import SignalingServer
-
-    from photocall.shared.errors import UserError
 
     if args.secret == "":
         raise UserError("--secret must not be empty")
@@ -89,10 +88,9 @@ def _signal(args: argparse.Namespace) -> int:
 
 
 def _token(args: argparse.Namespace) -> int:
+    from photocall.shared.errors import UserError
     from photocall.signaling.messages import ID_PATTERN
     from photocall.signaling.tokens import make_token
-
-    from photocall.shared.errors import UserError
 
     if not args.secret:
         raise UserError(f"a secret is needed: --secret S or ${SECRET_ENV}")

@@ -21,6 +21,8 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from photocall.shared.errors import UserError
+from photocall.shared.room import check_url
 from photocall.signaling.config import MAX_MESSAGE_BYTES
 from photocall.signaling.hub import POLICY_VIOLATION
 from photocall.signaling.messages import (
@@ -40,9 +42,6 @@ from photocall.signaling.messages import (
 from websockets.asyncio.client import ClientConnection
 from websockets.asyncio.client import connect as ws_connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake
-
-from photocall.shared.errors import UserError
-from photocall.shared.room import check_url
 
 __all__ = [
     "PeerJoined",

@@ -21,12 +21,12 @@ import numpy as np
 import pytest
 from photocall.shared.motion import BLENDSHAPE_INDEX, NUM_BLENDSHAPES, HeadPose, MotionFrame
 from photocall.shared.quantize import (
-from photocall.shared.room import RoomConfig
     ANGLE_ERROR_BOUND,
     FLOAT32_SLACK,
     TRANSLATION_ERROR_BOUND,
     WEIGHT_ERROR_BOUND,
 )
+from photocall.shared.room import RoomConfig
 from test_call_support import bar_factory, speech_like, wait_for, write_wav
 
 CHROMIUM = Path("/usr/bin/chromium")

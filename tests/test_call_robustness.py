@@ -13,7 +13,9 @@ import pytest
 from photocall.receiver.session import ReceiverConfig, run_receiver
 from photocall.sender.session import SenderConfig, run_sender
 from photocall.shared import protocol
+from photocall.shared.errors import UserError
 from photocall.shared.peer import Mesh, MeshConfig
+from photocall.shared.room import RoomConfig
 from test_call_support import (
     BarRenderer,
     EnergyPredictor,
@@ -24,9 +26,6 @@ from test_call_support import (
     wait_for,
     write_wav,
 )
-
-from photocall.shared.errors import UserError
-from photocall.shared.room import RoomConfig
 
 
 class Rogue:

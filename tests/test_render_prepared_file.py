@@ -8,7 +8,6 @@ import numpy as np
 import pytest
 from photocall.receiver.render import default_photo_bytes, prepare_photo
 from photocall.receiver.render.prepared_file import load_prepared, save_prepared
-
 from photocall.shared.errors import UserError
 
 

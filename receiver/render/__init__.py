@@ -21,8 +21,8 @@ __all__ = [
     "Renderer",
     "RendererConfig",
     "create_renderer",
-    "make_renderer",
     "default_photo_bytes",
+    "make_renderer",
     "prepare_photo",
 ]
 
