@@ -11,9 +11,10 @@ import asyncio
 import concurrent.futures
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 import numpy as np
 from photocall.receiver.config import ReceiverConfig
@@ -38,6 +39,10 @@ class Renderer(Protocol):
     def render(self, weights: np.ndarray, pose: np.ndarray) -> np.ndarray: ...
 
 
+RendererFactory = Callable[[bytes, ReceiverConfig], Renderer]
+"""Photo bytes -> a renderer of that face (runs in a worker thread; PhotoError if unusable)."""
+
+
 @dataclass
 class ReceiverResult:
     peer_id: str
@@ -60,7 +65,9 @@ def default_renderer(photo: bytes, config: ReceiverConfig) -> Renderer:
 
 
 class _ReceiverRole:
-    def __init__(self, config: ReceiverConfig, result: ReceiverResult, renderer_factory) -> None:
+    def __init__(
+        self, config: ReceiverConfig, result: ReceiverResult, renderer_factory: RendererFactory
+    ) -> None:
         self.config = config
         self.result = result
         self.renderer_factory = renderer_factory
@@ -179,7 +186,7 @@ async def run_receiver(
     config: ReceiverConfig,
     *,
     stop: asyncio.Event | None = None,
-    renderer_factory: Any = None,
+    renderer_factory: RendererFactory | None = None,
 ) -> ReceiverResult:
     """Join the room and play every sender until ``stop``, ``duration_s``, the window closing,
     or (with ``exit_when_done``) the last sender leaving. Writes the MP4 and the stats."""
