@@ -11,6 +11,8 @@ import pytest
 from impair import Impairment, impair_media
 from photocall.receiver.session import ReceiverConfig, run_receiver
 from photocall.sender.session import SenderConfig, run_sender
+from photocall.shared.room import RoomConfig
+from photocall.signaling.client import SignalingClient
 from report_schema import check_keys
 from test_call_support import (
     EnergyPredictor,
@@ -31,12 +33,13 @@ async def _call(tmp_path, seconds=3.0, packet_ms=40, **rx):
     out, stats = tmp_path / "call.mp4", tmp_path / "stats.json"
     async with signaling_server() as server:
         url = server.url
-        config = ReceiverConfig(url, "room", out=out, stats=stats, exit_when_done=True,
+        config = ReceiverConfig(RoomConfig(url, "room"), out=out, stats=stats, exit_when_done=True,
                                 tile_size=64, stats_interval_s=0.5, **rx)
-        receiver = asyncio.create_task(run_receiver(config, renderer_factory=bar_factory))
+        receiver = asyncio.create_task(run_receiver(SignalingClient, config, renderer_factory=bar_factory))
         await wait_for_peers(server, "room", 1)  # the receiver is there first, as people do
         sent = await run_sender(
-            SenderConfig(url, "room", audio=wav, check_photo=False, packet_ms=packet_ms,
+            SignalingClient,
+            SenderConfig(RoomConfig(url, "room"), audio=wav, check_photo=False, packet_ms=packet_ms,
                          lead_in_s=0.2),
             predictor=EnergyPredictor(),
         )

@@ -25,6 +25,7 @@ from photocall.receiver.stream import RemoteStream
 from photocall.sender.opus import OpusConfig, OpusEncoder
 from photocall.shared import protocol
 from photocall.shared.motion import MotionFrame
+from photocall.shared.room import RoomConfig
 from test_call_support import BarRenderer, bar_height, read_mp4, speech_like
 
 PACKET = 1920  # 40 ms
@@ -158,8 +159,8 @@ class _Role:
 
 
 def _play_a_call(tmp_path, ticks_after_bye: int) -> tuple[Player, RemoteStream, FakeClock]:
-    config = ReceiverConfig("ws://unused/", "room", out=tmp_path / "call.mp4", tile_size=64,
-                            every_frame=True)  # fmt: skip
+    config = ReceiverConfig(RoomConfig("ws://unused/", "room"), out=tmp_path / "call.mp4",
+                            tile_size=64, every_frame=True)  # fmt: skip
     role = _Role()
     clock = FakeClock()
     role.people["alice"] = person = _sender()
