@@ -13,8 +13,6 @@ SECRET_ENV = "PHOTOCALL_SECRET"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from photocall.signaling.config import SignalingConfig
-
     sig = subparsers.add_parser(
         "signal",
         help="run the signaling server (rooms, tokens, SDP relay)",
@@ -44,13 +42,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sig.add_argument(
         "--max-connections",
         type=int,
-        default=SignalingConfig.max_connections,
+        default=default_of(SignalingConfig, "max_connections"),
         help="open connections in all; more are refused with HTTP 503",
     )
     sig.add_argument(
         "--max-connections-per-address",
         type=int,
-        default=SignalingConfig.max_connections_per_address,
+        default=default_of(SignalingConfig, "max_connections_per_address"),
         help="open connections from one address (IPv6: one /64); 0: no per-address limit "
         "(behind a reverse proxy, where every connection comes from the proxy)",
     )
@@ -74,7 +72,6 @@ def _signal(args: argparse.Namespace) -> int:
     import asyncio
 
     from photocall.shared.errors import UserError
-    from photocall.signaling.config import SignalingConfig
     from photocall.signaling.server import SignalingServer
 
     if args.secret == "":
@@ -119,8 +116,10 @@ def _raise_fd_limit() -> None:
         import resource
 
         soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-        if soft != resource.RLIM_INFINITY and (hard == resource.RLIM_INFINITY or soft < hard):
-            resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+        # Linux allows no unlimited descriptor count: an unlimited hard limit means "plenty".
+        target = 65536 if hard == resource.RLIM_INFINITY else hard
+        if soft != resource.RLIM_INFINITY and soft < target:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
     except (ImportError, OSError, ValueError):
         pass  # not on this platform, or not allowed: the server lowers its cap instead
 
