@@ -33,6 +33,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="media packet duration: shorter is lower latency, longer fewer headers")
     p.add_argument("--no-head-motion", action="store_true",
                    help="animate the mouth only (no head sway, blinks or gaze)")
+    p.add_argument("--connect-timeout", type=float, default=_default("connect_timeout_s"),
+                   metavar="SECONDS",
+                   help="give up when no receiver has connected within this long (0: wait for ever)")
     add_ice_servers_argument(p)
     p.set_defaults(handler=_send)
 
@@ -52,6 +55,7 @@ def _send(args: argparse.Namespace) -> int:
     config = SenderConfig(
         room_config(args), photo=args.photo, audio=args.audio, text=args.text, mic=args.mic,
         bitrate=args.bitrate, packet_ms=args.packet_ms, head_motion=not args.no_head_motion,
+        connect_timeout_s=args.connect_timeout or None,
     )  # fmt: skip
     result = asyncio.run(run_sender(SignalingClient, config))
     kbps = result.payload_bytes * 8 / max(result.seconds, 1e-9) / 1000

@@ -9,6 +9,13 @@ times (arrival − timestamp) over a sliding window, plus one frame. Playout sta
 the target; when it runs dry the playout position holds until it holds the target again (the
 buffer deepens); when it holds more than the target plus two frames for a while, one frame is
 skipped (the buffer shallows).
+
+Bounded in time on both sides of the playout point, whatever a peer sends: a packet whose
+transit time (arrival − timestamp) is more than ``max_ahead_ms`` below the median of recent
+ones claims audio from the far future, more than ``max_behind_ms`` above it from the far past;
+either is counted (``far_future``/``far_past``) and dropped. A legitimate sender's clock runs
+with ours, so its transit times stay within the network's jitter of each other. At most
+``max_frames`` entries are ever held.
 """
 
 from __future__ import annotations
@@ -32,6 +39,14 @@ class JitterConfig:
     window: int = 100
     skip_after: int = 10
     resync_ms: float = 300.0
+    max_ahead_ms: float = 2000.0
+    max_behind_ms: float = 5000.0
+
+    @property
+    def max_frames(self) -> int:
+        """Entries held at most: the ceiling on depth and the far-future bound, with margin."""
+        frame_ms = self.frame_samples * 1000.0 / SAMPLE_RATE
+        return int((2 * self.max_ms + self.max_ahead_ms) / frame_ms) + 8
 
 
 @dataclass
@@ -43,6 +58,9 @@ class JitterCounters:
     underruns: int = 0
     skipped: int = 0
     resyncs: int = 0
+    far_future: int = 0  # claimed audio beyond max_ahead_ms: dropped
+    far_past: int = 0  # beyond max_behind_ms in the past: dropped
+    overflow: int = 0  # the buffer held max_frames already: dropped
 
 
 @dataclass(frozen=True)
@@ -57,13 +75,71 @@ class Popped:
     held: bool = False
 
 
+def transit_ms(timestamp: int, arrival_ms: float) -> float:
+    return arrival_ms - timestamp * 1000.0 / SAMPLE_RATE
+
+
+@dataclass
+class TimeBounds:
+    """Whether a packet's timestamp is within ``max_ahead_ms`` / ``max_behind_ms`` of where
+    the stream's clock says it should be: its transit time (arrival − timestamp) against the
+    median of the last ``window`` accepted ones.
+
+    A sender whose clock really jumped (a restarted source) sends packets that agree with each
+    other: after ``reanchor_after`` in a row whose transit times lie within ``max_ahead_ms / 4``
+    of each other, the new timeline is taken (``reanchors``). A peer whose timestamps keep
+    jumping never gets there."""
+
+    max_ahead_ms: float = 2000.0
+    max_behind_ms: float = 5000.0
+    window: int = 100
+    reanchor_after: int = 3
+
+    def __post_init__(self) -> None:
+        self.transits: deque[float] = deque(maxlen=self.window)
+        self._suspects: list[float] = []  # transit times of the last far packets, in a row
+        self.reanchors = 0
+
+    def accept(self, timestamp: int, arrival_ms: float) -> None:
+        """The packet is kept: its transit time joins the window."""
+        self.transits.append(transit_ms(timestamp, arrival_ms))
+
+    def check(self, timestamp: int, arrival_ms: float) -> str | None:
+        """None if within bounds (then :meth:`accept` it if kept), else ``"far_future"`` or
+        ``"far_past"``."""
+        transit = transit_ms(timestamp, arrival_ms)
+        verdict = None
+        if self.transits:
+            ordered = sorted(self.transits)
+            deviation = transit - ordered[len(ordered) // 2]
+            if deviation < -self.max_ahead_ms:
+                verdict = "far_future"
+            elif deviation > self.max_behind_ms:
+                verdict = "far_past"
+        if verdict is None:
+            self._suspects.clear()
+            return None
+        if self._suspects and abs(transit - self._suspects[0]) > self.max_ahead_ms / 4:
+            self._suspects.clear()
+        self._suspects.append(transit)
+        if len(self._suspects) < self.reanchor_after:
+            return verdict
+        self.reanchors += 1
+        self.transits.clear()
+        self.transits.extend(self._suspects[:-1])  # the packet itself joins when accepted
+        self._suspects.clear()
+        return None
+
+
 @dataclass
 class JitterBuffer:
     config: JitterConfig = field(default_factory=JitterConfig)
 
     def __post_init__(self) -> None:
         self._frames: dict[int, bytes] = {}
-        self._transit_ms: deque[float] = deque(maxlen=self.config.window)
+        self.bounds = TimeBounds(self.config.max_ahead_ms, self.config.max_behind_ms,
+                                 self.config.window)  # fmt: skip
+        self._transit_ms = self.bounds.transits  # the accepted packets' transit times
         self._next: int | None = None  # sender sample of the next pop; None until primed
         self._started = False
         self._rebuffering = False
@@ -104,8 +180,24 @@ class JitterBuffer:
         """Sender sample that the next pop will play (None before the first packet)."""
         return self._next
 
+    def check_time(self, timestamp: int, arrival_ms: float) -> str | None:
+        """None if ``timestamp`` arriving at ``arrival_ms`` is within the bounds, else
+        ``"far_future"`` or ``"far_past"`` (counted)."""
+        verdict = self.bounds.check(timestamp, arrival_ms)
+        if verdict == "far_future":
+            self.counters.far_future += 1
+        elif verdict == "far_past":
+            self.counters.far_past += 1
+        return verdict
+
     def push(self, timestamp: int, payload: bytes, arrival_ms: float) -> bool:
-        """Add one frame; ``timestamp`` unwrapped. Returns False (and counts) if late/duplicate."""
+        """Add one frame; ``timestamp`` unwrapped. Returns False (and counts) if late,
+        duplicate, out of the time bounds or over ``max_frames``."""
+        if self.check_time(timestamp, arrival_ms) is not None:
+            return False
+        if len(self._frames) >= self.config.max_frames:
+            self.counters.overflow += 1
+            return False
         if self._next is not None and timestamp < self._next and self._started:
             self.counters.late += 1
             return False
@@ -114,7 +206,7 @@ class JitterBuffer:
             return False
         self.counters.received += 1
         self._frames[timestamp] = payload
-        self._transit_ms.append(arrival_ms - timestamp * 1000.0 / SAMPLE_RATE)
+        self.bounds.accept(timestamp, arrival_ms)
         if self._next is None or (not self._started and timestamp < self._next):
             self._next = timestamp
         return True

@@ -4,6 +4,11 @@ Sans-I/O. Frames arrive out of order (the media channel is unordered) and some n
 ``at(sample)`` linearly interpolates the two frames around ``sample``; past the newest frame it
 holds the last one for ``hold_ms`` and then eases (smoothstep) to the neutral face over
 ``ease_ms``, so a long loss leaves a calm face instead of a frozen open mouth.
+
+Bounded whatever a peer sends: frames more than ``horizon_ms`` behind the newest are forgotten
+as frames arrive (not only while audio plays: a motion-only stream is trimmed too), and at most
+``max_frames`` are held (more are refused, counted in ``overflow``). The stream refuses frames
+out of its time bounds before they get here (``jitter.TimeBounds``).
 """
 
 from __future__ import annotations
@@ -20,12 +25,16 @@ from photocall.shared.motion import NUM_BLENDSHAPES, POSE_SIZE, SAMPLE_RATE, Mot
 class MotionTrackConfig:
     """hold_ms: how long the last frame is held when newer ones are missing. ease_ms: duration
     of the ease to neutral after that. max_gap_ms: the widest gap still bridged by interpolation.
-    keep_ms: frames older than this behind the playout position are forgotten."""
+    keep_ms: frames older than this behind the playout position are forgotten. horizon_ms:
+    frames older than this behind the newest one are forgotten. max_frames: frames held at most
+    (60 frames/s over the 2 s ahead and 6 s behind that the time bounds allow)."""
 
     hold_ms: float = 120.0
     ease_ms: float = 400.0
     max_gap_ms: float = 240.0
     keep_ms: float = 1000.0
+    horizon_ms: float = 8000.0
+    max_frames: int = 512
 
 
 class MotionSource(StrEnum):
@@ -59,17 +68,26 @@ class MotionTrack:
         self._times: list[int] = []
         self._frames: list[tuple[np.ndarray, np.ndarray]] = []
         self.received = 0
+        self.overflow = 0  # frames refused: max_frames were held
 
     def __len__(self) -> int:
         return len(self._times)
 
-    def add(self, frame: MotionFrame) -> None:
+    def add(self, frame: MotionFrame) -> bool:
+        """False (not kept) for a duplicate or when ``max_frames`` are held (counted)."""
         i = bisect.bisect_left(self._times, frame.timestamp)
         if i < len(self._times) and self._times[i] == frame.timestamp:
-            return  # duplicate
+            return False  # duplicate
+        if len(self._times) >= self.config.max_frames:
+            self.overflow += 1
+            return False
         self._times.insert(i, frame.timestamp)
         self._frames.insert(i, (frame.weights.astype(np.float32), frame.pose.as_array()))
         self.received += 1
+        newest = self._times[-1]
+        if newest - self._times[0] > self.config.horizon_ms * SAMPLE_RATE / 1000:
+            self._forget_before(newest - int(self.config.horizon_ms * SAMPLE_RATE / 1000))
+        return True
 
     def at(self, sample: int, stalled_ms: float = 0.0) -> MotionSample:
         """Motion for sender ``sample``. ``stalled_ms``: playout time spent without new audio

@@ -34,11 +34,13 @@ from photocall.receiver.stats import (
     CallReport,
     HeaderSizes,
     Mp4Report,
+    PeerDrops,
     PeerReport,
     VideoReport,
     write_report,
 )
 from photocall.receiver.stream import TICK_SAMPLES, RemoteStream
+from photocall.shared.logs import escape
 from photocall.shared.motion import SAMPLE_RATE
 
 if TYPE_CHECKING:
@@ -53,6 +55,8 @@ log = logging.getLogger(__name__)
 
 class People(Protocol):
     people: dict[str, Participant]
+
+    def drop_reports(self) -> tuple[PeerDrops, ...]: ...
 
 
 class Player:
@@ -164,7 +168,7 @@ class Player:
         since_start = stats.first_frame_ms(stats.sender_start_ns)
         log.info(
             "first frame from %s rendered %.0f ms after the link opened%s",
-            stream.peer,
+            escape(stream.peer),
             stats.first_frame_ms(stats.link_open_ns),
             "" if since_start is None else f" ({since_start:.0f} ms after the sender started)",
         )
@@ -222,6 +226,7 @@ class Player:
             mp4=mp4,
             bad_messages=self.result.bad_messages,
             peers=tuple({**self.finals, **live}.values()),
+            drops=self.role.drop_reports(),
         )  # fmt: skip
 
     async def stats_loop(self) -> None:

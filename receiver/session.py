@@ -12,7 +12,7 @@ import concurrent.futures
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Protocol
 
@@ -20,10 +20,13 @@ import numpy as np
 from photocall.receiver.config import ReceiverConfig
 from photocall.receiver.outputs import Speaker
 from photocall.receiver.player import Participant, Player
-from photocall.receiver.stats import CallReport, PhotoState
+from photocall.receiver.photo_queue import Offered, PhotoQueue
+from photocall.receiver.stats import CallReport, DropCounts, PeerDrops, PhotoState
 from photocall.receiver.stream import RemoteStream
 from photocall.shared import protocol
+from photocall.shared.budget import RecentTimes
 from photocall.shared.errors import UserError
+from photocall.shared.logs import ThrottledLog, escape
 from photocall.shared.motion import NUM_BLENDSHAPES, POSE_SIZE
 from photocall.shared.notices import NoticeCode
 from photocall.shared.peer import MEDIA, Link, Mesh, MeshConfig, new_peer_id
@@ -66,6 +69,14 @@ def default_renderer(photo: bytes, config: ReceiverConfig) -> Renderer:
 
 
 class _ReceiverRole:
+    """The receiver's side of each link. Every peer is untrusted: what it sends is bounded by
+    the mesh (ingress budget), its stream (time bounds, after Bye) and the photo queue (one
+    photo waiting per peer, a few per minute, served in turn); its notices are rate-limited, its
+    strings escaped and every drop counted per peer (``drops``)."""
+
+    NOTICES_PER_MIN = 3  # photo-rejected notices sent to one peer in any minute
+    MAX_DROP_RECORDS = 256  # peers whose drop counts are kept (the most recent)
+
     def __init__(
         self, config: ReceiverConfig, result: ReceiverResult, renderer_factory: RendererFactory
     ) -> None:
@@ -75,21 +86,41 @@ class _ReceiverRole:
         self.people: dict[str, Participant] = {}
         self.had_sender = False
         self.prep_pool = concurrent.futures.ThreadPoolExecutor(1, "photocall-photo")
+        self.photos = PhotoQueue()
+        self.drops: dict[str, tuple[str, DropCounts]] = {}  # peer -> (name, counts)
+        self.throttled = ThrottledLog(log)
+        self._notices: dict[str, RecentTimes] = {}
+        self._preparing = False
         self._tasks: set[asyncio.Task] = set()
 
     # --- Role ------------------------------------------------------------------------------
 
     def link_open(self, link: Link) -> None:
         stream = RemoteStream(link.remote, self.config.jitter)
+        stream.name = escape(link.remote, 64)
+        _, stream.stats.drops = self._record(link.remote, stream.name)
         stream.stats.link_open_ns = time.monotonic_ns()
         self.people[link.remote] = Participant(stream, link)
+        self._notices.setdefault(link.remote, RecentTimes(self.NOTICES_PER_MIN, 60.0))
+        while len(self._notices) > self.MAX_DROP_RECORDS:
+            del self._notices[next(iter(self._notices))]
         link.send_control(protocol.encode(protocol.Hello(self.config.join.name, ("render",))))
+
+    def _record(self, peer: str, name: str) -> tuple[str, DropCounts]:
+        record = self.drops.pop(peer, None) or (name, DropCounts())
+        self.drops[peer] = (name, record[1])
+        while len(self.drops) > self.MAX_DROP_RECORDS:
+            del self.drops[next(iter(self.drops))]
+        return self.drops[peer]
 
     def link_message(self, link: Link, channel: str, data: bytes | str) -> None:
         person = self.people.get(link.remote)
         if person is None or person.gone is not None:
             return
         stream = person.stream
+        if stream.ended:  # nothing is taken after the peer's own Bye
+            stream.stats.drops.after_bye += 1
+            return
         try:
             if isinstance(data, str):
                 raise protocol.ProtocolError("text message on a binary channel")
@@ -97,8 +128,10 @@ class _ReceiverRole:
             if channel == MEDIA:
                 if not isinstance(packet, protocol.MediaPacket):
                     raise protocol.ProtocolError(f"{type(packet).__name__} on the media channel")
-                stream.on_media(packet, len(data), time.monotonic() * 1000)
-                self._mark_sender(person)
+                if stream.on_media(packet, len(data), time.monotonic() * 1000):
+                    self._mark_sender(person)
+                elif stream.abuse is not None:
+                    self._cut_off(person, stream.abuse)
             else:
                 if isinstance(packet, protocol.PhotoChunk):
                     stream.stats.on_photo_chunk(len(data))
@@ -106,19 +139,48 @@ class _ReceiverRole:
         except protocol.ProtocolError as exc:
             stream.stats.bad_messages += 1
             self.result.bad_messages += 1
-            log.debug("dropped a bad message from %s on %s: %s", link.remote, channel, exc)
+            self.throttled.log(logging.DEBUG, f"bad messages from {stream.name}",
+                               "dropped a bad message from %s on %s: %s", stream.name, channel,
+                               str(exc))  # fmt: skip
 
     def link_closed(self, link: Link, reason: str) -> None:
+        self.photos.forget(link.remote)
         person = self.people.get(link.remote)
         if person is not None and person.link is link:
             person.gone = time.monotonic()
+            drops = person.stream.stats.drops
+            drops.over_budget += link.counters.rx_dropped_budget
+            drops.after_cut_off += link.counters.rx_dropped_closed
             self.result.departures.append((link.remote, reason, person.gone))
             if person.is_sender:
                 log.info("%s left: %s", person.stream.name, reason)
 
     def heartbeat(self) -> bytes:
+        self.throttled.flush()  # the summaries of warnings held back
         # A receive-only peer's keepalive: its own clock (sample 0: it captures nothing).
         return protocol.encode(protocol.ClockSync(0, time.monotonic_ns()))
+
+    def drop_reports(self) -> tuple[PeerDrops, ...]:
+        """Every peer's dropped input by cause, live links' counters included."""
+        reports = []
+        for peer, (name, d) in self.drops.items():
+            person = self.people.get(peer)
+            live = person is not None and person.gone is None
+            budget = person.link.counters.rx_dropped_budget if live else 0  # type: ignore[union-attr]
+            closed = person.link.counters.rx_dropped_closed if live else 0  # type: ignore[union-attr]
+            bad = person.stream.stats.bad_messages if person is not None else 0
+            report = PeerDrops(
+                peer=peer, name=person.stream.name if person is not None else name,
+                over_budget=d.over_budget + budget, after_cut_off=d.after_cut_off + closed,
+                after_bye=d.after_bye, far_future=d.far_future, far_past=d.far_past,
+                buffer_full=d.buffer_full, photos_refused=d.photos_refused,
+                photos_superseded=d.photos_superseded, notices_unsent=d.notices_unsent,
+                bad_messages=bad, cut_off=d.cut_off,
+            )  # fmt: skip
+            counts = asdict(report)
+            if any(v for k, v in counts.items() if k not in ("peer", "name")):
+                reports.append(report)
+        return tuple(reports)
 
     # --- control ---------------------------------------------------------------------------
 
@@ -127,10 +189,15 @@ class _ReceiverRole:
             person.is_sender = True
             self.had_sender = True
 
+    def _cut_off(self, person: Participant, why: str) -> None:
+        person.stream.stats.drops.cut_off = why
+        person.link.cut_off(why)
+
     def _control(self, person: Participant, packet: protocol.Packet) -> None:
         stream = person.stream
         if isinstance(packet, protocol.Hello):
-            stream.name = packet.name or stream.peer
+            stream.name = escape(packet.name or stream.peer, 64)
+            self.drops[stream.peer] = (stream.name, stream.stats.drops)
             if "photo" in packet.capabilities:
                 self._mark_sender(person)
         elif isinstance(packet, protocol.PhotoChunk):
@@ -141,20 +208,45 @@ class _ReceiverRole:
                 self._reject(person, f"the photo did not arrive intact: {exc}")
                 raise
             if photo is not None:
-                stream.stats.photo_bytes = len(photo)
-                stream.photo_state = PhotoState.PREPARING
-                task = asyncio.ensure_future(self._prepare(person, photo))
-                self._tasks.add(task)
-                task.add_done_callback(self._tasks.discard)
+                self._queue_photo(person, photo)
         elif isinstance(packet, protocol.ClockSync):
             stream.on_clock_sync(packet, time.monotonic_ns())
         elif isinstance(packet, protocol.Notice):
-            log.warning("notice from %s: %s: %s", stream.name, packet.code, packet.message)
+            self.throttled.warning(f"notices from {stream.name}", "notice from %s: %s: %s",
+                                   stream.name, packet.code, packet.message)  # fmt: skip
         elif isinstance(packet, protocol.Bye):
-            log.info("%s said bye: %s", stream.name, packet.reason or "(no reason)")
+            log.info("%s said bye: %s", stream.name, escape(packet.reason or "(no reason)"))
             stream.ended = True
         else:
             raise protocol.ProtocolError(f"{type(packet).__name__} on the control channel")
+
+    def _queue_photo(self, person: Participant, photo: bytes) -> None:
+        stream = person.stream
+        offered = self.photos.offer(stream.peer, photo, time.monotonic())
+        if offered is Offered.REFUSED:
+            stream.stats.drops.photos_refused += 1
+            self._reject(person, f"more than {self.photos.config.per_minute} photos a minute")
+            return
+        if offered is Offered.SUPERSEDED:
+            stream.stats.drops.photos_superseded += 1
+        stream.stats.photo_bytes = len(photo)
+        stream.photo_state = PhotoState.PREPARING
+        if not self._preparing:
+            self._preparing = True
+            task = asyncio.ensure_future(self._prepare_queued())
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    async def _prepare_queued(self) -> None:
+        """Prepare the queued photos one at a time, each peer in its turn."""
+        try:
+            while (item := self.photos.next()) is not None:
+                peer, photo = item
+                person = self.people.get(peer)
+                if person is not None and person.gone is None:
+                    await self._prepare(person, photo)
+        finally:
+            self._preparing = False
 
     async def _prepare(self, person: Participant, photo: bytes) -> None:
         loop = asyncio.get_running_loop()
@@ -177,8 +269,14 @@ class _ReceiverRole:
         )
 
     def _reject(self, person: Participant, why: str) -> None:
-        person.stream.photo_state = PhotoState.REJECTED
-        log.warning("rejected the photo of %s: %s", person.stream.name, why)
+        stream = person.stream
+        stream.photo_state = PhotoState.REJECTED
+        self.throttled.warning(f"rejected photos of {stream.name}", "rejected the photo of %s: %s",
+                               stream.name, why)  # fmt: skip
+        notices = self._notices.get(stream.peer)
+        if notices is not None and not notices.allow(time.monotonic()):
+            stream.stats.drops.notices_unsent += 1
+            return
         message = why.encode()[: protocol.MAX_TEXT_BYTES].decode(errors="ignore")
         person.link.send_control(protocol.encode(protocol.Notice(NoticeCode.PHOTO_REJECTED, message)))
 

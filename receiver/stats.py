@@ -27,6 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 
 import numpy as np
+from photocall.shared.logs import escape
 from photocall.shared.motion import SAMPLE_RATE
 
 SCHEMA = "photocall-stats/1"
@@ -155,6 +156,50 @@ class PeerReport:
     jitter: JitterReport
 
 
+@dataclass
+class DropCounts:
+    """What one peer sent that was dropped, by cause (the causes of ``PeerDrops``)."""
+
+    over_budget: int = 0
+    after_cut_off: int = 0
+    after_bye: int = 0
+    far_future: int = 0
+    far_past: int = 0
+    buffer_full: int = 0
+    photos_refused: int = 0
+    photos_superseded: int = 0
+    notices_unsent: int = 0
+    cut_off: str | None = None
+
+
+@dataclass(frozen=True)
+class PeerDrops:
+    """One peer's dropped input, by cause (an entry of ``CallReport.drops``; every peer with
+    any, sender or not, gone or not). over_budget: messages over its ingress budget (messages
+    or bytes per second, per channel). after_cut_off: messages that arrived while its link was
+    being cut off. after_bye: media after its own Bye. far_future / far_past: media whose
+    timestamp lies beyond the time bounds around the playout point. buffer_full: media refused
+    by a full jitter buffer or motion track. photos_refused: photos over the per-minute bound;
+    photos_superseded: photos replaced by a newer one before they were prepared.
+    notices_unsent: photo-rejected notices not sent (rate-limited). bad_messages: malformed
+    messages (also in ``CallReport.bad_messages``). cut_off: why its link was cut off, or null.
+    """
+
+    peer: str
+    name: str
+    over_budget: int
+    after_cut_off: int
+    after_bye: int
+    far_future: int
+    far_past: int
+    buffer_full: int
+    photos_refused: int
+    photos_superseded: int
+    notices_unsent: int
+    bad_messages: int
+    cut_off: str | None
+
+
 @dataclass(frozen=True)
 class VideoReport:
     """How the picture was made. mode: ``every-frame`` (an MP4 without a window: every frame is
@@ -197,6 +242,7 @@ class CallReport:
     mp4: Mp4Report | None
     bad_messages: int
     peers: tuple[PeerReport, ...]
+    drops: tuple[PeerDrops, ...] = ()
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=2) + "\n"
@@ -222,6 +268,7 @@ class StreamStats:
     photo_bytes: int = 0
     photo_wire_bytes: int = 0
     bad_messages: int = 0
+    drops: DropCounts = field(default_factory=DropCounts)
     concealed_frames: int = 0
     played_frames: int = 0
     video_frames: int = 0
@@ -322,7 +369,7 @@ def describe(report: CallReport) -> str:
     for p in report.peers:
         since_start = p.first_frame_after_sender_start_ms
         lines.append(
-            f"{p.peer}: {p.media_s:.1f} s of media in {p.connected_s:.1f} s connected; "
+            f"{escape(p.peer)}: {p.media_s:.1f} s of media in {p.connected_s:.1f} s connected; "
             f"wire {num(p.wire_kbps, ' kbit/s')} with headers "
             f"({num(p.packet_ms, ' ms', 0)} packets), payload {num(p.payload_kbps, ' kbit/s')}; "
             f"photo {p.photo_wire_bytes / 1000:.1f} kB once; "
@@ -341,4 +388,7 @@ def describe(report: CallReport) -> str:
         lines.append(f"wrote {m.path}: {m.frames} frames, {m.video_s:.1f} s, {m.fps:.1f} fps")
     if report.bad_messages:
         lines.append(f"{report.bad_messages} bad messages dropped")
+    for d in report.drops:
+        if d.cut_off is not None:
+            lines.append(f"cut off {escape(d.peer)}: {d.cut_off}")
     return "\n".join(lines)

@@ -3,6 +3,12 @@
 Sans-I/O: the session feeds it decoded packets with arrival times and pulls 20 ms of audio per
 playout tick. The audio it returns is tagged with the sender sample it plays, so the frame the
 renderer draws is the one for the sample being played out (lip sync by construction).
+
+Whatever the peer sends, what the stream holds is bounded: media after its Bye, and media
+whose timestamp lies outside the time bounds around the playout point (``jitter.TimeBounds``),
+are counted in ``stats.drops`` and dropped; the jitter buffer and the motion track hold at most
+``max_frames``. A stream that keeps sending out-of-bounds media (``bad_time_limit`` within
+``bad_time_window_s``) sets ``abuse``: the session cuts its link off.
 """
 
 from __future__ import annotations
@@ -11,10 +17,11 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 from photocall.receiver.audio import OpusDecoder, opus_frame_samples
-from photocall.receiver.jitter import JitterBuffer, JitterConfig
+from photocall.receiver.jitter import JitterBuffer, JitterConfig, TimeBounds
 from photocall.receiver.motion_track import MotionSample, MotionTrack, MotionTrackConfig
 from photocall.receiver.stats import JitterReport, PhotoState, StreamStats
 from photocall.shared import protocol
+from photocall.shared.budget import Strikes
 from photocall.shared.codec import FRAME_SAMPLES, OPUS_PRE_SKIP, PACKET_SAMPLES, SAMPLE_RATE
 
 TICK_SAMPLES = FRAME_SAMPLES  # playout runs in 20 ms steps
@@ -38,6 +45,8 @@ class RemoteStream:
     peer: str
     jitter_config: JitterConfig = field(default_factory=JitterConfig)
     track_config: MotionTrackConfig = field(default_factory=MotionTrackConfig)
+    bad_time_limit: int = 50
+    bad_time_window_s: float = 10.0
 
     def __post_init__(self) -> None:
         self.name = self.peer
@@ -56,6 +65,10 @@ class RemoteStream:
         self._segments: list[tuple[int, np.ndarray, float]] = []  # (sender sample, pcm, stalled)
         self._stalled_ms = 0.0
         self.ended = False  # the peer said Bye: play out what is buffered, then stop
+        c = self.jitter_config
+        self.bounds = TimeBounds(c.max_ahead_ms, c.max_behind_ms, c.window)
+        self._bad_time = Strikes(self.bad_time_limit, self.bad_time_window_s)
+        self.abuse: str | None = None  # why this stream should be cut off
 
     @property
     def finished(self) -> bool:
@@ -64,8 +77,14 @@ class RemoteStream:
 
     # --- input -----------------------------------------------------------------------------
 
-    def on_media(self, packet: protocol.MediaPacket, nbytes: int, arrival_ms: float) -> None:
-        """Raises ProtocolError for a packet that cannot be used (the caller counts it)."""
+    def on_media(self, packet: protocol.MediaPacket, nbytes: int, arrival_ms: float) -> bool:
+        """Take one media packet that arrived at ``arrival_ms`` (our clock). False: dropped
+        (counted in ``stats.drops``). Raises ProtocolError for a packet that cannot be used
+        (the caller counts it)."""
+        drops = self.stats.drops
+        if self.ended:
+            drops.after_bye += 1
+            return False
         samples = opus_frame_samples(packet.opus) if packet.opus else 0
         if packet.opus and samples not in PACKET_SAMPLES:
             raise protocol.ProtocolError(f"Opus packet of {samples} samples (want 20/40/60 ms)")
@@ -76,14 +95,32 @@ class RemoteStream:
             self.unwrapper = protocol.SequenceUnwrapper(
                 32, self.sync.sample if self.sync is not None else None
             )
-        ts = self.unwrapper.unwrap(packet.timestamp)
+        highest = self.unwrapper.highest
+        ts = packet.timestamp if highest is None else protocol.unwrap(packet.timestamp, highest, 32)
+        verdict = self.bounds.check(ts, arrival_ms)
+        if verdict is not None:
+            if verdict == "far_future":
+                drops.far_future += 1
+            else:
+                drops.far_past += 1
+            if self._bad_time.strike(arrival_ms / 1000) and self.abuse is None:
+                self.abuse = "media timestamps keep falling outside the time bounds"
+            return False
+        self.unwrapper.unwrap(packet.timestamp)  # only a packet kept moves the unwrapping on
+        self.bounds.accept(ts, arrival_ms)
+        overflow = self.track.overflow
         for frame in packet.unwrapped_motion(ts):
             self.track.add(frame)
         if packet.opus:
             if self.jitter is None:
                 self.jitter = JitterBuffer(replace(self.jitter_config, frame_samples=samples))
+            overflow += self.jitter.counters.overflow
             self.jitter.push(ts, packet.opus, arrival_ms)
+            overflow -= self.jitter.counters.overflow
+        if self.track.overflow != overflow:
+            drops.buffer_full += 1
         self.stats.on_media(nbytes, samples)
+        return True
 
     def on_clock_sync(self, sync: protocol.ClockSync, now_ns: int) -> None:
         """The sender's first ClockSync carries its start; later ones map its samples to its

@@ -28,6 +28,7 @@ from photocall.sender.pipeline import Predictor, SenderPipeline
 from photocall.shared import protocol
 from photocall.shared.codec import FRAME_SAMPLES, SAMPLE_RATE
 from photocall.shared.errors import UserError
+from photocall.shared.logs import ThrottledLog, escape
 from photocall.shared.notices import NoticeCode
 from photocall.shared.peer import (
     CONTROL,
@@ -43,6 +44,7 @@ from photocall.shared.signals import SignalingFactory
 log = logging.getLogger(__name__)
 
 CAPABILITIES = ("opus", "motion-v1", "photo")
+MAX_NOTICES = 100  # notices kept in SenderResult (a peer may send any number)
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,8 @@ class SenderConfig:
     accepted the photo (or after this long with any peer connected). lead_in_s: silence before a
     file or text, so the receiver's buffer settles before speech. linger_s: time given to
     receivers to play out the tail before Bye. clock_sync_s: ClockSync period.
+    connect_timeout_s: give up (UserError) when no receiver has connected within this long
+    (None: wait for ever).
     """
 
     join: RoomConfig
@@ -74,7 +78,7 @@ class SenderConfig:
     lead_in_s: float = 0.3
     linger_s: float = 0.6
     clock_sync_s: float = 2.0
-    connect_timeout_s: float | None = None
+    connect_timeout_s: float | None = 60.0
 
     def __post_init__(self) -> None:
         sources = sum([self.audio is not None, self.text is not None, self.mic])
@@ -136,7 +140,8 @@ class _SenderRole:
         self.sync = protocol.ClockSync(0, started_ns)
         self.any_link = asyncio.Event()
         self.accepted = asyncio.Event()
-        self.rejected: tuple[str, str] | None = None
+        self.rejected: tuple[str, str] | None = None  # (peer, why), escaped
+        self.throttled = ThrottledLog(log)
 
     def link_open(self, link: Link) -> None:
         link.send_control(protocol.encode(protocol.Hello(self.config.join.name, CAPABILITIES)))
@@ -151,26 +156,32 @@ class _SenderRole:
             packet = protocol.decode(data)  # type: ignore[arg-type]
         except protocol.ProtocolError as exc:
             self.result.bad_messages += 1
-            log.debug("bad message from %s on %s: %s", link.remote, channel, exc)
+            self.throttled.log(logging.DEBUG, "bad-message", "bad message from %s on %s: %s",
+                               link.remote, channel, str(exc))  # fmt: skip
             return
         if channel != CONTROL or not isinstance(packet, protocol.Notice):
             return  # a sender plays nothing; heartbeats and other peers' media are ignored
-        self.result.notices.append((link.remote, packet.code, packet.message))
+        peer, code, message = escape(link.remote), escape(packet.code), escape(packet.message)
+        if len(self.result.notices) < MAX_NOTICES:
+            self.result.notices.append((link.remote, packet.code, packet.message))
         if packet.code == NoticeCode.PHOTO_ACCEPTED:
-            log.info("%s has the photo and is ready", link.remote)
+            log.info("%s has the photo and is ready", peer)
             self.accepted.set()
         elif packet.code.startswith("photo"):
-            log.error("%s rejected the photo (%s): %s", link.remote, packet.code, packet.message)
-            self.rejected = (link.remote, packet.message)
+            if self.rejected is None:
+                log.error("%s rejected the photo (%s): %s", peer, code, message)
+                self.rejected = (peer, message)
             self.accepted.set()
         else:
-            log.warning("notice from %s: %s: %s", link.remote, packet.code, packet.message)
+            self.throttled.warning(f"notices from {peer}", "notice from %s: %s: %s", peer, code,
+                                   message)  # fmt: skip
 
     def link_closed(self, link: Link, reason: str) -> None:
-        log.info("peer %s gone: %s", link.remote, reason)
+        log.info("peer %s gone: %s", escape(link.remote), reason)
         self.result.departures.append((link.remote, reason, time.monotonic()))
 
     def heartbeat(self) -> bytes:
+        self.throttled.flush()
         return protocol.encode(self.sync)
 
 
@@ -209,7 +220,8 @@ async def run_sender(
     await mesh.start()
     try:
         log.info("waiting for a receiver in room %r", join.room)
-        await _wait(role.any_link, config.connect_timeout_s, "no receiver joined the room")
+        await _wait(role.any_link, config.connect_timeout_s,
+                    f"no receiver connected in room {escape(repr(join.room))}")
         if not config.mic:
             try:
                 await asyncio.wait_for(role.accepted.wait(), config.wait_for_receiver_s)
@@ -246,7 +258,8 @@ async def _wait(event: asyncio.Event, timeout: float | None, message: str) -> No
     try:
         await asyncio.wait_for(event.wait(), timeout)
     except TimeoutError:
-        raise UserError(f"{message} within {timeout:g} s") from None
+        raise UserError(f"{message} within {timeout:g} s; is a receiver running in that room on "
+                        "that signaling server?") from None
 
 
 async def _stream(

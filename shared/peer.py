@@ -32,6 +32,7 @@ from photocall.shared.peer_state import (
     SendOffer,
     TakeAnswer,
 )
+from photocall.shared.logs import escape
 from photocall.shared.signals import Answer, Offer, Signaling, SignalingFactory, signal_json
 
 if TYPE_CHECKING:
@@ -108,6 +109,11 @@ class Link:
     def closed(self) -> bool:
         return self.state.closed
 
+    def cut_off(self, reason: str) -> None:
+        """Take nothing more from this peer; the mesh drops the link at its next watchdog pass
+        and does not link the peer again for a while (``MeshConfig.ban_s``)."""
+        self._core.cut_off(self.state, reason, self._clock())
+
     def send_control(self, data: bytes) -> bool:
         return self._send(CONTROL, data)
 
@@ -173,7 +179,8 @@ class Mesh:
         c = self.config
         self._client = self._signaling(c.signal_url, c.room, c.peer_id, c.token)
         peers = await self._client.connect()  # SignalingError (a UserError) on failure
-        log.info("joined room %r as %s; peers here: %s", c.room, self.peer_id, peers)
+        log.info("joined room %s as %s; peers here: %s", escape(repr(c.room)), self.peer_id,
+                 escape(", ".join(peers) or "none"))
         await self._act(self.core.joined(peers, self.clock()))
         self._tasks.append(asyncio.create_task(self._signal_loop()))
         self._tasks.append(asyncio.create_task(self._watchdog()))
@@ -198,7 +205,8 @@ class Mesh:
             try:
                 await self._act(self.core.room_event(event, self.clock()))
             except Exception as exc:  # noqa: BLE001 - a bad offer from one peer must not end the call
-                log.warning("signal from a peer failed: %s", exc)
+                self.core.throttled.warning("signal-failed", "signal from a peer failed: %s",
+                                            str(exc), now=self.clock())  # fmt: skip
         log.info("signaling connection ended")
 
     async def _watchdog(self) -> None:
@@ -256,7 +264,7 @@ class Mesh:
                 try:
                     self.role.link_open(self._links[state])
                 except Exception:
-                    log.exception("setting up the link to %s failed", state.remote)
+                    log.exception("setting up the link to %s failed", escape(state.remote))
             case SendHeartbeat(state) if state in self._links:
                 self._links[state].send_control(self.role.heartbeat())
             case LinkUp() | SendHeartbeat():
@@ -282,7 +290,7 @@ class Mesh:
 
         @pc.on("connectionstatechange")
         async def on_state() -> None:
-            await self._act(self.core.connection_state(state, pc.connectionState))
+            await self._act(self.core.connection_state(state, pc.connectionState, self.clock()))
 
         return link
 
@@ -296,7 +304,7 @@ class Mesh:
 
     def _watch_channel(self, link: Link, channel: DataChannel) -> None:
         label, state = channel.label, link.state
-        if not self.core.channel_added(state, label):
+        if not self.core.channel_added(state, label, self.clock()):
             return
         link.channels[label] = channel
 
@@ -305,11 +313,11 @@ class Mesh:
                 self._act_now(action)
 
         def on_message(data: bytes | str) -> None:
-            if self.core.received(state, len(data), self.clock()):
+            if self.core.received(state, len(data), self.clock(), label):
                 try:
                     self.role.link_message(link, label, data)
                 except Exception:
-                    log.exception("handling a message from %s failed", link.remote)
+                    log.exception("handling a message from %s failed", escape(link.remote))
 
         channel.on("message", on_message)
         channel.on("open", on_open)
