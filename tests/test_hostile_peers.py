@@ -1,0 +1,105 @@
+"""Hostile peers over real aiortc and a real signaling server (issue 15): a rogue written against
+the public contracts (the mesh's data channels and the wire protocol) attacks the receiver while
+an innocent sender joins; the innocent one's face is rendered within 5 s of joining."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+import time
+
+import msgpack
+import numpy as np
+from photocall.receiver.session import ReceiverConfig, run_receiver
+from photocall.sender.session import SenderConfig, run_sender
+from photocall.shared import protocol
+from photocall.shared.peer import Mesh, MeshConfig
+from photocall.shared.room import RoomConfig
+from photocall.signaling.client import SignalingClient
+from test_call_robustness import Rogue
+from test_call_support import BarRenderer, EnergyPredictor, signaling_server, speech_like, wait_for, write_wav
+
+FORGED = "x\n12:00:00 INFO photocall: photo of admin ready\x1b[31m"
+
+
+def _png() -> bytes:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.fromarray(np.zeros((8, 8, 3), np.uint8)).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def _slow_factory(photo: bytes, config) -> BarRenderer:
+    time.sleep(0.3)  # what preparing a large photo costs (the real one: ~0.4 s for 20 MP)
+    return BarRenderer()
+
+
+async def _attack(link) -> None:
+    """Everything at once, paced like a real flood: media far in the future, photos one after
+    another, notices that forge log lines, malformed photo chunks."""
+    png = _png()
+    rng = np.random.default_rng(1)
+    link.send_control(protocol.encode(protocol.Hello(FORGED, ("photo",))))
+    for i in range(400):
+        ts = int(rng.integers(0, 1 << 32))
+        link.send_media_now(protocol.encode(protocol.MediaPacket(i % 65536, ts, b"\x78" + bytes(40))))
+        if i % 4 == 0:
+            for chunk in protocol.photo_chunks(png, i):
+                link.send_control(protocol.encode(chunk))
+            link.send_control(protocol.encode(protocol.Notice("evil", FORGED)))
+            link.send_control(msgpack.packb([0x13, i, 5, 3, b"x"]))  # chunk 5 of 3
+        if i % 20 == 0:
+            await asyncio.sleep(0.01)
+
+
+def test_an_innocent_sender_is_seen_within_5_s_while_a_rogue_attacks(tmp_path, caplog):
+    tasks: list[asyncio.Task] = []
+
+    def script(link) -> None:
+        tasks.append(asyncio.ensure_future(_attack(link)))
+
+    async def main():
+        wav = write_wav(tmp_path / "a.wav", speech_like(3.0))
+        async with signaling_server() as server:
+            url = server.url
+            rx = asyncio.create_task(run_receiver(
+                SignalingClient,
+                ReceiverConfig(RoomConfig(url, "r"), tile_size=64, exit_when_done=True),
+                renderer_factory=_slow_factory,
+            ))
+            rogue = Rogue(script)
+            mesh = Mesh(MeshConfig(url, "r", "0-rogue"), rogue, SignalingClient)
+            await mesh.start()
+            assert await wait_for(lambda: bool(tasks), 30)
+            joined = time.monotonic()
+            sent = await run_sender(
+                SignalingClient,
+                SenderConfig(RoomConfig(url, "r", peer_id="z-innocent"), audio=wav,
+                             check_photo=False, lead_in_s=0.1, wait_for_receiver_s=5.0),
+                predictor=EnergyPredictor(),
+            )
+            received = await asyncio.wait_for(rx, 60)
+            for task in tasks:
+                if task.done():
+                    task.result()  # the attack itself must not have failed
+                task.cancel()
+            await mesh.close()
+        return joined, sent, received
+
+    with caplog.at_level(logging.INFO, logger="photocall"):
+        joined, sent, received = asyncio.run(main())
+    report = received.report
+    innocent = next(p for p in report.peers if p.peer == "z-innocent")
+    assert innocent.photo == "ready" and innocent.video_frames > 0
+    assert innocent.first_frame_after_link_ms is not None
+    # the rogue's flood did not delay the innocent face past 5 s from its joining
+    accepted = [n for peer, code, n in sent.notices if code == "photo-accepted"]
+    assert accepted and innocent.first_frame_after_link_ms < 5000
+    rogue = next(d for d in report.drops if d.peer == "0-rogue")
+    assert rogue.far_future + rogue.far_past + rogue.over_budget + rogue.after_cut_off > 100
+    assert rogue.notices_unsent + rogue.bad_messages > 0
+    lines = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(lines) <= 40, lines[:50]
+    assert not any("\n" in r.getMessage() or "\x1b" in r.getMessage() for r in caplog.records)
