@@ -67,7 +67,8 @@ class GuardedConnection(ServerConnection):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.address_key: str | None = None  # set once admitted (and released when lost)
+        self.address_key: str | None = None  # whom the caps count this connection against
+        self.admitted = False  # counted in the owner's Admission until connection_lost
         self.static_bytes = 0  # static answer body being sent, counted in the server's budget
         self.refused = False
         self._head_bytes = 0
@@ -76,10 +77,10 @@ class GuardedConnection(ServerConnection):
         super().connection_made(transport)
         peer = transport.get_extra_info("peername")
         host = str(peer[0]) if isinstance(peer, tuple) and peer else str(peer)
-        key = address_key(host)
+        key = self.address_key = address_key(host)
         refusal = self.owner.admission.admit(key, self.owner.clock())
         if refusal is None:
-            self.address_key = key
+            self.admitted = True
             return
         self.owner.refused(key, refusal.reason)
         self._answer_and_close(refusal.status, _PHRASES[refusal.status], refusal.reason)

@@ -133,9 +133,9 @@ class SignalingServer:
         self.events.log(level, kind, "%s from %s: %s", kind, key or "?", detail)
 
     def released(self, conn: GuardedConnection) -> None:
-        if conn.address_key is not None:
+        if conn.admitted and conn.address_key is not None:
             self.admission.release(conn.address_key)
-            conn.address_key = None
+            conn.admitted = False
         self.static_bytes_in_flight -= conn.static_bytes
         conn.static_bytes = 0
 

@@ -238,7 +238,7 @@ async def test_oversize_frames_are_logged_at_a_bounded_rate(caplog):
     lines = [m for m in log_lines(caplog) if m.startswith("too-large")]
     assert len(lines) == server.events.burst
     assert "message of 2000 bytes (limit 1000)" in lines[0]
-    assert "a frame over 4000 bytes; closed" in lines[1]
+    assert lines[1] == "too-large from 127.0.0.2: a frame over 4000 bytes; closed"
     for ws in (a, b):
         await ws.close()
     await server.close()
