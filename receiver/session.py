@@ -118,7 +118,7 @@ class _ReceiverRole:
         if person is None or person.gone is not None:
             return
         stream = person.stream
-        if stream.ended:  # nothing is taken after the peer's own Bye
+        if stream.ended and channel != MEDIA:  # no control after the peer's own Bye
             stream.stats.drops.after_bye += 1
             return
         try:
@@ -216,7 +216,7 @@ class _ReceiverRole:
                                    stream.name, packet.code, packet.message)  # fmt: skip
         elif isinstance(packet, protocol.Bye):
             log.info("%s said bye: %s", stream.name, escape(packet.reason or "(no reason)"))
-            stream.ended = True
+            stream.end(time.monotonic() * 1000)
         else:
             raise protocol.ProtocolError(f"{type(packet).__name__} on the control channel")
 

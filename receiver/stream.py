@@ -4,7 +4,8 @@ Sans-I/O: the session feeds it decoded packets with arrival times and pulls 20 m
 playout tick. The audio it returns is tagged with the sender sample it plays, so the frame the
 renderer draws is the one for the sample being played out (lip sync by construction).
 
-Whatever the peer sends, what the stream holds is bounded: media after its Bye, and media
+Whatever the peer sends, what the stream holds is bounded: media after its Bye (but for
+``bye_grace_ms``: the media channel is unordered), and media
 whose timestamp lies outside the time bounds around the playout point (``jitter.TimeBounds``),
 are counted in ``stats.drops`` and dropped; the jitter buffer and the motion track hold at most
 ``max_frames``. A stream that keeps sending out-of-bounds media (``bad_time_limit`` within
@@ -47,6 +48,7 @@ class RemoteStream:
     track_config: MotionTrackConfig = field(default_factory=MotionTrackConfig)
     bad_time_limit: int = 50
     bad_time_window_s: float = 10.0
+    bye_grace_ms: float = 1000.0
 
     def __post_init__(self) -> None:
         self.name = self.peer
@@ -65,6 +67,7 @@ class RemoteStream:
         self._segments: list[tuple[int, np.ndarray, float]] = []  # (sender sample, pcm, stalled)
         self._stalled_ms = 0.0
         self.ended = False  # the peer said Bye: play out what is buffered, then stop
+        self.ended_ms: float | None = None  # when the Bye arrived (media channel's clock)
         c = self.jitter_config
         self.bounds = TimeBounds(c.max_ahead_ms, c.max_behind_ms, c.window)
         self._bad_time = Strikes(self.bad_time_limit, self.bad_time_window_s)
@@ -75,6 +78,11 @@ class RemoteStream:
         """Ended and everything buffered has been played."""
         return self.ended and not self._segments and (self.jitter is None or not self.jitter.depth_ms)
 
+    def end(self, now_ms: float) -> None:
+        """The peer said Bye at ``now_ms``: its media is taken for ``bye_grace_ms`` more."""
+        self.ended = True
+        self.ended_ms = now_ms
+
     # --- input -----------------------------------------------------------------------------
 
     def on_media(self, packet: protocol.MediaPacket, nbytes: int, arrival_ms: float) -> bool:
@@ -82,7 +90,9 @@ class RemoteStream:
         (counted in ``stats.drops``). Raises ProtocolError for a packet that cannot be used
         (the caller counts it)."""
         drops = self.stats.drops
-        if self.ended:
+        if self.ended and (self.ended_ms is None or arrival_ms - self.ended_ms > self.bye_grace_ms):
+            # Media sent just before the Bye can arrive after it (the media
+            # channel is unordered): bye_grace_ms of it is still taken, nothing after.
             drops.after_bye += 1
             return False
         samples = opus_frame_samples(packet.opus) if packet.opus else 0

@@ -179,9 +179,10 @@ def test_the_jitter_buffer_alone_holds_at_most_max_frames():
 def test_nothing_is_taken_after_the_peers_own_bye():
     stream = RemoteStream("z")
     assert stream.on_media(_media(0)[1], 60, 0.0)
-    stream.ended = True
-    assert not stream.on_media(_media(F)[1], 60, 20.0)
-    assert stream.stats.drops.after_bye == 1 and stream.stats.media_packets == 1
+    stream.end(10.0)
+    assert stream.on_media(_media(F)[1], 60, 20.0)  # sent before the Bye, overtaken by it
+    assert not stream.on_media(_media(2 * F)[1], 60, 10.0 + stream.bye_grace_ms + 1)
+    assert stream.stats.drops.after_bye == 1 and stream.stats.media_packets == 2
 
 
 # --- photos -----------------------------------------------------------------------------------
