@@ -42,6 +42,7 @@ __all__ = ["CONTROL", "MEDIA", "Link", "Mesh", "MeshConfig", "Role", "new_peer_i
 
 log = logging.getLogger(__name__)
 
+MAX_EARLY_MESSAGES = 64  # messages kept until the link is up (a photo is ≤ 36 chunks)
 Send = Callable[[bytes], bool]
 MediaWrapper = Callable[["Link", Send], Send]
 """``(link, send) -> send``: a hook on each link's media path (tests inject loss with it)."""
@@ -89,6 +90,7 @@ class Link:
         self.pc = pc
         self.channels: dict[str, DataChannel] = {}
         self.bye_sent = False  # the role's: Bye went out on this link
+        self.early: list[tuple[str, bytes | str]] = []  # arrived before the link was up
         self.media_send: Send = self.send_media_now
         self._core = core
         self._clock = clock
@@ -261,10 +263,14 @@ class Mesh:
         """The actions that need no waiting (the ones aiortc's callbacks can get)."""
         match action:
             case LinkUp(state) if state in self._links:
+                link = self._links[state]
                 try:
-                    self.role.link_open(self._links[state])
+                    self.role.link_open(link)
                 except Exception:
                     log.exception("setting up the link to %s failed", escape(state.remote))
+                early, link.early = link.early, []
+                for label, data in early:
+                    self._deliver(link, label, data)
             case SendHeartbeat(state) if state in self._links:
                 self._links[state].send_control(self.role.heartbeat())
             case LinkUp() | SendHeartbeat():
@@ -302,6 +308,12 @@ class Mesh:
         self._links[state] = link
         return link
 
+    def _deliver(self, link: Link, label: str, data: bytes | str) -> None:
+        try:
+            self.role.link_message(link, label, data)
+        except Exception:
+            log.exception("handling a message from %s failed", escape(link.remote))
+
     def _watch_channel(self, link: Link, channel: DataChannel) -> None:
         label, state = channel.label, link.state
         if not self.core.channel_added(state, label, self.clock()):
@@ -313,11 +325,15 @@ class Mesh:
                 self._act_now(action)
 
         def on_message(data: bytes | str) -> None:
-            if self.core.received(state, len(data), self.clock(), label):
-                try:
-                    self.role.link_message(link, label, data)
-                except Exception:
-                    log.exception("handling a message from %s failed", escape(link.remote))
+            if not self.core.received(state, len(data), self.clock(), label):
+                return
+            if not state.is_open:
+                # The peer's channels opened before ours did (its first messages can overtake
+                # our last "open"): keep them, within the ingress budget, for the role.
+                if len(link.early) < MAX_EARLY_MESSAGES:
+                    link.early.append((label, data))
+                return
+            self._deliver(link, label, data)
 
         channel.on("message", on_message)
         channel.on("open", on_open)
