@@ -151,8 +151,9 @@ class _SenderRole:
         return protocol.Hello(self.config.join.name, caps)
 
     def media_version(self, link: Link) -> int | None:
-        """The version to send ``link``: 1 until its Hello says more, None if none is shared."""
-        return self.versions.get(link.remote, 1)
+        """The version to send ``link``: 1 (which every peer before version 2 spoke) until its
+        Hello says more; None when none is shared, or before its Hello without version 1."""
+        return self.versions.get(link.remote, 1 if 1 in self.config.protocols else None)
 
     def link_open(self, link: Link) -> None:
         link.send_control(protocol.encode(self.hello()))
