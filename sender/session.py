@@ -195,8 +195,9 @@ class _SenderRole:
             link.send_control(protocol.encode(protocol.Notice(NoticeCode.PROTOCOL_MISMATCH,
                                                               str(exc)[:protocol.MAX_TEXT_BYTES])))
             return
+        if self.versions.get(link.remote) != version:  # a browser repeats its Hello as keepalive
+            log.info("sending protocol version %d to %s", version, link.remote)
         self.versions[link.remote] = version
-        log.info("sending protocol version %d to %s", version, link.remote)
 
     def link_closed(self, link: Link, reason: str) -> None:
         log.info("peer %s gone: %s", link.remote, reason)
