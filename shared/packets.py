@@ -6,7 +6,7 @@ the codec (``protocol.py``) builds them from a peer's bytes and relies on those 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import IntEnum
 
 from photocall.shared.motion import MotionFrame
@@ -229,7 +229,7 @@ class MediaPacketV2:
     seq: int
     timestamp: int
     opus: bytes
-    motion: CodedMotion = CodedMotion(0, ())
+    motion: CodedMotion = field(default_factory=lambda: CodedMotion(0, ()))
 
     def __post_init__(self) -> None:
         check_uint("seq", self.seq, SEQ_MODULUS - 1)

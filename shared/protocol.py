@@ -11,6 +11,7 @@ from __future__ import annotations
 import struct
 
 import msgpack
+from photocall.shared.motion_codec import CodecError, pack_motion, unpack_motion
 from photocall.shared.packets import (
     MAX_CAPABILITIES,
     MAX_CAPABILITY_BYTES,
@@ -26,8 +27,8 @@ from photocall.shared.packets import (
     MAX_TEXT_BYTES,
     MEDIA_V2_VERSION,
     PROTOCOL_VERSION,
-    SUPPORTED_VERSIONS,
     SEQ_MODULUS,
+    SUPPORTED_VERSIONS,
     TIMESTAMP_MODULUS,
     Bye,
     ClockSync,
@@ -43,7 +44,6 @@ from photocall.shared.packets import (
     check_uint,
     wire_type,
 )
-from photocall.shared.motion_codec import CodecError, pack_motion, unpack_motion
 from photocall.shared.photo import PhotoAssembler, photo_chunks, photo_format
 from photocall.shared.quantize import FrameError, decode_frame, encode_frame
 from photocall.shared.wrap import SEQ_BITS, TIMESTAMP_BITS, SequenceUnwrapper, unwrap
@@ -63,9 +63,9 @@ __all__ = [
     "MAX_TEXT_BYTES",
     "MEDIA_V2_VERSION",
     "PROTOCOL_VERSION",
-    "SUPPORTED_VERSIONS",
     "SEQ_BITS",
     "SEQ_MODULUS",
+    "SUPPORTED_VERSIONS",
     "TIMESTAMP_BITS",
     "TIMESTAMP_MODULUS",
     "Bye",
@@ -83,10 +83,10 @@ __all__ = [
     "decode",
     "encode",
     "negotiate",
-    "version_capabilities",
     "photo_chunks",
     "photo_format",
     "unwrap",
+    "version_capabilities",
 ]  # fmt: skip
 
 _HEADER = {cls: (PROTOCOL_VERSION << 4) | kind for cls, kind in [

@@ -88,7 +88,7 @@ def test_no_shared_version_is_refused_with_a_notice_naming_both(tmp_path, monkey
     from photocall.sender import session as sender_session
 
     versions = _record_media_versions(monkeypatch, sender_session)
-    sent, received, _, stats = asyncio.run(_call(tmp_path, (2,), (1,)))
+    sent, _received, _, _stats = asyncio.run(_call(tmp_path, (2,), (1,)))
     assert versions == []  # nothing the receiver could not read was sent
     codes = [(code, message) for _, code, message in sent.notices]
     assert ("protocol-mismatch",

@@ -2,7 +2,6 @@
 and version negotiation (shared/PROTOCOL.md, "Version 2")."""
 
 import math
-import random
 
 import msgpack
 import numpy as np
@@ -91,7 +90,7 @@ def test_the_stateful_coder_makes_the_golden_packets_and_decodes_them_exactly():
 
 # --- the error bound -----------------------------------------------------------------------------
 
-finite = dict(allow_nan=False, allow_infinity=False)
+finite = {"allow_nan": False, "allow_infinity": False}
 
 
 @st.composite
