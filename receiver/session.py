@@ -105,6 +105,7 @@ class _ReceiverRole:
                 if not isinstance(packet, protocol.MediaPacket):
                     raise protocol.ProtocolError(f"{type(packet).__name__} on the media channel")
                 stream.on_media(packet, len(data), time.monotonic() * 1000)
+                stream.stats.motion_bytes += protocol.motion_bytes(len(data), packet.opus)
                 self._mark_sender(person)
             else:
                 if isinstance(packet, protocol.PhotoChunk):

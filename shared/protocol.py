@@ -82,6 +82,7 @@ __all__ = [
     "SequenceUnwrapper",
     "decode",
     "encode",
+    "motion_bytes",
     "negotiate",
     "photo_chunks",
     "photo_format",
@@ -247,3 +248,10 @@ def negotiate(capabilities: tuple[str, ...], mine: tuple[int, ...] = SUPPORTED_V
             f" this peer speaks {', '.join(map(str, mine))}"
         )
     return max(shared)
+
+
+def motion_bytes(nbytes: int, opus: bytes) -> int:
+    """Of a media packet of ``nbytes`` (either version) with this Opus packet, the bytes that
+    carry motion: all but the array and packet headers, seq, timestamp and the Opus bin."""
+    framing = 1 + 1 + 3 + 5 + len(_bin(opus))
+    return max(0, nbytes - framing)

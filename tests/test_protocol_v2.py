@@ -18,11 +18,12 @@ from photocall.shared.protocol import (
     ProtocolError,
     decode,
     encode,
+    motion_bytes,
     negotiate,
     peer_versions,
     version_capabilities,
 )
-from protocol_cases import GOLDEN_DIR
+from protocol_cases import GOLDEN_DIR, golden_bytes
 from protocol_cases_v2 import GOLDEN_V2, GOLDEN_V2_DIR, SLOTS, golden_v2_bytes
 
 # --- golden bytes, both directions ------------------------------------------------------------
@@ -251,3 +252,11 @@ def test_no_shared_version_is_a_clear_error():
 def test_hello_with_versions_stays_a_version_1_packet():
     data = encode(Hello("a", version_capabilities()))
     assert data[1] == 0x12  # every peer can read it
+
+
+def test_motion_bytes_are_what_a_packet_carries_beyond_its_audio():
+    assert motion_bytes(110, bytes(60)) == 38  # media_frame15.bin: one 36-byte frame + bin header
+    assert len(golden_bytes("media_frame15")) == 110
+    key = golden_v2_bytes("media_v2_key")
+    assert motion_bytes(len(key), bytes(40)) == 10  # 8 bytes of bits + the bin header
+    assert motion_bytes(len(golden_v2_bytes("media_v2_audio_only")), bytes(3)) == 2
