@@ -116,7 +116,7 @@ def _resized(image: Image.Image, scale: float) -> Image.Image:
 
     width, height = image.size
     size = (max(1, round(width * scale)), max(1, round(height * scale)))
-    return image.resize(size, Image.Resampling.BILINEAR)
+    return image.resize(size, Image.Resampling.BILINEAR, reducing_gap=3.0)  # fast when far
 
 
 def _mesh_in_box(

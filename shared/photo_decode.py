@@ -3,8 +3,10 @@ JPEG, PNG or WebP flavour turned into the same upright 8-bit RGB image.
 
 - Limits, checked on the file's header before decoding (a PNG or JPEG states its size in the
   first bytes; a "decompression bomb" is a small file that states a huge one): at most
-  ``MAX_PHOTO_BYTES`` bytes and ``MAX_PHOTO_PIXELS`` pixels, and only JPEG, PNG or WebP (Pillow
-  would otherwise try its other decoders on whatever arrives).
+  ``MAX_PHOTO_BYTES`` bytes and ``MAX_PHOTO_PIXELS`` pixels, sides within ``MAX_ASPECT`` of
+  each other, and only JPEG, PNG or WebP (Pillow would otherwise try its other decoders on
+  whatever arrives). Pillow's own bomb limit (``Image.MAX_IMAGE_PIXELS``, ~89 MP warns, twice
+  that raises) is far above ours; its warning is turned into the same refusal.
 - Flavours: 16-bit greyscale PNGs are scaled to 8 bits (Pillow's own conversion clips them to
   white); transparent images (RGBA, grey with alpha, palettes and colour keys with a
   transparent entry) are composited over ``NEUTRAL_BACKGROUND`` (a plain conversion drops the
@@ -32,6 +34,9 @@ MAX_PHOTO_BYTES = 10 * 1024 * 1024
 """A photo file larger than this is refused before decoding (the wire's cap is smaller)."""
 MAX_PHOTO_PIXELS = 20_000_000
 """A photo whose header states more pixels than this is refused before decoding."""
+MAX_ASPECT = 8
+"""A photo longer than this many times its width (or wider) is refused before decoding: a
+19,000,000 x 1 strip costs seconds to decode and holds no face."""
 FORMATS = ("JPEG", "PNG", "WEBP")
 NEUTRAL_BACKGROUND = (192, 192, 192)
 """What transparent pixels become: the light grey of MediaPipe's own segmentation examples."""
@@ -63,6 +68,11 @@ def load_photo(source: bytes | str | Path, name: str | None = None) -> Image.Ima
         width, height = image.size
         if width * height > MAX_PHOTO_PIXELS:
             raise PhotoError(_too_many_pixels(name, width, height))
+        if max(width, height) > MAX_ASPECT * min(width, height):
+            raise PhotoError(
+                f"{name} is {width}x{height}: no portrait is more than {MAX_ASPECT} times "
+                "as long as it is wide"
+            )
         image.load()  # the one decode
         _upright(image)
         return _flattened(image)

@@ -162,6 +162,7 @@ def _jpeg_stating(width: int, height: int) -> bytes:
         (_png_header_only(6000, 4000), "24.0 megapixels"),
         (_png_header_only(30_000, 30_000), "too large"),  # past Pillow's own bomb limit too
         (_jpeg_stating(6000, 4000), "24.0 megapixels"),
+        (_png_header_only(19_000_000, 1), "more than 8 times"),  # 2.5 s to decode and resize
     ],
 )
 def test_a_header_stating_too_many_pixels_is_refused_before_decoding(monkeypatch, data, stated):
