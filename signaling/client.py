@@ -20,6 +20,8 @@ import os
 import time
 from typing import TYPE_CHECKING, Any
 
+from photocall.shared.errors import UserError
+from photocall.shared.room import check_url
 from photocall.shared.signals import (
     PeerJoined,
     PeerLeft,
@@ -29,8 +31,6 @@ from photocall.shared.signals import (
     Signal,
     SignalingFactory,
 )
-from photocall.shared.errors import UserError
-from photocall.shared.room import check_url
 from photocall.signaling.config import MAX_MESSAGE_BYTES
 from photocall.signaling.hub import POLICY_VIOLATION
 from photocall.signaling.messages import (
