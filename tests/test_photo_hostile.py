@@ -178,6 +178,16 @@ def test_a_header_stating_too_many_pixels_is_refused_before_decoding(monkeypatch
 # -- 20 megapixels ------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "box", [(-100.0, -80.0, 200.0), (-5.0, 20.0, 60.0), (25.0, 35.0, 50.0), (10.0, 5.0, 20.0)]
+)
+def test_a_crop_of_a_small_photo_reads_the_same_pixels_as_the_whole_photo_padded(box):
+    # no reduction at this scale: the part the crop reads, mirrored (several times over where
+    # the crop reaches past a whole photo width), gives the old crop exactly
+    rgb = np.random.default_rng(0).integers(0, 256, (40, 30, 3), dtype=np.uint8)
+    assert np.array_equal(crop_filled(rgb, box, 64), legacy_crop_filled(rgb, box, 64))
+
+
 def test_a_crop_past_the_border_of_a_large_photo_matches_the_whole_photo_padded():
     # the reduce-first path against the old one (the whole photo mirror-padded), on a photo
     # small enough for the old one: 4 x obama's face, a square crop far past every border

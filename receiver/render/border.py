@@ -104,6 +104,7 @@ def _mirrored_part(
     mirror = -(-pad // factor)  # pad in the part's pixels
     before_x, after_x = xs[2] * mirror, xs[3] * mirror
     before_y, after_y = ys[2] * mirror, ys[3] * mirror
+    # "symmetric" mirrors about the border itself; numpy repeats the mirror past one photo width
     part = np.pad(part, ((before_y, after_y), (before_x, after_x), (0, 0)), mode="symmetric")
     return part, (xs[0] - before_x * factor, ys[0] - before_y * factor), factor
 
