@@ -27,6 +27,7 @@ from photocall.shared import protocol
 from photocall.shared.budget import RecentTimes
 from photocall.shared.errors import UserError
 from photocall.shared.logs import ThrottledLog, escape
+from photocall.shared.media_v2 import MediaDecoderV2
 from photocall.shared.motion import NUM_BLENDSHAPES, POSE_SIZE
 from photocall.shared.notices import NoticeCode
 from photocall.shared.peer import MEDIA, Link, Mesh, MeshConfig, new_peer_id
@@ -91,6 +92,7 @@ class _ReceiverRole:
         self.throttled = ThrottledLog(log)
         self._notices: dict[str, RecentTimes] = {}
         self._preparing = False
+        self.v2: dict[str, MediaDecoderV2] = {}  # per sender: the v2 motion references
         self._tasks: set[asyncio.Task] = set()
 
     # --- Role ------------------------------------------------------------------------------
@@ -104,7 +106,10 @@ class _ReceiverRole:
         self._notices.setdefault(link.remote, RecentTimes(self.NOTICES_PER_MIN, 60.0))
         while len(self._notices) > self.MAX_DROP_RECORDS:
             del self._notices[next(iter(self._notices))]
-        link.send_control(protocol.encode(protocol.Hello(self.config.join.name, ("render",))))
+        self.v2[link.remote] = MediaDecoderV2()
+        versions = self.config.protocols
+        caps = ("render",) + (protocol.version_capabilities(versions) if versions != (1,) else ())
+        link.send_control(protocol.encode(protocol.Hello(self.config.join.name, caps)))
 
     def _record(self, peer: str, name: str) -> tuple[str, DropCounts]:
         record = self.drops.pop(peer, None) or (name, DropCounts())
@@ -125,10 +130,13 @@ class _ReceiverRole:
             if isinstance(data, str):
                 raise protocol.ProtocolError("text message on a binary channel")
             packet = protocol.decode(data)
+            if isinstance(packet, protocol.MediaPacketV2) and 2 in self.config.protocols:
+                packet = self.v2[link.remote].decode(packet)  # the v1/v2 seam
             if channel == MEDIA:
                 if not isinstance(packet, protocol.MediaPacket):
                     raise protocol.ProtocolError(f"{type(packet).__name__} on the media channel")
                 if stream.on_media(packet, len(data), time.monotonic() * 1000):
+                    stream.stats.motion_bytes += protocol.motion_bytes(len(data), packet.opus)
                     self._mark_sender(person)
                 elif stream.abuse is not None:
                     self._cut_off(person, stream.abuse)
@@ -198,6 +206,12 @@ class _ReceiverRole:
         if isinstance(packet, protocol.Hello):
             stream.name = escape(packet.name or stream.peer, 64)
             self.drops[stream.peer] = (stream.name, stream.stats.drops)
+            try:
+                protocol.negotiate(packet.capabilities, self.config.protocols)
+            except protocol.ProtocolError as exc:
+                self.throttled.warning(f"protocol of {stream.name}", "%s: %s", stream.name,
+                                       str(exc))
+                self._notify(person, NoticeCode.PROTOCOL_MISMATCH, str(exc))
             if "photo" in packet.capabilities:
                 self._mark_sender(person)
         elif isinstance(packet, protocol.PhotoChunk):
@@ -273,12 +287,16 @@ class _ReceiverRole:
         stream.photo_state = PhotoState.REJECTED
         self.throttled.warning(f"rejected photos of {stream.name}", "rejected the photo of %s: %s",
                                stream.name, why)  # fmt: skip
-        notices = self._notices.get(stream.peer)
+        self._notify(person, NoticeCode.PHOTO_REJECTED, why)
+
+    def _notify(self, person: Participant, code: str, why: str) -> None:
+        """Tell the peer what went wrong, at most NOTICES_PER_MIN times a minute."""
+        notices = self._notices.get(person.stream.peer)
         if notices is not None and not notices.allow(time.monotonic()):
-            stream.stats.drops.notices_unsent += 1
+            person.stream.stats.drops.notices_unsent += 1
             return
         message = why.encode()[: protocol.MAX_TEXT_BYTES].decode(errors="ignore")
-        person.link.send_control(protocol.encode(protocol.Notice(NoticeCode.PHOTO_REJECTED, message)))
+        person.link.send_control(protocol.encode(protocol.Notice(code, message)))
 
 
 async def run_receiver(
