@@ -67,9 +67,9 @@ class MeshConfig:
     closed; open_timeout_s: one whose channels never open (no answer, ICE failed) is too.
     heartbeat_s: a link with nothing sent for this long gets the role's heartbeat.
     media_buffer_bytes: media messages are dropped (not queued) above this much unsent data.
-    Ingress (per link and channel; bursts of one second's worth for media, a few photos for
-    control): media_msgs_per_s / media_bytes_per_s (a sender sends 25–50 packets/s of about
-    100 bytes), control_msgs_per_s / control_bytes_per_s with control_burst_msgs /
+    Ingress (per link and channel): media_msgs_per_s / media_bytes_per_s (a sender sends 25–50
+    packets/s of about 100 bytes) with bursts of media_burst_s of that (a receiver that stalled
+    gets the backlog at once), control_msgs_per_s / control_bytes_per_s with control_burst_msgs /
     control_burst_bytes. abuse_strikes: drops over budget within abuse_window_s that cut the link
     off. ban_s: how long a peer cut off is not linked again. links_per_s / links_burst:
     connections built per second. rebuilds_per_min: links to one peer id per minute. retry_s:
@@ -86,6 +86,7 @@ class MeshConfig:
     media_buffer_bytes: int = 32 * 1024
     media_msgs_per_s: float = 150.0
     media_bytes_per_s: float = 64_000.0
+    media_burst_s: float = 3.0
     control_msgs_per_s: float = 50.0
     control_bytes_per_s: float = 100_000.0
     control_burst_msgs: float = 200.0
@@ -351,8 +352,8 @@ class MeshState:
         link = LinkState(peer, now, offerer)
         c = self.config
         link.budgets = {
-            MEDIA: (TokenBucket(c.media_msgs_per_s, c.media_msgs_per_s),
-                    TokenBucket(c.media_bytes_per_s, c.media_bytes_per_s)),
+            MEDIA: (TokenBucket(c.media_msgs_per_s, c.media_msgs_per_s * c.media_burst_s),
+                    TokenBucket(c.media_bytes_per_s, c.media_bytes_per_s * c.media_burst_s)),
             CONTROL: (TokenBucket(c.control_msgs_per_s, c.control_burst_msgs),
                       TokenBucket(c.control_bytes_per_s, c.control_burst_bytes)),
         }  # fmt: skip
