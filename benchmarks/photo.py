@@ -138,6 +138,7 @@ def run(out_dir: Path, quick: bool = False) -> dict:
     from photocall.receiver.render import default_photo_bytes, prepare_photo
     from photocall.receiver.render.landmarks import default_detector, default_landmarker
     from photocall.receiver.render.photo import PhotoError, crop_box, decode_photo, find_face
+    from photocall.receiver.render.rig import NOSE_TIP
 
     if not PHOTOS.is_dir():
         from photocall.errors import UserError
@@ -151,7 +152,7 @@ def run(out_dir: Path, quick: bool = False) -> dict:
         for name, detector in (("mesh_only", None), ("full_range", default_detector())):
             try:
                 points = find_face(shot, default_landmarker(), detector)
-                row[name] = "larger face" if points[1, 0] < 800 else "smaller face"
+                row[name] = "larger face" if points[NOSE_TIP, 0] < 800 else "smaller face"
             except PhotoError:
                 row[name] = "no face found"
         detection[f"faces_{round(fraction * 100)}pct_of_width"] = row

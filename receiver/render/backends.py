@@ -28,6 +28,11 @@ DTYPES = ("float32", "float16", "bfloat16")
 ONNX_OPSET = 18
 _GRAPH_SOURCES = (
     "module.py",
+    "geometry.py",
+    "warp.py",
+    "lids.py",
+    "mouth.py",
+    "photo_buffers.py",
     "rig.py",
     "tps.py",
     "polyline.py",

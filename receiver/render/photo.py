@@ -16,6 +16,7 @@ from photocall.errors import UserError
 
 from .border import crop_filled, fit_crop
 from .landmarks import FaceBox, FaceDetector, Landmarker
+from .rig import CHIN, FACE_EDGE, FOREHEAD
 
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
 MAX_PHOTO_PIXELS = 20_000_000
@@ -183,10 +184,10 @@ def _mesh_in_box(
 def crop_box(
     landmarks: np.ndarray, config: CropConfig = CropConfig()
 ) -> tuple[float, float, float]:
-    """(x0, y0, side) of the square crop around a face (landmark 10 forehead, 152 chin)."""
-    top, chin = landmarks[10, :2], landmarks[152, :2]
+    """(x0, y0, side) of the square crop around a face (forehead to chin, face edge to edge)."""
+    top, chin = landmarks[FOREHEAD, :2], landmarks[CHIN, :2]
     face_height = float(np.linalg.norm(chin - top))
-    left, right = landmarks[234, 0], landmarks[454, 0]
+    left, right = landmarks[FACE_EDGE["R"], 0], landmarks[FACE_EDGE["L"], 0]
     side = config.side * face_height
     cx = float(left + right) / 2
     cy = float(top[1] + chin[1]) / 2 + config.drop * side
