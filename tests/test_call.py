@@ -11,19 +11,10 @@ import pytest
 from photocall.receiver.session import ReceiverConfig, run_receiver
 from photocall.sender.session import SenderConfig, run_sender
 from photocall.shared.peer import ImpairedSend, Impairment
-from report_schema import check_keys
-from test_call_support import (
-    EnergyPredictor,
-    assert_audio_accounted,
-    assert_stream_accounted,
-    bar_factory,
-    bar_height,
-    read_mp4,
-    signaling_server,
-    speech_like,
-    wait_for_peers,
-    write_wav,
-)
+from support.report_schema import check_keys
+from support.calls import assert_audio_accounted, assert_stream_accounted, bar_factory, bar_height, EnergyPredictor
+from support.media import read_mp4, speech_like, write_wav
+from support.aio import signaling_server, wait_for_peers
 
 
 async def _call(tmp_path, seconds=3.0, impairment=None, packet_ms=40, **rx):

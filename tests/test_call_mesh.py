@@ -13,17 +13,9 @@ import numpy as np
 import pytest
 from photocall.receiver.session import ReceiverConfig, run_receiver
 from photocall.sender.session import SenderConfig, run_sender
-from test_call_support import (
-    EnergyPredictor,
-    assert_stream_accounted,
-    bar_factory,
-    bar_height,
-    read_mp4,
-    signaling_server,
-    speech_like,
-    wait_for_peers,
-    write_wav,
-)
+from support.calls import assert_stream_accounted, bar_factory, bar_height, EnergyPredictor
+from support.media import read_mp4, speech_like, write_wav
+from support.aio import signaling_server, wait_for_peers
 
 
 @pytest.mark.slow

@@ -9,12 +9,9 @@ import numpy as np
 import pytest
 from photocall.receiver.session import ReceiverConfig, run_receiver
 from photocall.sender.session import SenderConfig, run_sender
-from test_call_support import (
-    assert_stream_accounted,
-    read_mp4,
-    signaling_server,
-    wait_for_peers,
-)
+from support.calls import assert_stream_accounted
+from support.media import read_mp4
+from support.aio import signaling_server, wait_for_peers
 
 TEXT = "Hello, this is photocall. Only the motion of my face travels over the network."
 

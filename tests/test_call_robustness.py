@@ -14,16 +14,9 @@ from photocall.receiver.session import ReceiverConfig, run_receiver
 from photocall.sender.session import SenderConfig, run_sender
 from photocall.shared import protocol
 from photocall.shared.peer import Mesh, MeshConfig
-from test_call_support import (
-    BarRenderer,
-    EnergyPredictor,
-    assert_stream_accounted,
-    bar_factory,
-    signaling_server,
-    speech_like,
-    wait_for,
-    write_wav,
-)
+from support.calls import assert_stream_accounted, bar_factory, BarRenderer, EnergyPredictor
+from support.media import speech_like, write_wav
+from support.aio import signaling_server, wait_for
 
 from photocall.errors import UserError
 

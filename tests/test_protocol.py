@@ -33,7 +33,7 @@ from photocall.shared.protocol import (
     photo_chunks,
     unwrap,
 )
-from protocol_cases import (
+from support.protocol_cases import (
     FIFTEEN,
     GOLDEN,
     GOLDEN_DIR,

@@ -14,7 +14,8 @@ from photocall.receiver.stream import RemoteStream
 from photocall.sender.opus import OpusConfig, OpusEncoder
 from photocall.shared import protocol
 from photocall.shared.motion import MotionFrame
-from test_call_support import BarRenderer, bar_height, read_mp4, speech_like
+from support.calls import bar_height, BarRenderer
+from support.media import read_mp4, speech_like
 
 PACKET = 1920  # 40 ms
 PACKETS = 30  # 1.2 s of audio

@@ -4,7 +4,7 @@ import time
 import numpy as np
 import pytest
 from photocall.sender.audio_sources import check_microphone, load_audio_file, paced
-from test_call_support import write_wav
+from support.media import write_wav
 
 from photocall.errors import UserError
 

@@ -23,7 +23,7 @@ from photocall.shared.protocol import (
     PhotoChunk,
 )
 
-GOLDEN_DIR = Path(__file__).parent / "golden"
+GOLDEN_DIR = Path(__file__).resolve().parents[1] / "golden"
 
 
 def exact_frame(timestamp: int, levels: dict[str, int], pose: tuple[int, ...] | None = None):
