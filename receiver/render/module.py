@@ -67,7 +67,6 @@ class FrameSynth(nn.Module):
         rig: Rig = build_rig(prepared, config.rig)
         size = prepared.size
         self.size, self.config = size, config
-        self.interior = config.mouth_and_eyes
         image = prepared.image.astype(np.float32) / 255.0
         # the whole frame samples RGB + the photo's eye openings (what the lids cover)
         rgb = image.transpose(2, 0, 1)
@@ -80,12 +79,11 @@ class FrameSynth(nn.Module):
         centers = (np.arange(size) * 2 + 1) / size - 1
         fy, fx = np.meshgrid(centers, centers, indexing="ij")
         add_buffer(self, "ident", np.stack([fx, fy], -1)[None])  # the pixel centres
-        self.lids = Lids(image, rig.points, size) if self.interior else None
-        self.mouth = (
-            Mouth(image, rig.points, size, float(rig.face_width), config.window)
-            if self.interior
-            else None
-        )
+        self.lids: Lids | None = None
+        self.mouth: Mouth | None = None
+        if config.mouth_and_eyes:
+            self.lids = Lids(image, rig.points, size)
+            self.mouth = Mouth(image, rig.points, size, float(rig.face_width), config.window)
 
     def landmarks(self, weights: torch.Tensor, pose: torch.Tensor) -> torch.Tensor:
         """(3, N, 2) positions of the rig points (normalized): the target face, then the
