@@ -24,6 +24,7 @@ from photocall.receiver.stream import RemoteStream
 from photocall.sender.session import PHOTO_ACCEPTED, PHOTO_REJECTED
 from photocall.shared import protocol
 from photocall.shared.peer import MEDIA, Link, Mesh, MeshConfig, new_peer_id
+from photocall.signaling.client import SignalingClient
 
 from photocall.errors import UserError
 
@@ -235,7 +236,8 @@ async def run_receiver(
         window = Window(f"photocall — room {config.room}")
     speaker = Speaker.open() if config.speaker else None
     mesh = Mesh(MeshConfig(config.signal_url, config.room, result.peer_id, config.token,
-                           config.ice_servers, idle_timeout_s=config.idle_timeout_s), role)
+                           config.ice_servers, idle_timeout_s=config.idle_timeout_s), role,
+                SignalingClient)
     await mesh.start()
     player = Player(config, role, result, window, speaker)
     started = player.started

@@ -28,15 +28,8 @@ from photocall.sender.opus import OpusConfig, OpusEncoder
 from photocall.sender.packetizer import Packetizer, PacketizerConfig
 from photocall.shared import protocol
 from photocall.shared.motion import SAMPLE_RATE, MotionFrame
-from photocall.shared.peer import (
-    CONTROL,
-    ImpairedSend,
-    Impairment,
-    Link,
-    Mesh,
-    MeshConfig,
-    new_peer_id,
-)
+from photocall.shared.peer import CONTROL, Link, Mesh, MeshConfig, new_peer_id
+from photocall.signaling.client import SignalingClient
 
 from photocall.errors import UserError
 
@@ -66,8 +59,7 @@ class SenderConfig:
     wait_for_receiver_s: file and text sources start when a receiver has
     accepted the photo (or after this long with any peer connected). lead_in_s: silence before a
     file or text, so the receiver's buffer settles before speech. linger_s: time given to
-    receivers to play out the tail before Bye. impairment: loss/jitter on media (tests).
-    clock_sync_s: ClockSync period.
+    receivers to play out the tail before Bye. clock_sync_s: ClockSync period.
     """
 
     signal_url: str
@@ -89,7 +81,6 @@ class SenderConfig:
     lead_in_s: float = 0.3
     linger_s: float = 0.6
     clock_sync_s: float = 2.0
-    impairment: Impairment | None = None
     connect_timeout_s: float | None = None
 
     def __post_init__(self) -> None:
@@ -159,8 +150,6 @@ class _SenderRole:
         self.rejected: tuple[str, str] | None = None
 
     def link_open(self, link: Link) -> None:
-        if self.config.impairment is not None:
-            link.media_send = ImpairedSend(link.send_media_now, self.config.impairment)
         link.send_control(protocol.encode(protocol.Hello(self.config.name, CAPABILITIES)))
         for chunk in protocol.photo_chunks(self.photo, self.photo_id):
             link.send_control(protocol.encode(chunk))
@@ -227,7 +216,7 @@ async def run_sender(
     result = SenderResult(config.peer_id or new_peer_id("send"))
     role = _SenderRole(config, photo, result, started_ns)
     mesh = Mesh(MeshConfig(config.signal_url, config.room, result.peer_id, config.token,
-                           config.ice_servers), role)
+                           config.ice_servers), role, SignalingClient)
     await mesh.start()
     try:
         log.info("waiting for a receiver in room %r", config.room)

@@ -18,9 +18,17 @@ import asyncio
 import logging
 import os
 import time
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from photocall.shared.signals import (
+    PeerJoined,
+    PeerLeft,
+    Reconnected,
+    RoomEvent,
+    ServerError,
+    Signal,
+    SignalingFactory,
+)
 from photocall.signaling.config import MAX_MESSAGE_BYTES
 from photocall.signaling.hub import POLICY_VIOLATION
 from photocall.signaling.messages import (
@@ -29,10 +37,6 @@ from photocall.signaling.messages import (
     Joined,
     Leave,
     MessageError,
-    PeerJoined,
-    PeerLeft,
-    ServerError,
-    Signal,
     SignalTo,
     encode_client_message,
     parse_server_message,
@@ -65,18 +69,7 @@ MESSAGE_TOO_BIG = 1009
 _RETRYABLE = {"unreachable", "disconnected", ErrorCode.DUPLICATE_PEER, ErrorCode.ROOM_FULL}
 
 
-@dataclass(frozen=True)
-class Reconnected:
-    """The connection was lost and re-established; ``peers`` are in the room now.
-
-    Peers that rejoin after us arrive as PeerJoined. A WebRTC connection that is already up
-    does not need the signaling server, so a peer may ignore these for peers it is talking to.
-    """
-
-    peers: tuple[str, ...]
-
-
-SignalEvent = PeerJoined | PeerLeft | Signal | ServerError | Reconnected
+SignalEvent = RoomEvent  # PeerJoined | PeerLeft | Signal | ServerError | Reconnected
 
 
 class SignalingError(UserError):
@@ -328,3 +321,7 @@ class SignalingClient:
                 log.debug("rejoin failed (%s); retrying in %.2f s", exc, delay)
             await asyncio.sleep(delay)
             delay = min(2.0, delay * 2)
+
+
+if TYPE_CHECKING:  # the mesh's view of a signaling client (shared/signals.py): this is one
+    _factory: SignalingFactory = SignalingClient

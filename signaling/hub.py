@@ -8,13 +8,13 @@ from collections import Counter
 from collections.abc import Hashable
 from dataclasses import dataclass
 
+from photocall.shared.signals import ServerError
 from photocall.signaling.config import SignalingConfig
 from photocall.signaling.messages import (
     ErrorCode,
     Join,
     Leave,
     MessageError,
-    ServerError,
     SignalTo,
     parse_client_message,
 )

@@ -28,6 +28,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+# The room events are the mesh's too (shared/ depends on no signaling code): defined there.
+from photocall.shared.signals import PeerJoined, PeerLeft, ServerError, Signal
+
 
 class ErrorCode(StrEnum):
     """The ``code`` of a server ``error`` message."""
@@ -96,30 +99,6 @@ class Joined:
     room: str
     peer: str
     peers: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class PeerJoined:
-    peer: str
-
-
-@dataclass(frozen=True)
-class PeerLeft:
-    peer: str
-
-
-@dataclass(frozen=True)
-class Signal:
-    """``data`` relayed from peer ``sender`` (``"from"`` on the wire)."""
-
-    sender: str
-    data: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class ServerError:
-    code: str
-    message: str
 
 
 ServerMessage = Joined | PeerJoined | PeerLeft | Signal | ServerError
