@@ -17,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+from photocall.shared.motion import NUM_BLENDSHAPES, POSE_SIZE
 
 PHOTOS = Path(__file__).resolve().parents[1] / "tests" / "data" / "photos"
 FACE_HEIGHT_PX = {"obama.jpg": 300.0, "biden.jpg": 337.0}  # forehead (10) to chin (152)
@@ -106,10 +107,10 @@ def renderers(prepared):
         synth = FrameSynth(prepared, SynthConfig(person_layer=layer, rig=kept)).eval()
 
         def render(axis: int, value: float, synth=synth) -> np.ndarray:
-            pose = torch.zeros(6)
+            pose = torch.zeros(POSE_SIZE)
             pose[axis] = value
             with torch.inference_mode():
-                frame = synth(torch.zeros(52), pose)
+                frame = synth(torch.zeros(NUM_BLENDSHAPES), pose)
             return np.round(frame.numpy() * 255).astype(np.uint8)
 
         out.append(render)
@@ -136,12 +137,11 @@ def top_streaks(frame: np.ndarray, rows: int) -> float:
 
 def run(out_dir: Path, quick: bool = False) -> dict:
     from photocall.receiver.render import default_photo_bytes, prepare_photo
-    from photocall.receiver.render.landmarks import default_detector, default_landmarker
     from photocall.receiver.render.photo import PhotoError, crop_box, decode_photo, find_face
-    from photocall.receiver.render.rig import NOSE_TIP
+    from photocall.shared.landmarks import NOSE_TIP, default_detector, default_landmarker
 
     if not PHOTOS.is_dir():
-        from photocall.errors import UserError
+        from photocall.shared.errors import UserError
 
         raise UserError(f"bench photo needs the development photos in {PHOTOS} (a checkout)")
     result: dict = {}

@@ -6,6 +6,9 @@ import argparse
 import os
 from pathlib import Path
 
+from photocall.shared.cli_args import default_of
+from photocall.signaling.config import SignalingConfig
+
 SECRET_ENV = "PHOTOCALL_SECRET"
 
 
@@ -17,15 +20,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "exchange WebRTC offers, answers and candidates. The same port serves the browser "
         "client's files over HTTP.",
     )
-    sig.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    sig.add_argument("--port", type=int, default=8765, help="port (0: any free port)")
+    sig.add_argument("--host", default=default_of(SignalingConfig, "host"),
+                     help="address to listen on")  # fmt: skip
+    sig.add_argument("--port", type=int, default=default_of(SignalingConfig, "port"),
+                     help="port (0: any free port)")  # fmt: skip
     sig.add_argument(
         "--secret",
         default=os.environ.get(SECRET_ENV),
         help=f"require join tokens made with this secret (default: ${SECRET_ENV}; "
         "without one the server is open)",
     )
-    sig.add_argument("--max-peers", type=int, default=8, help="room capacity")
+    sig.add_argument("--max-peers", type=int, default=default_of(SignalingConfig, "max_peers"),
+                     help="room capacity")  # fmt: skip
     sig.add_argument(
         "--static-dir",
         type=Path,
@@ -52,10 +58,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _signal(args: argparse.Namespace) -> int:
     import asyncio
 
+    from photocall.shared.errors import UserError
     from photocall.signaling.config import SignalingConfig
     from photocall.signaling.server import SignalingServer
-
-    from photocall.errors import UserError
 
     if args.secret == "":
         raise UserError("--secret must not be empty")
@@ -89,10 +94,9 @@ def _signal(args: argparse.Namespace) -> int:
 
 
 def _token(args: argparse.Namespace) -> int:
+    from photocall.shared.errors import UserError
     from photocall.signaling.messages import ID_PATTERN
     from photocall.signaling.tokens import make_token
-
-    from photocall.errors import UserError
 
     if not args.secret:
         raise UserError(f"a secret is needed: --secret S or ${SECRET_ENV}")

@@ -29,6 +29,8 @@ from photocall.shared.signals import (
     Signal,
     SignalingFactory,
 )
+from photocall.shared.errors import UserError
+from photocall.shared.room import check_url
 from photocall.signaling.config import MAX_MESSAGE_BYTES
 from photocall.signaling.hub import POLICY_VIOLATION
 from photocall.signaling.messages import (
@@ -43,10 +45,7 @@ from photocall.signaling.messages import (
 )
 from websockets.asyncio.client import ClientConnection
 from websockets.asyncio.client import connect as ws_connect
-from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
-from websockets.uri import parse_uri
-
-from photocall.errors import UserError
+from websockets.exceptions import ConnectionClosed, InvalidHandshake
 
 __all__ = [
     "PeerJoined",
@@ -81,21 +80,6 @@ class SignalingError(UserError):
         super().__init__(f"{code}: {message}")
         self.code = str(code)
         self.message = message
-
-
-def check_url(url: str) -> None:
-    """Raise ValueError saying what is wrong unless ``url`` is a ws:// or wss:// URL with a host.
-
-    The message reads after the name of what held the URL: "--signal " + str(exc).
-    """
-    if not url.lower().startswith(("ws://", "wss://")):
-        raise ValueError(f"must be a ws:// or wss:// URL, got {url!r}")
-    try:
-        parse_uri(url)
-    except InvalidURI as exc:
-        raise ValueError(f"is not a valid URL: {url!r} ({exc.msg})") from None
-    except ValueError as exc:  # urllib's: a bad port or IPv6 address
-        raise ValueError(f"is not a valid URL: {url!r} ({exc})") from None
 
 
 def _why(exc: BaseException) -> str:

@@ -11,14 +11,10 @@ import pytest
 from impair import Impairment, impair_media
 from photocall.receiver.session import ReceiverConfig, run_receiver
 from photocall.sender.session import SenderConfig, run_sender
+from photocall.shared.room import RoomConfig
+from photocall.signaling.client import SignalingClient
 from support.aio import signaling_server, wait_for_peers
-from support.calls import (
-    EnergyPredictor,
-    assert_audio_accounted,
-    assert_stream_accounted,
-    bar_factory,
-    bar_height,
-)
+from support.calls import assert_audio_accounted, assert_stream_accounted, bar_factory, bar_height, EnergyPredictor
 from support.media import read_mp4, speech_like, write_wav
 from support.report_schema import check_keys
 
@@ -28,12 +24,13 @@ async def _call(tmp_path, seconds=3.0, packet_ms=40, **rx):
     out, stats = tmp_path / "call.mp4", tmp_path / "stats.json"
     async with signaling_server() as server:
         url = server.url
-        config = ReceiverConfig(url, "room", out=out, stats=stats, exit_when_done=True,
+        config = ReceiverConfig(RoomConfig(url, "room"), out=out, stats=stats, exit_when_done=True,
                                 tile_size=64, stats_interval_s=0.5, **rx)
-        receiver = asyncio.create_task(run_receiver(config, renderer_factory=bar_factory))
+        receiver = asyncio.create_task(run_receiver(SignalingClient, config, renderer_factory=bar_factory))
         await wait_for_peers(server, "room", 1)  # the receiver is there first, as people do
         sent = await run_sender(
-            SenderConfig(url, "room", audio=wav, check_photo=False, packet_ms=packet_ms,
+            SignalingClient,
+            SenderConfig(RoomConfig(url, "room"), audio=wav, check_photo=False, packet_ms=packet_ms,
                          lead_in_s=0.2),
             predictor=EnergyPredictor(),
         )

@@ -13,13 +13,13 @@ import pytest
 from photocall.receiver.session import ReceiverConfig, run_receiver
 from photocall.sender.session import SenderConfig, run_sender
 from photocall.shared import protocol
+from photocall.shared.errors import UserError
 from photocall.shared.peer import Mesh, MeshConfig
 from photocall.signaling.client import SignalingClient
-from support.aio import signaling_server, wait_for
-from support.calls import BarRenderer, EnergyPredictor, assert_stream_accounted, bar_factory
+from photocall.shared.room import RoomConfig
+from support.calls import assert_stream_accounted, bar_factory, BarRenderer, EnergyPredictor
 from support.media import speech_like, write_wav
-
-from photocall.errors import UserError
+from support.aio import signaling_server, wait_for
 
 
 class Rogue:
@@ -73,13 +73,16 @@ def test_garbage_on_both_channels_is_counted_and_the_call_goes_on(tmp_path):
         async with signaling_server() as server:
             url = server.url
             rx = asyncio.create_task(run_receiver(
-                ReceiverConfig(url, "r", out=tmp_path / "o.mp4", tile_size=64, exit_when_done=True),
+                SignalingClient,
+                ReceiverConfig(RoomConfig(url, "r"), out=tmp_path / "o.mp4", tile_size=64,
+                               exit_when_done=True),
                 renderer_factory=bar_factory,
             ))
             rogue = Mesh(MeshConfig(url, "r", "0-rogue"), Rogue(_garbage), SignalingClient)
             await rogue.start()
             sent = await run_sender(
-                SenderConfig(url, "r", audio=wav, check_photo=False, lead_in_s=0.1),
+                SignalingClient,
+                SenderConfig(RoomConfig(url, "r"), audio=wav, check_photo=False, lead_in_s=0.1),
                 predictor=EnergyPredictor(),
             )
             received = await asyncio.wait_for(rx, 60)
@@ -133,11 +136,14 @@ def test_silent_peer_is_dropped_and_departure_is_seen_by_the_sender(tmp_path, mo
                         SignalingClient)
             await mute.start()
             rx = asyncio.create_task(run_receiver(
-                ReceiverConfig(url, "r", tile_size=64, idle_timeout_s=4.0),
+                SignalingClient,
+                ReceiverConfig(RoomConfig(url, "r"), tile_size=64, idle_timeout_s=4.0),
                 renderer_factory=bar_factory, stop=rx_stop,
             ))
             tx = asyncio.create_task(run_sender(
-                SenderConfig(url, "r", audio=wav, check_photo=False, wait_for_receiver_s=2.0),
+                SignalingClient,
+                SenderConfig(RoomConfig(url, "r"), audio=wav, check_photo=False,
+                             wait_for_receiver_s=2.0),
                 predictor=EnergyPredictor(), stop=tx_stop,
             ))
             assert await wait_for(lambda: len(silent.links) == 2, 60)
@@ -186,19 +192,22 @@ def test_photo_without_a_face_is_refused_with_the_reason(tmp_path):
     wav = write_wav(tmp_path / "a.wav", speech_like(1.0))
     # locally, before connecting anywhere
     with pytest.raises(UserError, match="face"):
-        asyncio.run(run_sender(SenderConfig("ws://127.0.0.1:9/", "r", audio=wav, photo=photo),
+        asyncio.run(run_sender(SignalingClient, SenderConfig(RoomConfig("ws://127.0.0.1:9/", "r"), audio=wav,
+                                            photo=photo),
                                predictor=EnergyPredictor()))
 
     async def remote():
         async with signaling_server() as server:
             url = server.url
             rx = asyncio.create_task(run_receiver(
-                ReceiverConfig(url, "r", tile_size=64),  # runs until cancelled below
+                SignalingClient,
+                ReceiverConfig(RoomConfig(url, "r"), tile_size=64),  # runs until cancelled below
                 renderer_factory=_checking_factory,
             ))
             try:
                 await run_sender(
-                    SenderConfig(url, "r", audio=wav, photo=photo, check_photo=False),
+                    SignalingClient,
+                    SenderConfig(RoomConfig(url, "r"), audio=wav, photo=photo, check_photo=False),
                     predictor=EnergyPredictor(),
                 )
             finally:

@@ -25,6 +25,7 @@ from photocall.receiver.stream import RemoteStream
 from photocall.sender.opus import OpusConfig, OpusEncoder
 from photocall.shared import protocol
 from photocall.shared.motion import MotionFrame
+from photocall.shared.room import RoomConfig
 from support.calls import bar_height, BarRenderer
 from support.media import read_mp4, speech_like
 
@@ -159,8 +160,8 @@ class _Role:
 
 
 def _play_a_call(tmp_path, ticks_after_bye: int) -> tuple[Player, RemoteStream, FakeClock]:
-    config = ReceiverConfig("ws://unused/", "room", out=tmp_path / "call.mp4", tile_size=64,
-                            every_frame=True)  # fmt: skip
+    config = ReceiverConfig(RoomConfig("ws://unused/", "room"), out=tmp_path / "call.mp4",
+                            tile_size=64, every_frame=True)  # fmt: skip
     role = _Role()
     clock = FakeClock()
     role.people["alice"] = person = _sender()

@@ -7,8 +7,7 @@ import dataclasses
 import numpy as np
 import pytest
 from photocall.receiver.render.prepared_file import load_prepared, save_prepared
-
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
 
 
 def test_round_trip_keeps_every_field_and_its_type(prepared, tmp_path):

@@ -12,13 +12,14 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
+from photocall.shared.landmarks import NOSE_TIP, NUM_LANDMARKS
 from photocall.shared.motion import ARKIT_BLENDSHAPES, BLENDSHAPE_INDEX, NUM_BLENDSHAPES
 
 if TYPE_CHECKING:  # photo.py imports the landmark names below
     from .photo import PreparedPhoto
 
-# MediaPipe face mesh ids. "Left"/"right" ("L"/"R") are the subject's (left = image right).
-NOSE_TIP = 1
+# MediaPipe face mesh ids (NOSE_TIP and NUM_LANDMARKS: shared/landmarks.py). "Left"/"right"
+# ("L"/"R") are the subject's (left = image right).
 FOREHEAD = 10  # the top of the face oval, at the middle
 CHIN = 152  # the bottom of the face oval
 FACE_EDGE = {"R": 234, "L": 454}  # the face oval's outermost points, beside the eyes
@@ -61,7 +62,6 @@ FACE_OVAL = (
     10, 338, 297, 332, 284, 251, 389, 356, 454, 323, 361, 288, 397, 365, 379, 378, 400, 377,
     152, 148, 176, 149, 150, 136, 172, 58, 132, 93, 234, 127, 162, 21, 54, 103, 67, 109,
 )  # fmt: skip
-NUM_LANDMARKS = 478
 LID_TRAVEL = 1.0  # the share of the lid gap the upper lid covers in a blink (the lower: rest)
 
 

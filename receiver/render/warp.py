@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import torch
 import torch.nn.functional as F
+from photocall.shared.landmarks import NOSE_TIP, NUM_LANDMARKS
 from torch import nn
 
 from .photo_buffers import add_buffer
@@ -20,9 +21,7 @@ from .rig import (
     IRIS,
     LOWER_INNER,
     LOWER_OUTER,
-    NOSE_TIP,
     NOSE_WING,
-    NUM_LANDMARKS,
     UPPER_INNER,
     UPPER_OUTER,
     Rig,

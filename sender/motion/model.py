@@ -18,7 +18,7 @@ from photocall.sender.motion.config import N_MELS
 from photocall.shared.motion import MOUTH_BLENDSHAPES, VISEMES
 from torch import nn
 
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
 
 N_MOUTH = len(MOUTH_BLENDSHAPES)
 N_OUT = N_MOUTH + len(VISEMES)
