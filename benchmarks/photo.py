@@ -17,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+
 from photocall.shared.motion import NUM_BLENDSHAPES, POSE_SIZE
 
 PHOTOS = Path(__file__).resolve().parents[1] / "tests" / "data" / "photos"
@@ -86,8 +87,9 @@ def cut_portrait() -> np.ndarray:
     three borders (a close portrait cropped at the shoulders)."""
     import io
 
-    from photocall.receiver.render import default_photo_bytes
     from PIL import Image
+
+    from photocall.receiver.render import default_photo_bytes
 
     image = Image.open(io.BytesIO(default_photo_bytes())).convert("RGB")
     return np.asarray(image.crop((80, 10, 380, 300)))
@@ -98,6 +100,7 @@ def renderers(prepared):
     expression is kept (all-zero weights leave the face as photographed), so that only the
     head pose moves anything."""
     import torch
+
     from photocall.receiver.render.module import FrameSynth, SynthConfig
     from photocall.receiver.render.rig import RigConfig
 

@@ -27,6 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 
 import numpy as np
+
 from photocall.shared.motion import SAMPLE_RATE
 
 SCHEMA = "photocall-stats/1"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
+
 from photocall.shared.logs import quiet_native_stderr
 
 NUM_LANDMARKS = 478

@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
+
 from photocall.shared.errors import UserError
 from photocall.shared.landmarks import (
     NOSE_TIP,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import struct
 
 import msgpack
+
 from photocall.shared.packets import (
     MAX_CAPABILITIES,
     MAX_CAPABILITY_BYTES,

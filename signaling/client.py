@@ -20,6 +20,12 @@ import os
 import time
 from typing import TYPE_CHECKING, Any
 
+from websockets.asyncio.client import ClientConnection
+from websockets.asyncio.client import connect as ws_connect
+from websockets.exceptions import ConnectionClosed, InvalidHandshake
+
+from photocall.shared.errors import UserError
+from photocall.shared.room import check_url
 from photocall.shared.signals import (
     PeerJoined,
     PeerLeft,
@@ -29,8 +35,6 @@ from photocall.shared.signals import (
     Signal,
     SignalingFactory,
 )
-from photocall.shared.errors import UserError
-from photocall.shared.room import check_url
 from photocall.signaling.config import MAX_MESSAGE_BYTES
 from photocall.signaling.hub import POLICY_VIOLATION
 from photocall.signaling.messages import (
@@ -43,9 +47,6 @@ from photocall.signaling.messages import (
     encode_client_message,
     parse_server_message,
 )
-from websockets.asyncio.client import ClientConnection
-from websockets.asyncio.client import connect as ws_connect
-from websockets.exceptions import ConnectionClosed, InvalidHandshake
 
 __all__ = [
     "PeerJoined",

@@ -13,14 +13,15 @@ from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any, Self
 
+from websockets.asyncio.server import Server, ServerConnection, broadcast
+from websockets.asyncio.server import serve as ws_serve
+from websockets.exceptions import ConnectionClosed
+
 from photocall.signaling.config import SignalingConfig
 from photocall.signaling.hub import Action, Close, Hub
 from photocall.signaling.messages import encode_server_message
 from photocall.signaling.rooms import Send
 from photocall.signaling.static import StaticFiles
-from websockets.asyncio.server import Server, ServerConnection, broadcast
-from websockets.asyncio.server import serve as ws_serve
-from websockets.exceptions import ConnectionClosed
 
 __all__ = ["SignalingConfig", "SignalingServer", "serve"]
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+
 from photocall.shared.motion import BLENDSHAPE_INDEX, NUM_BLENDSHAPES, HeadPose, MotionFrame
 from photocall.shared.quantize import (
     ANGLE_ERROR_BOUND,
@@ -27,9 +28,9 @@ from photocall.shared.quantize import (
 )
 from photocall.shared.room import RoomConfig
 from photocall.signaling.client import SignalingClient
+from support.aio import wait_for
 from support.calls import bar_factory
 from support.media import speech_like, write_wav
-from support.aio import wait_for
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")

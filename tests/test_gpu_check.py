@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import torch
+
 from photocall.benchmarks import gpu_check
 from photocall.receiver.render.prepared_file import save_prepared
 

@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 import torch
+
 from photocall.sender.motion.dsp import LogMel, Resampler, log_mel, pitch_hz, resample
 from photocall.sender.motion.head import HeadMotion
 from photocall.sender.motion.model import ModelConfig, MouthTCN

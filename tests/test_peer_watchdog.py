@@ -13,6 +13,7 @@ import asyncio
 import json
 
 import pytest
+
 from photocall.shared.peer import Mesh
 from photocall.shared.peer_state import (
     CONTROL,

@@ -7,6 +7,7 @@ import msgpack
 import numpy as np
 import pytest
 from hypothesis import given, settings
+
 from photocall.shared import quantize
 from photocall.shared.motion import (
     ARKIT_BLENDSHAPES,

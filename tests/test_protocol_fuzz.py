@@ -7,6 +7,7 @@ About 6,000 examples in all.
 import msgpack
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+
 from photocall.shared.protocol import ProtocolError, decode, encode
 from support.protocol_cases import GOLDEN, packets
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+
 from photocall.receiver.player import Player
 from photocall.receiver.playout import (
     FirstFrame,
@@ -26,7 +27,7 @@ from photocall.sender.opus import OpusConfig, OpusEncoder
 from photocall.shared import protocol
 from photocall.shared.motion import MotionFrame
 from photocall.shared.room import RoomConfig
-from support.calls import bar_height, BarRenderer
+from support.calls import BarRenderer, bar_height
 from support.media import read_mp4, speech_like
 
 PACKET = 1920  # 40 ms

@@ -6,6 +6,7 @@ import io
 
 import numpy as np
 import pytest
+
 from photocall.receiver.render import (
     PhotoError,
     create_renderer,
@@ -60,6 +61,7 @@ def test_prepared_photo_is_a_square_crop_with_the_face(prepared):
 
 def test_neutral_motion_reproduces_the_photo_when_its_expression_is_kept(prepared):
     import torch
+
     from photocall.receiver.render.module import FrameSynth, SynthConfig
     from photocall.receiver.render.rig import RigConfig
 
@@ -251,6 +253,7 @@ def test_rig_moves_landmarks_for_every_blendshape(prepared):
 
 def test_head_pose_follows_the_documented_signs(prepared):
     import torch
+
     from photocall.receiver.render.module import FrameSynth
 
     synth = FrameSynth(prepared)

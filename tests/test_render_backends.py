@@ -6,6 +6,7 @@ import importlib.util
 
 import numpy as np
 import pytest
+
 from photocall.receiver.render import create_renderer
 from photocall.receiver.render.backends import BACKENDS, export_onnx
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from PIL import Image
+
 from photocall.benchmarks.photo import (
     cut_portrait,
     far_background,
@@ -20,7 +22,6 @@ from photocall.receiver.render import PhotoError, default_photo_bytes, prepare_p
 from photocall.receiver.render.border import BorderConfig, fit_crop
 from photocall.receiver.render.photo import crop_box, decode_photo, find_face
 from photocall.shared.landmarks import default_detector, default_landmarker
-from PIL import Image
 from support.media import png_bytes
 
 PHOTOS = Path(__file__).parent / "data" / "photos"

@@ -6,6 +6,7 @@ import dataclasses
 
 import numpy as np
 import pytest
+
 from photocall.receiver.render.prepared_file import load_prepared, save_prepared
 from photocall.shared.errors import UserError
 

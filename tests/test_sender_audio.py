@@ -3,6 +3,7 @@ import time
 
 import numpy as np
 import pytest
+
 from photocall.sender.audio_sources import check_microphone, load_audio_file, paced
 from photocall.shared.errors import UserError
 from support.media import write_wav

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+
 from photocall.signaling.client import (
     PeerJoined,
     PeerLeft,
@@ -18,7 +19,6 @@ from photocall.signaling.config import SignalingConfig
 from photocall.signaling.server import serve
 from photocall.signaling.tokens import make_token
 from support.aio import run_async, wait_for
-
 
 
 async def next_event(client: SignalingClient, timeout: float = 10.0):

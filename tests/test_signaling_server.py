@@ -7,14 +7,14 @@ import json
 import time
 
 import pytest
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed
+
 from photocall.signaling.config import SignalingConfig
 from photocall.signaling.ratelimit import RateLimit
 from photocall.signaling.server import SignalingServer, serve
 from photocall.signaling.tokens import make_token
 from support.aio import run_async, wait_for
-from websockets.asyncio.client import ClientConnection, connect
-from websockets.exceptions import ConnectionClosed
-
 
 
 async def start(**overrides) -> SignalingServer:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
 from photocall.shared.errors import UserError
 from photocall.shared.motion import NUM_BLENDSHAPES, POSE_SIZE, MotionFrame
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import numpy as np
 import torch
-from photocall.shared.motion import BLENDSHAPE_INDEX
 from torch import nn
+
+from photocall.shared.motion import BLENDSHAPE_INDEX
 
 from .photo_buffers import add_buffer
 from .rig import LOWER_INNER, LOWER_OUTER, UPPER_INNER, UPPER_OUTER, Rig

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import numpy as np
 import torch
-from photocall.shared.motion import BLENDSHAPE_INDEX
 from torch import nn
+
+from photocall.shared.motion import BLENDSHAPE_INDEX
 
 from .photo_buffers import EYE_GROW_PX, add_buffer, lid_colors
 from .polyline import polyline_y

@@ -13,8 +13,9 @@ from __future__ import annotations
 import numpy as np
 import torch
 import torch.nn.functional as F
-from photocall.shared.motion import BLENDSHAPE_INDEX
 from torch import nn
+
+from photocall.shared.motion import BLENDSHAPE_INDEX
 
 from .geometry import RigMotion
 from .photo_buffers import (

@@ -10,8 +10,9 @@ from __future__ import annotations
 import numpy as np
 import torch
 import torch.nn.functional as F
-from photocall.shared.landmarks import NOSE_TIP, NUM_LANDMARKS
 from torch import nn
+
+from photocall.shared.landmarks import NOSE_TIP, NUM_LANDMARKS
 
 from .photo_buffers import add_buffer
 from .rig import (

@@ -14,11 +14,11 @@ from importlib import resources
 from pathlib import Path
 
 import torch
-from photocall.sender.motion.config import N_MELS
-from photocall.shared.motion import MOUTH_BLENDSHAPES, VISEMES
 from torch import nn
 
+from photocall.sender.motion.config import N_MELS
 from photocall.shared.errors import UserError
+from photocall.shared.motion import MOUTH_BLENDSHAPES, VISEMES
 
 N_MOUTH = len(MOUTH_BLENDSHAPES)
 N_OUT = N_MOUTH + len(VISEMES)

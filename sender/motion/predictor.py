@@ -15,14 +15,14 @@ from pathlib import Path
 
 import numpy as np
 import torch
+
 from photocall.sender.motion.config import FEATURE_RATE, MotionConfig
 from photocall.sender.motion.dsp import PITCH_WINDOW, LogMel, Resampler, pitch_hz
 from photocall.sender.motion.head import HeadMotion
 from photocall.sender.motion.model import N_MOUTH, MouthTCN, load_model
 from photocall.sender.motion.targets import MOUTH_INDEX
-from photocall.shared.motion import NUM_BLENDSHAPES, SAMPLE_RATE, HeadPose, MotionFrame
-
 from photocall.shared.errors import UserError
+from photocall.shared.motion import NUM_BLENDSHAPES, SAMPLE_RATE, HeadPose, MotionFrame
 
 _models: dict[object, MouthTCN] = {}
 GATE_FROM = 0.5

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import numpy as np
 import torch
+from torch.nn import functional as F
+
 from photocall.sender.motion.data import (
     TRAIN_VOICES,
     Augment,
@@ -23,7 +25,6 @@ from photocall.sender.motion.data import (
 )
 from photocall.sender.motion.model import N_MOUTH, ModelConfig, MouthTCN
 from photocall.sender.motion.texts import generated_sentences
-from torch.nn import functional as F
 
 log = logging.getLogger(__name__)
 DEFAULT_AUGMENT = Augment()
@@ -78,10 +79,11 @@ class TrainingSet:
 def festival_dataset(per_voice: int, seed: int, augment: Augment | None = DEFAULT_AUGMENT,
                      progress: bool = True) -> list[Clip]:
     """Generated sentences (other than espeak-ng's) in each Festival voice, rate 0.8–1.3×."""
+    from tqdm import tqdm
+
     from photocall.sender.motion.dsp import resample
     from photocall.sender.motion.festival import VOICES, synthesize_batch
     from photocall.sender.motion.targets import phone_segments
-    from tqdm import tqdm
 
     rng = np.random.default_rng(seed + 100)
     clips = []
@@ -99,12 +101,13 @@ def real_dataset(copies: int, seed: int, augment: Augment | None = DEFAULT_AUGME
                  progress: bool = True) -> list[Clip]:
     """The train split of the Asterisk prompts (never the dev split, never the reserved ones),
     force-aligned, each in ``copies`` augmented versions."""
+    from tqdm import tqdm
+
     from photocall.sender.motion.align import Aligner
     from photocall.sender.motion.audio_io import load_audio
     from photocall.sender.motion.config import FEATURE_RATE
     from photocall.sender.motion.prompts import split, usable_prompts
     from photocall.sender.motion.targets import phone_segments
-    from tqdm import tqdm
 
     rng = np.random.default_rng(seed + 200)
     aligner, clips = Aligner(), []

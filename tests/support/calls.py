@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
+
 from photocall.shared.motion import BLENDSHAPE_INDEX, MotionFrame
 
 JAW = BLENDSHAPE_INDEX["jawOpen"]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import numpy as np
 from hypothesis import strategies as st
+
 from photocall.shared.motion import (
     ARKIT_BLENDSHAPES,
     MAX_ANGLE,
