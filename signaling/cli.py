@@ -39,6 +39,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="folder served over HTTP GET (default: the bundled browser client, if installed)",
     )
     sig.add_argument("--no-static", action="store_true", help="serve no HTTP files")
+    sig.add_argument(
+        "--max-connections",
+        type=int,
+        default=default_of(SignalingConfig, "max_connections"),
+        help="open connections in all; more are refused with HTTP 503",
+    )
+    sig.add_argument(
+        "--max-connections-per-address",
+        type=int,
+        default=default_of(SignalingConfig, "max_connections_per_address"),
+        help="open connections from one address (IPv6: one /64); 0: no per-address limit "
+        "(behind a reverse proxy, where every connection comes from the proxy)",
+    )
     sig.set_defaults(handler=_signal)
 
     tok = subparsers.add_parser(
@@ -59,7 +72,6 @@ def _signal(args: argparse.Namespace) -> int:
     import asyncio
 
     from photocall.shared.errors import UserError
-    from photocall.signaling.config import SignalingConfig
     from photocall.signaling.server import SignalingServer
 
     if args.secret == "":
@@ -74,9 +86,13 @@ def _signal(args: argparse.Namespace) -> int:
             max_peers=args.max_peers,
             static_dir=args.static_dir,
             serve_static=not args.no_static,
+            max_connections=args.max_connections,
+            max_connections_per_address=args.max_connections_per_address or None,
         )
     except ValueError as exc:
         raise UserError(str(exc)) from None
+
+    _raise_fd_limit()
 
     async def run() -> None:
         server = SignalingServer(config)
@@ -91,6 +107,21 @@ def _signal(args: argparse.Namespace) -> int:
 
     asyncio.run(run())
     return 0
+
+
+def _raise_fd_limit() -> None:
+    """Lift the soft limit on open files to the hard one: each connection takes a descriptor,
+    and a soft limit of 1,024 (a common default) would cap the server below its config."""
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        # Linux allows no unlimited descriptor count: an unlimited hard limit means "plenty".
+        target = 65536 if hard == resource.RLIM_INFINITY else hard
+        if soft != resource.RLIM_INFINITY and soft < target:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+    except (ImportError, OSError, ValueError):
+        pass  # not on this platform, or not allowed: the server lowers its cap instead
 
 
 def _token(args: argparse.Namespace) -> int:
