@@ -22,6 +22,7 @@ from photocall.shared.photo_check import (
     decode_photo,
     default_photo_bytes,
     find_face,
+    load_photo,
     photo_name,
 )
 
@@ -30,7 +31,7 @@ from .rig import CHIN, FACE_EDGE, FOREHEAD
 
 __all__ = [
     "CropConfig", "PhotoError", "PreparedPhoto", "crop_box", "decode_photo",
-    "default_photo_bytes", "find_face", "prepare_photo",
+    "default_photo_bytes", "find_face", "load_photo", "prepare_photo",
 ]  # fmt: skip
 
 RENDER_SIZES = (256, 512)
@@ -89,24 +90,31 @@ def prepare_photo(
     landmarker: Landmarker | None = None,
     crop: CropConfig = CropConfig(),
     detector: FaceDetector | None = None,
+    name: str | None = None,
 ) -> PreparedPhoto:
     """Decode, find the largest face, crop square around it (filled past the photo's border)
-    and resize to ``size``; separate the person from the background."""
+    and resize to ``size``; separate the person from the background. PhotoError names the
+    photo ``name`` (by default its path, or "the photo" for bytes).
+
+    Memory follows the output, not the photo: the decoded photo is read only through a
+    reduced copy (detection) and the crop around the face (``border.crop_filled``)."""
     from .background import person_layers
 
     if size not in RENDER_SIZES:
         raise UserError(f"render size must be one of {RENDER_SIZES}, got {size}")
-    rgb = decode_photo(source)
+    name = photo_name(source) if name is None else name
+    image = load_photo(source, name)
     if landmarker is None:
         landmarker = default_landmarker()
         detector = default_detector() if detector is None else detector
-    points = find_face(rgb, landmarker, detector, photo_name(source))
-    height, width = rgb.shape[:2]
+    points = find_face(image, landmarker, detector, name)
+    width, height = image.size
     x0, y0, side = fit_crop(crop_box(points, crop), width, height)
     margin = round(CONTEXT_MARGIN * size)
     outer = side * (size + 2 * margin) / size
-    context = crop_filled(rgb, (x0 - (outer - side) / 2, y0 - (outer - side) / 2, outer),
+    context = crop_filled(image, (x0 - (outer - side) / 2, y0 - (outer - side) / 2, outer),
                           size + 2 * margin)  # fmt: skip
+    del image  # the photo's pixels are no longer needed (the person layers run on the crop)
     scale = size / side
     crop_points = (points - np.array([x0, y0, 0.0], dtype=np.float32)) * np.float32(scale)
     person, plate = person_layers(context, crop_points[:, :2] + margin)
