@@ -8,6 +8,7 @@ from pathlib import Path
 from photocall.receiver.jitter import JitterConfig
 from photocall.receiver.render.config import RendererConfig
 from photocall.shared.errors import UserError
+from photocall.shared.packets import SUPPORTED_VERSIONS
 from photocall.shared.room import RoomConfig
 
 
@@ -24,7 +25,8 @@ class ReceiverConfig:
     gets them all, late; default when there is no window), instead of only the newest.
     render: the renderer (backend, device, threads). jitter: the jitter buffer. duration_s: stop
     after this long. exit_when_done: stop once every sender that came has left. idle_timeout_s:
-    drop a peer silent this long.
+    drop a peer silent this long. protocols: the media versions this receiver decodes (advertised
+    in its Hello; (1,) behaves as a peer from before version 2).
     """
 
     join: RoomConfig
@@ -42,7 +44,10 @@ class ReceiverConfig:
     duration_s: float | None = None
     exit_when_done: bool = False
     idle_timeout_s: float = 4.0
+    protocols: tuple[int, ...] = SUPPORTED_VERSIONS
 
     def __post_init__(self) -> None:
+        if not self.protocols or set(self.protocols) - set(SUPPORTED_VERSIONS):
+            raise UserError(f"protocols must be among {SUPPORTED_VERSIONS}")
         if not 1 <= self.fps <= 60:
             raise UserError(f"fps must be in 1..60, got {self.fps}")

@@ -25,6 +25,7 @@ from photocall.receiver.stats import CallReport, PhotoState
 from photocall.receiver.stream import RemoteStream
 from photocall.shared import protocol
 from photocall.shared.errors import UserError
+from photocall.shared.media_v2 import MediaDecoderV2
 from photocall.shared.motion import NUM_BLENDSHAPES, POSE_SIZE
 from photocall.shared.notices import NoticeCode
 from photocall.shared.peer import MEDIA, Link, Mesh, MeshConfig, new_peer_id
@@ -76,6 +77,7 @@ class _ReceiverRole:
         self.people: dict[str, Participant] = {}
         self.had_sender = False
         self.prep_pool = concurrent.futures.ThreadPoolExecutor(1, "photocall-photo")
+        self.v2: dict[str, MediaDecoderV2] = {}  # per sender: the v2 motion references
         self._tasks: set[asyncio.Task] = set()
 
     # --- Role ------------------------------------------------------------------------------
@@ -84,7 +86,10 @@ class _ReceiverRole:
         stream = RemoteStream(link.remote, self.config.jitter)
         stream.stats.link_open_ns = time.monotonic_ns()
         self.people[link.remote] = Participant(stream, link)
-        link.send_control(protocol.encode(protocol.Hello(self.config.join.name, ("render",))))
+        self.v2[link.remote] = MediaDecoderV2()
+        versions = self.config.protocols
+        caps = ("render",) + (protocol.version_capabilities(versions) if versions != (1,) else ())
+        link.send_control(protocol.encode(protocol.Hello(self.config.join.name, caps)))
 
     def link_message(self, link: Link, channel: str, data: bytes | str) -> None:
         person = self.people.get(link.remote)
@@ -95,10 +100,13 @@ class _ReceiverRole:
             if isinstance(data, str):
                 raise protocol.ProtocolError("text message on a binary channel")
             packet = protocol.decode(data)
+            if isinstance(packet, protocol.MediaPacketV2) and 2 in self.config.protocols:
+                packet = self.v2[link.remote].decode(packet)  # the v1/v2 seam
             if channel == MEDIA:
                 if not isinstance(packet, protocol.MediaPacket):
                     raise protocol.ProtocolError(f"{type(packet).__name__} on the media channel")
                 stream.on_media(packet, len(data), time.monotonic() * 1000)
+                stream.stats.motion_bytes += protocol.motion_bytes(len(data), packet.opus)
                 self._mark_sender(person)
             else:
                 if isinstance(packet, protocol.PhotoChunk):
@@ -132,6 +140,12 @@ class _ReceiverRole:
         stream = person.stream
         if isinstance(packet, protocol.Hello):
             stream.name = packet.name or stream.peer
+            try:
+                protocol.negotiate(packet.capabilities, self.config.protocols)
+            except protocol.ProtocolError as exc:
+                log.error("%s: %s", stream.name, exc)
+                person.link.send_control(protocol.encode(protocol.Notice(
+                    NoticeCode.PROTOCOL_MISMATCH, str(exc)[: protocol.MAX_TEXT_BYTES])))
             if "photo" in packet.capabilities:
                 self._mark_sender(person)
         elif isinstance(packet, protocol.PhotoChunk):

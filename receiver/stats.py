@@ -114,7 +114,8 @@ class PeerReport:
     closed (or -> this report, while connected). media_s: seconds of its audio that arrived.
     packet_ms: its media packet duration. media_packets: media packets received (audio, and
     motion-only ones at the end). payload_kbps / wire_kbps: those packets without / with
-    headers, kbit/s per second of media (None before any audio). loss_pct: packets never
+    headers, kbit/s per second of media (None before any audio). motion_kbps: the part of the
+    payload that carries face motion (protocol v1 or v2), same unit. loss_pct: packets never
     received, of the packets due at playout; late_pct: received after their playout slot;
     concealed_pct: playout steps concealed, of all steps. played_frames / concealed_frames:
     playout steps decoded from a packet / concealed. decoder_errors: packets Opus could not
@@ -139,6 +140,7 @@ class PeerReport:
     media_packets: int
     payload_kbps: float | None
     wire_kbps: float | None
+    motion_kbps: float | None
     loss_pct: float
     late_pct: float
     concealed_pct: float
@@ -220,6 +222,7 @@ class StreamStats:
     media_samples: int = 0
     payload_bytes: int = 0
     wire_bytes: int = 0
+    motion_bytes: int = 0  # of payload_bytes: the motion frames (protocol.motion_bytes)
     photo_bytes: int = 0
     photo_wire_bytes: int = 0
     bad_messages: int = 0
@@ -282,6 +285,7 @@ class StreamStats:
             media_packets=self.media_packets,
             payload_kbps=_kbps(self.payload_bytes, media_s),
             wire_kbps=_kbps(self.wire_bytes, media_s),
+            motion_kbps=_kbps(self.motion_bytes, media_s),
             # A late packet is also counted lost at its slot: lost, not late, is what the
             # network lost.
             loss_pct=_pct(max(0, jitter.lost - jitter.late), due),
@@ -325,7 +329,8 @@ def describe(report: CallReport) -> str:
         lines.append(
             f"{p.peer}: {p.media_s:.1f} s of media in {p.connected_s:.1f} s connected; "
             f"wire {num(p.wire_kbps, ' kbit/s')} with headers "
-            f"({num(p.packet_ms, ' ms', 0)} packets), payload {num(p.payload_kbps, ' kbit/s')}; "
+            f"({num(p.packet_ms, ' ms', 0)} packets), payload {num(p.payload_kbps, ' kbit/s')} "
+            f"(motion {num(p.motion_kbps, ' kbit/s')}); "
             f"photo {p.photo_wire_bytes / 1000:.1f} kB once; "
             f"loss {p.loss_pct:.1f} %, late {p.late_pct:.1f} %"
         )

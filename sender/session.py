@@ -29,6 +29,7 @@ from photocall.sender.pipeline import Predictor, SenderPipeline
 from photocall.shared import protocol
 from photocall.shared.codec import FRAME_SAMPLES, SAMPLE_RATE
 from photocall.shared.errors import UserError
+from photocall.shared.media_v2 import MediaEncoderV2
 from photocall.shared.notices import NoticeCode
 from photocall.shared.peer import (
     CONTROL,
@@ -44,6 +45,7 @@ from photocall.shared.signals import SignalingFactory
 log = logging.getLogger(__name__)
 
 CAPABILITIES = ("opus", "motion-v1", "photo")
+"""What a sender advertises besides its protocol versions (``protocol.version_capabilities``)."""
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,8 @@ class SenderConfig:
     wait_for_receiver_s: file and text sources start when a receiver has
     accepted the photo (or after this long with any peer connected). lead_in_s: silence before a
     file or text, so the receiver's buffer settles before speech. linger_s: time given to
-    receivers to play out the tail before Bye. clock_sync_s: ClockSync period.
+    receivers to play out the tail before Bye. clock_sync_s: ClockSync period. protocols: the
+    media versions offered; (1,) behaves as a peer from before version 2 (no version in Hello).
     """
 
     join: RoomConfig
@@ -76,12 +79,15 @@ class SenderConfig:
     linger_s: float = 0.6
     clock_sync_s: float = 2.0
     connect_timeout_s: float | None = None
+    protocols: tuple[int, ...] = protocol.SUPPORTED_VERSIONS
 
     def __post_init__(self) -> None:
         sources = sum([self.audio is not None, self.text is not None, self.mic])
         if sources != 1:
             raise UserError("give exactly one audio source: --audio FILE, --text TEXT or --mic")
         OpusConfig(bitrate=self.bitrate, frame_ms=self.packet_ms)  # validates
+        if not self.protocols or set(self.protocols) - set(protocol.SUPPORTED_VERSIONS):
+            raise UserError(f"protocols must be among {protocol.SUPPORTED_VERSIONS}")
 
 
 @dataclass
@@ -138,9 +144,20 @@ class _SenderRole:
         self.any_link = asyncio.Event()
         self.accepted = asyncio.Event()
         self.rejected: tuple[str, str] | None = None
+        self.versions: dict[str, int | None] = {}  # media version per peer; None: none shared
+
+    def hello(self) -> protocol.Hello:
+        versions = self.config.protocols
+        caps = CAPABILITIES + (protocol.version_capabilities(versions) if versions != (1,) else ())
+        return protocol.Hello(self.config.join.name, caps)
+
+    def media_version(self, link: Link) -> int | None:
+        """The version to send ``link``: 1 (which every peer before version 2 spoke) until its
+        Hello says more; None when none is shared, or before its Hello without version 1."""
+        return self.versions.get(link.remote, 1 if 1 in self.config.protocols else None)
 
     def link_open(self, link: Link) -> None:
-        link.send_control(protocol.encode(protocol.Hello(self.config.join.name, CAPABILITIES)))
+        link.send_control(protocol.encode(self.hello()))
         for chunk in protocol.photo_chunks(self.photo, self.photo_id):
             link.send_control(protocol.encode(chunk))
         link.send_control(protocol.encode(self.sync))
@@ -154,6 +171,9 @@ class _SenderRole:
             self.result.bad_messages += 1
             log.debug("bad message from %s on %s: %s", link.remote, channel, exc)
             return
+        if channel == CONTROL and isinstance(packet, protocol.Hello):
+            self._negotiate(link, packet)
+            return
         if channel != CONTROL or not isinstance(packet, protocol.Notice):
             return  # a sender plays nothing; heartbeats and other peers' media are ignored
         self.result.notices.append((link.remote, packet.code, packet.message))
@@ -166,6 +186,19 @@ class _SenderRole:
             self.accepted.set()
         else:
             log.warning("notice from %s: %s: %s", link.remote, packet.code, packet.message)
+
+    def _negotiate(self, link: Link, hello: protocol.Hello) -> None:
+        try:
+            version = protocol.negotiate(hello.capabilities, self.config.protocols)
+        except protocol.ProtocolError as exc:
+            log.error("cannot send to %s: %s", link.remote, exc)
+            self.versions[link.remote] = None
+            link.send_control(protocol.encode(protocol.Notice(NoticeCode.PROTOCOL_MISMATCH,
+                                                              str(exc)[:protocol.MAX_TEXT_BYTES])))
+            return
+        if self.versions.get(link.remote) != version:  # a browser repeats its Hello as keepalive
+            log.info("sending protocol version %d to %s", version, link.remote)
+        self.versions[link.remote] = version
 
     def link_closed(self, link: Link, reason: str) -> None:
         log.info("peer %s gone: %s", link.remote, reason)
@@ -261,14 +294,19 @@ async def _stream(
     """Feed the source through the pipeline and send its packets to every open link, with a
     ClockSync every ``config.clock_sync_s``, until the source ends, ``stop`` or a rejection."""
     result = role.result
+    v2 = MediaEncoderV2()  # one motion coder for the stream: every v2 peer gets the same bytes
 
     def send(packets: list[protocol.MediaPacket]) -> None:
         for packet in packets:
-            data = protocol.encode(packet)
+            data = {1: protocol.encode(packet), 2: protocol.encode(v2.encode(packet))}
+            used = set()
             for link in mesh.open_links():
-                link.send_media(data)
+                version = role.media_version(link)
+                if version is not None:
+                    link.send_media(data[version])
+                    used.add(version)
             result.packets_sent += 1
-            result.payload_bytes += len(data)
+            result.payload_bytes += len(data[max(used, default=1)])  # one copy of the stream
 
     loop = asyncio.get_running_loop()
     next_sync = 0.0

@@ -12,3 +12,5 @@ class NoticeCode(StrEnum):
     """The receiver prepared the photo and is ready to animate it."""
     PHOTO_REJECTED = "photo-rejected"
     """The receiver cannot use the photo (not an image, no face, too large); the message says why."""
+    PROTOCOL_MISMATCH = "protocol-mismatch"
+    """The peers share no protocol version (Hello); the message names both sides' versions."""

@@ -6,12 +6,18 @@ the codec (``protocol.py``) builds them from a peer's bytes and relies on those 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import IntEnum
 
 from photocall.shared.motion import MotionFrame
+from photocall.shared.motion_codec import CodedMotion
 
 PROTOCOL_VERSION = 1
+"""The version of every control packet and of ``MediaPacket``."""
+MEDIA_V2_VERSION = 2
+"""The version of ``MediaPacketV2`` (media only: control packets stay version 1)."""
+SUPPORTED_VERSIONS = (1, 2)
+"""Media protocol versions this implementation speaks (advertised in Hello, PROTOCOL.md)."""
 MAX_PACKET_BYTES = 65536
 """One aiortc data-channel message; larger input is refused before parsing."""
 MAX_PHOTO_BYTES = 2 * 1024 * 1024
@@ -215,4 +221,22 @@ class Bye:
         check_text("reason", self.reason, MAX_TEXT_BYTES)
 
 
-Packet = MediaPacket | Hello | PhotoChunk | ClockSync | Notice | Bye
+@dataclass(frozen=True)
+class MediaPacketV2:
+    """Protocol v2's media packet: seq, timestamp and opus as in ``MediaPacket``; motion coded
+    by ``shared/motion_codec.py`` (predicted across packets: ``media_v2.py`` holds the state)."""
+
+    seq: int
+    timestamp: int
+    opus: bytes
+    motion: CodedMotion = field(default_factory=lambda: CodedMotion(0, ()))
+
+    def __post_init__(self) -> None:
+        check_uint("seq", self.seq, SEQ_MODULUS - 1)
+        check_uint("timestamp", self.timestamp, TIMESTAMP_MODULUS - 1)
+        _set(self, "opus", check_bytes("opus", self.opus, MAX_OPUS_BYTES))
+        if not isinstance(self.motion, CodedMotion):
+            raise ProtocolError(f"motion must be CodedMotion, got {type(self.motion).__name__}")
+
+
+Packet = MediaPacket | MediaPacketV2 | Hello | PhotoChunk | ClockSync | Notice | Bye

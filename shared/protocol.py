@@ -12,6 +12,7 @@ import struct
 
 import msgpack
 
+from photocall.shared.motion_codec import CodecError, pack_motion, unpack_motion
 from photocall.shared.packets import (
     MAX_CAPABILITIES,
     MAX_CAPABILITY_BYTES,
@@ -25,14 +26,17 @@ from photocall.shared.packets import (
     MAX_PACKET_BYTES,
     MAX_PHOTO_BYTES,
     MAX_TEXT_BYTES,
+    MEDIA_V2_VERSION,
     PROTOCOL_VERSION,
     SEQ_MODULUS,
+    SUPPORTED_VERSIONS,
     TIMESTAMP_MODULUS,
     Bye,
     ClockSync,
     Hello,
     Kind,
     MediaPacket,
+    MediaPacketV2,
     Notice,
     Packet,
     PhotoChunk,
@@ -58,9 +62,11 @@ __all__ = [
     "MAX_PACKET_BYTES",
     "MAX_PHOTO_BYTES",
     "MAX_TEXT_BYTES",
+    "MEDIA_V2_VERSION",
     "PROTOCOL_VERSION",
     "SEQ_BITS",
     "SEQ_MODULUS",
+    "SUPPORTED_VERSIONS",
     "TIMESTAMP_BITS",
     "TIMESTAMP_MODULUS",
     "Bye",
@@ -68,6 +74,7 @@ __all__ = [
     "Hello",
     "Kind",
     "MediaPacket",
+    "MediaPacketV2",
     "Notice",
     "Packet",
     "PhotoAssembler",
@@ -76,9 +83,12 @@ __all__ = [
     "SequenceUnwrapper",
     "decode",
     "encode",
+    "motion_bytes",
+    "negotiate",
     "photo_chunks",
     "photo_format",
     "unwrap",
+    "version_capabilities",
 ]  # fmt: skip
 
 _HEADER = {cls: (PROTOCOL_VERSION << 4) | kind for cls, kind in [
@@ -97,6 +107,15 @@ def _bin(data: bytes) -> bytes:
 
 def encode(packet: Packet) -> bytes:
     """The bytes of ``packet`` (``ProtocolError`` if it is not a packet or would exceed 64 KiB)."""
+    if isinstance(packet, MediaPacketV2):
+        data = b"".join([
+            b"\x95", bytes([(MEDIA_V2_VERSION << 4) | Kind.MEDIA]),
+            _U16.pack(0xCD, packet.seq), _U32.pack(0xCE, packet.timestamp),
+            _bin(packet.opus), _bin(pack_motion(packet.motion)),
+        ])  # fmt: skip
+        if len(data) > MAX_PACKET_BYTES:
+            raise ProtocolError(f"encoded packet is {len(data)} bytes; the limit is 65536")
+        return data
     header = _HEADER.get(type(packet))
     if header is None:
         raise ProtocolError(f"not a packet: {type(packet).__name__}")
@@ -146,9 +165,14 @@ def decode(data: bytes) -> Packet:
     if not isinstance(obj, tuple) or not obj:
         raise ProtocolError(f"a packet is a non-empty msgpack array, got {wire_type(obj)}")
     header = check_uint("header", obj[0], 255)
+    if header == (MEDIA_V2_VERSION << 4) | Kind.MEDIA:
+        return _decode_media_v2(obj[1:])
+    if header >> 4 == MEDIA_V2_VERSION:
+        raise ProtocolError(f"protocol version 2 has media packets only, got kind {header & 0x0F}")
     if header >> 4 != PROTOCOL_VERSION:
         raise ProtocolError(
-            f"protocol version {header >> 4} is not supported (this peer speaks {PROTOCOL_VERSION})"
+            f"protocol version {header >> 4} is not supported (this peer speaks"
+            f" {', '.join(map(str, SUPPORTED_VERSIONS))})"
         )
     cls = _CLASS.get(header & 0x0F)
     if cls is None:
@@ -180,3 +204,55 @@ def _decode_media(fields: tuple) -> MediaPacket:
         except FrameError as exc:
             raise ProtocolError(f"motion frame {i}: {exc}") from None
     return MediaPacket(seq, timestamp, opus, tuple(motion))
+
+
+def _decode_media_v2(fields: tuple) -> MediaPacketV2:
+    if len(fields) != 4:
+        raise ProtocolError(f"MediaPacketV2 has 4 fields, got {len(fields)}")
+    seq, timestamp, opus, motion = fields
+    try:
+        coded = unpack_motion(check_bytes("motion", motion, MAX_PACKET_BYTES))
+    except CodecError as exc:
+        raise ProtocolError(f"motion: {exc}") from None
+    return MediaPacketV2(seq, timestamp, opus, coded)
+
+
+# --- version negotiation (Hello capabilities, PROTOCOL.md) -------------------------------------
+
+VERSION_PREFIX = "protocol-"
+
+
+def version_capabilities(versions: tuple[int, ...] = SUPPORTED_VERSIONS) -> tuple[str, ...]:
+    """The Hello capabilities that advertise ``versions`` (``"protocol-1"``, ``"protocol-2"``).
+    A peer that advertises none speaks version 1 only (every peer before version 2)."""
+    return tuple(f"{VERSION_PREFIX}{v}" for v in versions)
+
+
+def peer_versions(capabilities: tuple[str, ...]) -> tuple[int, ...]:
+    """The versions a peer's Hello advertises; (1,) when it names none."""
+    found = []
+    for cap in capabilities:
+        number = cap[len(VERSION_PREFIX):]
+        if cap.startswith(VERSION_PREFIX) and number.isdigit() and len(number) < 6:
+            found.append(int(number))
+    return tuple(sorted(set(found))) or (1,)
+
+
+def negotiate(capabilities: tuple[str, ...], mine: tuple[int, ...] = SUPPORTED_VERSIONS) -> int:
+    """The media version to send a peer whose Hello has ``capabilities``: the highest both speak.
+    ``ProtocolError`` naming both sides' versions when none is shared."""
+    theirs = peer_versions(capabilities)
+    shared = set(theirs) & set(mine)
+    if not shared:
+        raise ProtocolError(
+            f"no shared protocol version: the peer speaks {', '.join(map(str, theirs))};"
+            f" this peer speaks {', '.join(map(str, mine))}"
+        )
+    return max(shared)
+
+
+def motion_bytes(nbytes: int, opus: bytes) -> int:
+    """Of a media packet of ``nbytes`` (either version) with this Opus packet, the bytes that
+    carry motion: all but the array and packet headers, seq, timestamp and the Opus bin."""
+    framing = 1 + 1 + 3 + 5 + len(_bin(opus))
+    return max(0, nbytes - framing)

@@ -20,7 +20,7 @@ import numpy as np
 import pytest
 
 from photocall.shared.motion import BLENDSHAPE_INDEX, NUM_BLENDSHAPES, HeadPose, MotionFrame
-from photocall.shared.quantize import (
+from photocall.shared.motion_codec import (  # the page speaks v2: the sender picks it
     ANGLE_ERROR_BOUND,
     FLOAT32_SLACK,
     TRANSLATION_ERROR_BOUND,
@@ -225,7 +225,7 @@ def test_page_receives_python_sender_and_animates(tmp_path):
     assert stats["audioFramesDecoded"] >= 0.9 * audio_packets
     assert stats["audioSamplesDecoded"] >= 0.9 * audio_packets * 1920
 
-    # Every decoded motion frame equals the one sent, within the wire's quantization bounds.
+    # Every decoded motion frame equals the one sent, within the v2 wire's quantization bounds.
     log = stats["motionLog"]
     assert len(log) >= 0.95 * len(predictor.sent)
     for entry in log:

@@ -4,7 +4,7 @@
 import { softwareGL } from './head.js';
 import { Mesh } from './mesh.js';
 import { NUM_BLENDSHAPES, SAMPLE_RATE } from './motion.js';
-import { Bye, Hello, Notice, encode, photoChunks } from './protocol.js';
+import { Bye, Hello, Notice, VERSION_CAPABILITIES, encode, photoChunks } from './protocol.js';
 import { Participant, TickClock, emptyStats } from './receiver.js';
 import { MicSender } from './sender.js';
 import { Stage } from './stage.js';
@@ -174,7 +174,7 @@ class App {
   // browser cannot read CLOCK_MONOTONIC, so its clock would mislead a receiver's latency numbers.
   heartbeat() {
     const caps = this.mic ? (this.myPhoto ? SENDER_CAPABILITIES : SENDER_CAPABILITIES.filter((c) => c !== 'photo')) : ['render'];
-    return encode(new Hello(this.name, caps));
+    return encode(new Hello(this.name, [...caps, ...VERSION_CAPABILITIES]));
   }
 
   // --- sending --------------------------------------------------------------------------------

@@ -3,8 +3,11 @@
 // packet or throws ProtocolError, never anything else.
 import { decode as msgpackDecode, encode as msgpackEncode } from '@msgpack/msgpack';
 import { decodeFrame, encodeFrame, FrameError } from './motion.js';
+import { CodecError, unpackMotion } from './motion_v2.js';
 
 export const PROTOCOL_VERSION = 1;
+/** Media versions this client decodes (advertised in Hello as "protocol-N"); it sends version 1. */
+export const VERSION_CAPABILITIES = ['protocol-1', 'protocol-2'];
 export const MAX_PACKET_BYTES = 65536;
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 export const MAX_CHUNK_BYTES = 60000;
@@ -22,6 +25,13 @@ export class ProtocolError extends Error {}
 export class MediaPacket {
   constructor(seq, timestamp, opus, motion = []) {
     Object.assign(this, { kind: 'media', seq, timestamp, opus, motion });
+  }
+}
+/** Protocol v2's media packet: motion is {ref, frames: [{dt, residual}]} (motion_v2.js turns it
+ * into MotionFrames with the stream's state). */
+export class MediaPacketV2 {
+  constructor(seq, timestamp, opus, motion) {
+    Object.assign(this, { kind: 'mediaV2', seq, timestamp, opus, motion });
   }
 }
 export class Hello {
@@ -161,6 +171,19 @@ export function decode(data) {
   if (!Array.isArray(items) || items.length === 0) throw new ProtocolError('a packet is a non-empty msgpack array');
   const h = items[0];
   if (typeof h !== 'number' || !Number.isInteger(h) || h < 0 || h > 255) throw new ProtocolError('bad header byte');
+  if (h === 0x21) {
+    if (items.length !== 5) throw new ProtocolError(`MediaPacketV2 has 4 fields, got ${items.length - 1}`);
+    const seq = checkUint('seq', items[1], 0xffff);
+    const ts = checkUint('timestamp', items[2], 0xffffffff);
+    const opus = checkBin('opus', items[3], MAX_OPUS_BYTES);
+    const bits = checkBin('motion', items[4], MAX_PACKET_BYTES);
+    try {
+      return new MediaPacketV2(seq, ts, opus, unpackMotion(bits));
+    } catch (e) {
+      if (!(e instanceof CodecError)) throw e;
+      throw new ProtocolError(`motion: ${e.message}`);
+    }
+  }
   if (h >> 4 !== PROTOCOL_VERSION) throw new ProtocolError(`protocol version ${h >> 4} is not ${PROTOCOL_VERSION}`);
   const kind = KIND_NAMES[h & 15];
   if (!kind) throw new ProtocolError(`unknown packet kind ${h & 15}`);

@@ -4,7 +4,8 @@
 // track sampled at the sender sample being played out, so lips stay in sync by construction.
 import { JitterBuffer, MotionTrack } from './jitter.js';
 import { NUM_BLENDSHAPES, SAMPLE_RATE } from './motion.js';
-import { PhotoAssembler, ProtocolError, Unwrapper, decode } from './protocol.js';
+import { CodecError, MotionDecoderV2 } from './motion_v2.js';
+import { MediaPacket, PhotoAssembler, ProtocolError, Unwrapper, decode } from './protocol.js';
 
 const VALID_SAMPLES = [960, 1920, 2880]; // one Opus packet of 20, 40 or 60 ms per media packet
 const OPUS_PRE_SKIP = 312; // decoded audio lags the packet's first sample by the encoder's pre-skip
@@ -59,6 +60,7 @@ export class Participant {
     Object.assign(this, { remote, ctx, output, stats, onPhoto });
     this.jitter = null; // made at the first audio packet, whose duration fixes the slot length
     this.track = new MotionTrack();
+    this.motionV2 = new MotionDecoderV2(); // protocol v2's references, per remote stream
     this.seqs = new Unwrapper(16);
     this.stamps = new Unwrapper(32);
     this.photos = new PhotoAssembler();
@@ -91,6 +93,16 @@ export class Participant {
       if (!(e instanceof ProtocolError)) throw e;
       s.protocolErrors++; // nothing a peer sends may crash the page: count and drop
       return;
+    }
+    if (packet.kind === 'mediaV2') { // the v1/v2 seam: everything after it sees a v1 packet
+      try {
+        const frames = this.motionV2.decode(packet.seq, packet.timestamp, packet.motion);
+        packet = new MediaPacket(packet.seq, packet.timestamp, packet.opus, frames);
+      } catch (e) {
+        if (!(e instanceof CodecError)) throw e;
+        s.protocolErrors++;
+        return;
+      }
     }
     if (packet.kind === 'media') {
       if (label !== 'media') { s.protocolErrors++; return; }
