@@ -16,46 +16,24 @@ from __future__ import annotations
 import asyncio
 import statistics
 import time
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from photocall.benchmarks import loopback
-from photocall.shared.motion import SAMPLE_RATE
+from photocall.benchmarks.results import CallBench, CpuFigures, DemoFigures, PacketizationResult
+from photocall.shared.codec import FRAME_MS, FRAME_SAMPLES, PACKET_MS, SAMPLE_RATE
+from photocall.shared.motion import MotionFrame
+from photocall.shared.protocol import MediaPacket
 
-CHUNK_SAMPLES = SAMPLE_RATE * 20 // 1000
-"""The sender's audio chunk: 20 ms."""
-PACKET_MS = (20, 40, 60)
+if TYPE_CHECKING:
+    from photocall.receiver.stats import CallReport
+
 LOW_BITRATE = 12_000
 """A variant at a lower Opus bit rate: how close the defaults' neighbours come to the budget."""
 SERIES_INTERVAL_S = 0.5
 """Interval of the bitrate-over-time series (the VP8 baseline uses the same)."""
-
-
-@dataclass(frozen=True)
-class PacketizationResult:
-    """One packet interval, measured over a real data channel.
-
-    wire_kbps: sender->receiver on the wire (IPv4); reverse_kbps: receiver->sender (SCTP SACKs);
-    payload_kbps: the encoded media packets alone; opus_kbps/motion_kbps: their parts;
-    packet_bytes: mean encoded packet size; one_way_ms: send -> receive, p50/p95;
-    latency_ms: packet interval + one-way p50 (what the oldest sample in a packet waits);
-    delivered: fraction of packets received; series: (s, wire kbit/s)."""
-
-    ptime_ms: int
-    bitrate: int
-    packets: int
-    wire_kbps: float
-    reverse_kbps: float
-    payload_kbps: float
-    opus_kbps: float
-    motion_kbps: float
-    packet_bytes: float
-    one_way_ms_p50: float
-    one_way_ms_p95: float
-    latency_ms: float
-    delivered: float
-    series: tuple[tuple[float, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -68,12 +46,12 @@ class SenderRun:
 
     packet_ms: int
     bitrate: int
-    packets: tuple  # tuple[MediaPacket, ...]
+    packets: tuple[MediaPacket, ...]
     opus_cpu_ms: float
     motion_cpu_ms: float
 
     @property
-    def motion(self) -> list:
+    def motion(self) -> list[MotionFrame]:
         return sorted((f for p in self.packets for f in p.motion), key=lambda f: f.timestamp)
 
 
@@ -84,39 +62,42 @@ def speech_pcm(text: str) -> np.ndarray:
     return speech_audio(text)
 
 
+class _Timed:
+    """Thread CPU time of each call to a pipeline part (the predictor's ``push``, the encoder's
+    ``encode``), so the bench runs the live sender's own pipeline and still sees its parts."""
+
+    def __init__(self, part: Any, method: str) -> None:
+        self.part = part
+        self.samples_ns: list[int] = []
+        self._method = getattr(part, method)
+        setattr(self, method, self._timed)
+
+    def __getattr__(self, name: str) -> Any:  # everything else (frame_samples, flush, ...)
+        return getattr(self.part, name)
+
+    def _timed(self, *args: Any) -> Any:
+        t0 = time.thread_time_ns()
+        out = self._method(*args)
+        self.samples_ns.append(time.thread_time_ns() - t0)
+        return out
+
+
 def run_sender_encoders(pcm: np.ndarray, packet_ms: int, bitrate: int) -> SenderRun:
-    """The live sender's encoding loop (``sender.session``) without the network or the pacing."""
+    """The live sender's pipeline (``sender.pipeline``) over a clip, without network or pacing."""
     from photocall.sender.motion import MotionConfig, StreamingPredictor
     from photocall.sender.opus import OpusConfig, OpusEncoder
-    from photocall.sender.packetizer import Packetizer, PacketizerConfig
+    from photocall.sender.pipeline import SenderPipeline
 
-    encoder = OpusEncoder(OpusConfig(bitrate=bitrate, frame_ms=packet_ms))
-    predictor = StreamingPredictor(MotionConfig(), sample_rate=SAMPLE_RATE)
-    packetizer = Packetizer(PacketizerConfig(lookahead_samples=40 * SAMPLE_RATE // 1000))
+    encoder = _Timed(OpusEncoder(OpusConfig(bitrate=bitrate, frame_ms=packet_ms)), "encode")
+    predictor = _Timed(StreamingPredictor(MotionConfig(), sample_rate=SAMPLE_RATE), "push")
+    pipeline = SenderPipeline(predictor, encoder)
     usable = len(pcm) - len(pcm) % encoder.frame_samples
-    packets: list = []
-    opus_ns: list[int] = []
-    motion_ns: list[int] = []
-    pending: list[np.ndarray] = []
-    first = 0
-    for start in range(0, usable, CHUNK_SAMPLES):
-        chunk = pcm[start : start + CHUNK_SAMPLES]
-        if not pending:
-            first = start
-        pending.append(chunk)
-        t0 = time.thread_time_ns()
-        motion = predictor.push(chunk)
-        motion_ns.append(time.thread_time_ns() - t0)
-        audio = None
-        if len(pending) * CHUNK_SAMPLES >= encoder.frame_samples:
-            block = np.concatenate(pending)
-            pending = []
-            t0 = time.thread_time_ns()
-            audio = (first, len(block), encoder.encode(block))
-            opus_ns.append(time.thread_time_ns() - t0)
-        packets += packetizer.push(start + CHUNK_SAMPLES, motion, audio)
-    packets += packetizer.flush(predictor.flush())
-    per_packet = packet_ms // 20
+    packets: list[MediaPacket] = []
+    for start in range(0, usable, FRAME_SAMPLES):
+        packets += pipeline.push(start, pcm[start : start + FRAME_SAMPLES])
+    packets += pipeline.flush()
+    opus_ns, motion_ns = encoder.samples_ns, predictor.samples_ns
+    per_packet = packet_ms // FRAME_MS
     return SenderRun(
         packet_ms=packet_ms,
         bitrate=bitrate,
@@ -239,11 +220,12 @@ def measure_packetization(sender: SenderRun, seconds: float | None = None) -> Pa
     return asyncio.run(_send_over_channel(packets, sender.packet_ms, sender.bitrate))
 
 
-def run(out_dir: Path, quick: bool) -> dict:
+def run(out_dir: Path, quick: bool) -> CallBench:
     """Packetization 20/40/60 ms and the VP8 baseline over the same speech; see the module doc."""
     import torch
     from photocall.benchmarks import vp8_baseline
     from photocall.sender.session import SenderConfig
+    from photocall.shared.cli_args import default_of
 
     from photocall.demo import DEMO_TEXT
 
@@ -254,8 +236,7 @@ def run(out_dir: Path, quick: bool) -> dict:
     seconds, warmup_s = (2.0, 1.0) if quick else (8.0, 2.0)
     pcm = speech_pcm(DEMO_TEXT)[: int((seconds + warmup_s + 0.5) * SAMPLE_RATE)]
     # The call's defaults: the headline is its packet length at its Opus rate.
-    default = {f.name: f.default for f in fields(SenderConfig)}
-    default_ms, bitrate = default["packet_ms"], default["bitrate"]
+    default_ms, bitrate = default_of(SenderConfig, "packet_ms"), default_of(SenderConfig, "bitrate")
     senders = [run_sender_encoders(pcm, ms, bitrate) for ms in PACKET_MS]
     packetization = [measure_packetization(s, seconds) for s in senders]
     if not quick:  # the lowest Opus rate the call offers, at the longest packets
@@ -268,30 +249,30 @@ def run(out_dir: Path, quick: bool) -> dict:
     sender = senders[PACKET_MS.index(default_ms)]
     ours = packetization[PACKET_MS.index(default_ms)]
     demo = run_call_demo(seconds if quick else None)
-    return {
-        "seconds": seconds,
-        "packet_ms": default_ms,
-        "packetization": [_rounded(asdict(p)) for p in packetization],
-        "series": ours.series,
-        "vp8": _rounded(asdict(vp8)),
-        "photocall_kbps": ours.wire_kbps,
-        "vp8_kbps": vp8.wire_kbps,
-        "ratio_vs_vp8": vp8.wire_kbps / ours.wire_kbps,
-        "demo": demo,
-        "cpu": {
+    return CallBench(
+        seconds=seconds,
+        packet_ms=default_ms,
+        packetization=tuple(packetization),
+        series=ours.series,
+        vp8=vp8,
+        photocall_kbps=ours.wire_kbps,
+        vp8_kbps=vp8.wire_kbps,
+        ratio_vs_vp8=vp8.wire_kbps / ours.wire_kbps,
+        demo=demo,
+        cpu=CpuFigures(
             # per video frame (40 ms = two 20 ms audio steps at 25 fps)
-            "sender_ms": 2 * (sender.opus_cpu_ms + sender.motion_cpu_ms),
-            "opus_ms_per_20ms": sender.opus_cpu_ms,
-            "motion_ms_per_20ms": sender.motion_cpu_ms,
-            "receiver_ms": video.render_cpu_ms,
-            "render_wall_ms": video.render_ms,
-            "vp8_encode_ms": vp8.encode_cpu_ms,
-            "vp8_decode_ms": vp8.decode_cpu_ms,
-        },
-    }
+            sender_ms=2 * (sender.opus_cpu_ms + sender.motion_cpu_ms),
+            opus_ms_per_20ms=sender.opus_cpu_ms,
+            motion_ms_per_20ms=sender.motion_cpu_ms,
+            receiver_ms=video.render_cpu_ms,
+            render_wall_ms=video.render_ms,
+            vp8_encode_ms=vp8.encode_cpu_ms,
+            vp8_decode_ms=vp8.decode_cpu_ms,
+        ),
+    )
 
 
-def run_call_demo(seconds: float) -> dict:
+def run_call_demo(seconds: float | None) -> DemoFigures:
     """The whole call (``photocall demo``, ``seconds`` of the passage): its stats, plus the
     per-frame mouth-to-pixel, A/V skew and render samples behind their percentiles."""
     import tempfile
@@ -317,51 +298,41 @@ def run_call_demo(seconds: float) -> dict:
                 seconds=seconds, out=Path(tmp) / "call.mp4", stats=Path(tmp) / "stats.json"
             )
             started = time.monotonic()
-            stats = _demo_figures(run_demo(config), time.monotonic() - started)
+            figures = _demo_figures(run_demo(config), time.monotonic() - started)
     finally:
         receiver_stats.StreamStats.report = original
-    if seen:
-        last = seen[-1]
-        latency, skew = list(last.mouth_to_pixel_ms), list(last.av_skew_ms)
-        stats["latency_samples_ms"] = [round(v, 2) for v in latency]
-        stats["av_skew_samples_ms"] = [round(v, 2) for v in skew]
-        stats["render_samples_ms"] = [round(v, 2) for v in last.render_ms]
-        if skew:
-            stats["abs_av_skew_ms_p95"] = float(np.percentile(np.abs(skew), 95))
-    return stats
+    if not seen:
+        return figures
+    last = seen[-1]
+    skew = list(last.av_skew_ms)
+    return replace(
+        figures,
+        latency_samples_ms=tuple(round(v, 2) for v in last.mouth_to_pixel_ms),
+        av_skew_samples_ms=tuple(round(v, 2) for v in skew),
+        render_samples_ms=tuple(round(v, 2) for v in last.render_ms),
+        abs_av_skew_ms_p95=float(np.percentile(np.abs(skew), 95)) if skew else None,
+    )
 
 
-def _demo_figures(report, wall_s: float) -> dict:
+def _demo_figures(report: CallReport, wall_s: float) -> DemoFigures:
     """The figures of the demo's ``CallReport`` (``receiver/STATS.md``) this bench reports."""
     (peer,) = report.peers
+    mp4 = report.mp4
     render = peer.render_ms
-    return {
-        "frames": report.mp4.frames,
-        "duration_s": report.mp4.video_s,
-        "video_fps": report.mp4.fps,
-        "render_fps": round(1000 / render.p50, 1) if render.p50 else 0.0,
-        "render_ms": asdict(render),
-        "latency_ms": asdict(peer.mouth_to_pixel_ms),
-        "av_skew_ms": asdict(peer.av_skew_ms),
-        "first_frame_after_link_ms": peer.first_frame_after_link_ms,
-        "media_s": peer.media_s,
-        "wire_kbps": peer.wire_kbps,
-        "payload_kbps": peer.payload_kbps,
-        "loss_pct": peer.loss_pct,
-        "concealed_pct": peer.concealed_pct,
-        "packet_ms": peer.packet_ms,
-        "wall_s": round(wall_s, 2),
-    }
-
-
-def _rounded(data: dict) -> dict:
-    """Round floats for a readable JSON (series keep 3 digits)."""
-
-    def r(value):
-        if isinstance(value, float):
-            return round(value, 3)
-        if isinstance(value, (list, tuple)):
-            return [r(v) for v in value]
-        return value
-
-    return {k: r(v) for k, v in data.items()}
+    return DemoFigures(
+        frames=mp4.frames if mp4 else None,
+        duration_s=mp4.video_s if mp4 else None,
+        video_fps=mp4.fps if mp4 else None,
+        render_fps=round(1000 / render.p50, 1) if render.p50 else 0.0,
+        render_ms=render,
+        latency_ms=peer.mouth_to_pixel_ms,
+        av_skew_ms=peer.av_skew_ms,
+        first_frame_after_link_ms=peer.first_frame_after_link_ms,
+        media_s=peer.media_s,
+        wire_kbps=peer.wire_kbps,
+        payload_kbps=peer.payload_kbps,
+        loss_pct=peer.loss_pct,
+        concealed_pct=peer.concealed_pct,
+        packet_ms=peer.packet_ms,
+        wall_s=round(wall_s, 2),
+    )

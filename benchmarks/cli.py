@@ -1,7 +1,8 @@
 """``photocall bench [NAME ...] [--out DIR]``: run the benchmarks, write their JSON results, and
 ``RESULTS.md`` with PNG plots (``report.py``) over every result in ``--out``.
 
-Each benchmark is a module in this folder with ``run(out_dir: Path, quick: bool) -> dict``; it
+Each benchmark is a module in this folder with ``run(out_dir: Path, quick: bool)`` returning its
+result: a typed result from ``results.py`` (written with its ``to_json()``) or a plain dict; it
 measures its own baseline in the same run and returns medians and ratios. Register it below. The
 CLI adds where the result came from (``provenance.py``) under the JSON's ``"provenance"`` key.
 """
@@ -22,7 +23,7 @@ from typing import TypeVar
 
 @dataclass(frozen=True)
 class Bench:
-    """A section of ``photocall bench``: its module (``run(out_dir, quick) -> dict``), what it
+    """A section of ``photocall bench``: its module (``run(out_dir, quick)``), what it
     measures and roughly how long it takes on the 2 shared cores of the development machine."""
 
     module: str
@@ -130,7 +131,7 @@ def progress(items: Iterable[T], **kwargs) -> Iterator[T]:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from photocall.errors import UserError
+    from photocall.shared.errors import UserError
 
     if args.report_only and args.names:
         raise UserError("--report-only measures nothing; give it no NAME")
@@ -164,6 +165,8 @@ def _run(args: argparse.Namespace) -> int:
             result, source = provenance.record(
                 command, functools.partial(module.run, args.out, args.quick)
             )
+            if not isinstance(result, dict):  # a typed result (results.py): JSON from here on
+                result = result.to_json()
             result[provenance.KEY] = source.to_json()
             path = args.out / f"{name}.json"
             path.write_text(json.dumps(result, indent=2) + "\n")

@@ -192,8 +192,7 @@ def _load_photos(folder: Path, size: int) -> list:
     import importlib.util
 
     from photocall.receiver.render.prepared_file import load_prepared
-
-    from photocall.errors import UserError
+    from photocall.shared.errors import UserError
 
     paths = sorted(Path(folder).glob(f"*-{size}.npz"))
     paths.sort(key=lambda p: p.stem != f"{DEFAULT_PHOTO}-{size}")
@@ -332,8 +331,7 @@ def _max_diff(renderer, reference: list[np.ndarray], motion) -> float:
 def _parity(bench: Bench, prepared, motion) -> list[str]:
     """Parity rows for one size; returns the dtypes fit to time (float32 always)."""
     from photocall.receiver.render import create_renderer
-
-    from photocall.errors import UserError
+    from photocall.shared.errors import UserError
 
     results, size, device = bench.results, bench.size, bench.device
     reference = create_renderer(prepared, "torch", "cpu")
@@ -677,7 +675,7 @@ def _ints(text: str) -> tuple[int, ...]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from photocall.errors import UserError
+    from photocall.shared.errors import UserError
 
     parser = argparse.ArgumentParser(
         prog="gpu_check", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter

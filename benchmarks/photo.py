@@ -10,6 +10,10 @@ behaviour in the same run.
 - background drag: mean absolute change (0-255 levels) of the background far from the person
   (> 15 % of the side away from it) under yaw ±0.3, pitch ±0.3, roll 0.3, with the person layer
   vs. without (the whole frame warped).
+- hostile photos (20 megapixels: a face filling the frame, one colour, 16-bit grey, fully
+  transparent): wall time and peak RSS rise of one preparation, each in a fresh interpreter,
+  now vs. the old pattern (``legacy_prepare``: the whole photo as an array, padded before
+  cropping).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+from photocall.shared.motion import NUM_BLENDSHAPES, POSE_SIZE
 
 PHOTOS = Path(__file__).resolve().parents[1] / "tests" / "data" / "photos"
 FACE_HEIGHT_PX = {"obama.jpg": 300.0, "biden.jpg": 337.0}  # forehead (10) to chin (152)
@@ -106,10 +111,10 @@ def renderers(prepared):
         synth = FrameSynth(prepared, SynthConfig(person_layer=layer, rig=kept)).eval()
 
         def render(axis: int, value: float, synth=synth) -> np.ndarray:
-            pose = torch.zeros(6)
+            pose = torch.zeros(POSE_SIZE)
             pose[axis] = value
             with torch.inference_mode():
-                frame = synth(torch.zeros(52), pose)
+                frame = synth(torch.zeros(NUM_BLENDSHAPES), pose)
             return np.round(frame.numpy() * 255).astype(np.uint8)
 
         out.append(render)
@@ -136,11 +141,11 @@ def top_streaks(frame: np.ndarray, rows: int) -> float:
 
 def run(out_dir: Path, quick: bool = False) -> dict:
     from photocall.receiver.render import default_photo_bytes, prepare_photo
-    from photocall.receiver.render.landmarks import default_detector, default_landmarker
     from photocall.receiver.render.photo import PhotoError, crop_box, decode_photo, find_face
+    from photocall.shared.landmarks import default_detector, default_landmarker
 
     if not PHOTOS.is_dir():
-        from photocall.errors import UserError
+        from photocall.shared.errors import UserError
 
         raise UserError(f"bench photo needs the development photos in {PHOTOS} (a checkout)")
     result: dict = {}
@@ -187,4 +192,185 @@ def run(out_dir: Path, quick: bool = False) -> dict:
         top[name]["photo_itself"] = round(top_streaks(prepared.image, 12), 2)
     result["top_edge_streak_ratio_under_pitch"] = top
     result["background_change_far_from_person"] = drag
+    result["hostile_20_megapixels"] = hostile(quick)
     return result
+
+
+# -- hostile photos: time and peak memory of one preparation ------------------------------------
+
+FACE_BOX_OBAMA = (330, 85, 650, 485)  # obama.jpg's face, forehead to chin 75 % of the height
+
+
+def face_filling_jpeg(width: int = 4000, height: int = 5000, quality: int = 85) -> bytes:
+    """A ``width`` x ``height`` JPEG (20 megapixels by default) whose face fills the frame:
+    obama.jpg's face upscaled (forehead to chin 75 % of the height)."""
+    import io
+
+    from PIL import Image
+
+    with Image.open(PHOTOS / "obama.jpg") as photo:
+        face = photo.convert("RGB").crop(FACE_BOX_OBAMA)
+    out = io.BytesIO()
+    face.resize((width, height), Image.Resampling.BICUBIC).save(out, "JPEG", quality=quality)
+    return out.getvalue()
+
+
+def single_colour_png(width: int = 5000, height: int = 4000) -> bytes:
+    """A valid ``width`` x ``height`` PNG of one colour: tiny on the wire, 20 megapixels decoded."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (90, 140, 200)).save(out, "PNG", compress_level=1)
+    return out.getvalue()
+
+
+def legacy_crop_filled(rgb: np.ndarray, box: tuple[float, float, float], pixels: int) -> np.ndarray:
+    """The old ``crop_filled``: the whole photo mirror-padded by the crop's overhang, then
+    resampled (a face filling a 20-megapixel photo padded ~470 MB)."""
+    from photocall.receiver.render.border import BorderConfig
+    from PIL import Image, ImageFilter
+
+    config = BorderConfig()
+    height, width = rgb.shape[:2]
+    x0, y0, side = box
+    over = max(0.0, -x0, -y0, x0 + side - width, y0 + side - height)
+    pad = int(np.ceil(over)) + 2 if over > 0 else 0
+    padded = np.pad(rgb, ((pad, pad), (pad, pad), (0, 0)), mode="symmetric") if pad else rgb
+    image = Image.fromarray(padded).resize(
+        (pixels, pixels), Image.Resampling.LANCZOS,
+        box=(x0 + pad, y0 + pad, x0 + pad + side, y0 + pad + side), reducing_gap=3.0,
+    )  # fmt: skip
+    if not pad:
+        return np.asarray(image)
+    step = side / pixels
+    centres = (np.arange(pixels) + 0.5) * step
+    dx = np.maximum(np.maximum(-(x0 + centres), x0 + centres - width), 0.0)
+    dy = np.maximum(np.maximum(-(y0 + centres), y0 + centres - height), 0.0)
+    past = np.hypot(dy[:, None], dx[None]) / step
+    weight = np.clip(past / (config.blur_ramp * pixels), 0.0, 1.0)[..., None]
+    blurred = image.filter(ImageFilter.GaussianBlur(config.blur_sigma * pixels))
+    mixed = np.asarray(image) * (1.0 - weight) + np.asarray(blurred) * weight
+    return np.round(mixed).astype(np.uint8)
+
+
+def legacy_prepare(photo: bytes, size: int = 256) -> None:
+    """The old preparation's memory pattern (the baseline): the whole photo decoded to a NumPy
+    array, the face found on it, the crop padded at full size; then the same person layers."""
+    from photocall.receiver.render.background import person_layers
+    from photocall.receiver.render.border import fit_crop
+    from photocall.receiver.render.photo import CONTEXT_MARGIN, crop_box, decode_photo, find_face
+    from photocall.shared.landmarks import default_detector, default_landmarker
+
+    rgb = decode_photo(photo)
+    points = find_face(rgb, default_landmarker(), default_detector())
+    x0, y0, side = fit_crop(crop_box(points), rgb.shape[1], rgb.shape[0])
+    margin = round(CONTEXT_MARGIN * size)
+    outer = side * (size + 2 * margin) / size
+    box = (x0 - (outer - side) / 2, y0 - (outer - side) / 2, outer)
+    context = legacy_crop_filled(rgb, box, size + 2 * margin)
+    scale = size / side
+    crop_points = (points - np.array([x0, y0, 0.0], dtype=np.float32)) * np.float32(scale)
+    person_layers(context, crop_points[:, :2] + margin)
+
+
+def hostile_photos() -> dict[str, bytes]:
+    """The photos a hostile (or careless) peer sends: 20 megapixels each."""
+    import io
+
+    from PIL import Image
+
+    grey16 = io.BytesIO()
+    Image.fromarray(np.full((4000, 5000), 40_000, np.uint16)).save(grey16, "PNG", compress_level=1)
+    rgba = io.BytesIO()
+    Image.new("RGBA", (5000, 4000), (250, 0, 250, 0)).save(rgba, "PNG", compress_level=1)
+    return {
+        "face_filling_20mp_jpeg": face_filling_jpeg(),
+        "single_colour_20mp_png": single_colour_png(),
+        "grey16_20mp_png": grey16.getvalue(),
+        "transparent_20mp_png": rgba.getvalue(),
+    }
+
+
+def _status_kib(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    raise RuntimeError(f"no {field} in /proc/self/status")
+
+
+def measure_preparation(photos: dict[str, bytes], repeats: int, legacy: bool = False) -> dict:
+    """Prepare each photo ``repeats`` times in this process (the models loaded first): the
+    median wall time and the largest rise of the resident set above where it stood before a
+    preparation (Linux's peak RSS, VmHWM, reset per run through /proc/self/clear_refs).
+    ``legacy``: the old preparation's pattern (``legacy_prepare``) instead."""
+    import gc
+    import time
+
+    from photocall.receiver.render import PhotoError, default_photo_bytes, prepare_photo
+
+    prepare_photo(default_photo_bytes(), 256)  # the models, loaded once
+    results = {}
+    for name, photo in photos.items():
+        times, peaks, outcome = [], [], "prepared"
+        for _ in range(repeats):
+            gc.collect()
+            Path("/proc/self/clear_refs").write_text("5")  # VmHWM := VmRSS
+            before = _status_kib("VmRSS")
+            start = time.perf_counter()
+            try:
+                legacy_prepare(photo) if legacy else prepare_photo(photo, 256)
+            except PhotoError as exc:
+                outcome = f"refused: {exc}"
+            times.append(time.perf_counter() - start)
+            peaks.append(_status_kib("VmHWM") - before)
+        results[name] = {
+            "outcome": outcome,
+            "median_s": round(float(np.median(times)), 3),
+            "peak_rss_rise_mib": round(max(peaks) / 1024, 1),
+        }
+    return results
+
+
+def measure_in_subprocess(photos: dict[str, bytes], repeats: int, legacy: bool = False) -> dict:
+    """``measure_preparation`` in a fresh interpreter, so nothing else this process holds
+    counts (the photos travel through a temporary folder)."""
+    import json
+    import subprocess
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        for name, photo in photos.items():
+            (Path(folder) / name).write_bytes(photo)
+        code = (
+            "import json, sys; from pathlib import Path; "
+            "from photocall.benchmarks.photo import measure_preparation; "
+            "photos = {n: (Path(sys.argv[1]) / n).read_bytes() for n in sys.argv[4:]}; "
+            "print(json.dumps(measure_preparation(photos, int(sys.argv[2]), sys.argv[3] == '1')))"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", code, folder, str(repeats), str(int(legacy)), *photos],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def hostile(quick: bool) -> dict:
+    """Time and peak memory of preparing 20-megapixel photos, now against the old pattern."""
+    photos = hostile_photos()
+    repeats = 1 if quick else 3
+    now = measure_in_subprocess(photos, repeats)
+    before = measure_in_subprocess(photos, 1 if quick else 2, legacy=True)
+    return {
+        name: {
+            "before": before[name],
+            "now": now[name],
+            "time_ratio": round(before[name]["median_s"] / max(now[name]["median_s"], 1e-3), 1),
+            "memory_ratio": round(
+                before[name]["peak_rss_rise_mib"] / max(now[name]["peak_rss_rise_mib"], 1.0), 1
+            ),
+        }
+        for name in photos
+    }

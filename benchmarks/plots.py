@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from photocall.benchmarks.results import CallBench
+
 TARGET_KBPS = 32
 """The design's wire budget, headers included."""
 TARGET_LATENCY_P95_MS = 100
@@ -80,14 +82,13 @@ def _percentile(values: list[float], q: float) -> float:
     return float(np.percentile(values, q))
 
 
-def _kbps(result: dict, key: str) -> str:
-    value = result.get(key)
+def _kbps(value: float | None) -> str:
     return f"{value:.0f} kbit/s on average" if isinstance(value, (int, float)) else "not measured"
 
 
-def plot_bitrate(call: dict, out_dir: Path) -> str | None:
-    vp8 = call.get("vp8", {})
-    theirs, ours = vp8.get("series"), call.get("series")
+def plot_bitrate(call: CallBench, out_dir: Path) -> str | None:
+    vp8 = call.vp8
+    theirs, ours = (vp8.series if vp8 else ()), call.series
     if not theirs and not ours:
         return None
     path = out_dir / "bitrate.png"
@@ -95,18 +96,19 @@ def plot_bitrate(call: dict, out_dir: Path) -> str | None:
         if theirs:
             # Its series includes the warm-up its average leaves out: draw that before 0 s, so
             # both calls' measured seconds line up.
-            seconds = call.get("seconds")
+            seconds = call.seconds
             warmup = max(0.0, round(theirs[-1][0] - seconds, 1)) if seconds else 0.0
             if warmup:
                 ax.axvspan(-warmup, 0, color="0.85",
                            label=f"VP8 warm-up ({warmup:g} s, left out of its average)")  # fmt: skip
-            size = f"{vp8.get('width')}×{vp8.get('height')} at {vp8.get('fps')} fps"
+            assert vp8 is not None  # theirs is its series
+            size = f"{vp8.width}×{vp8.height} at {vp8.fps} fps"
             ax.plot([t - warmup for t, _ in theirs], [k for _, k in theirs], "o-",
-                    color="tab:red", label=f"VP8 video call, {size}: {_kbps(vp8, 'wire_kbps')}")  # fmt: skip
+                    color="tab:red", label=f"VP8 video call, {size}: {_kbps(vp8.wire_kbps)}")  # fmt: skip
         if ours:
             ax.plot([t for t, _ in ours], [k for _, k in ours], "o-", color="tab:blue",
-                    label=f"photocall, {call.get('packet_ms', '?')} ms packets: "
-                    f"{_kbps(call, 'photocall_kbps')}")  # fmt: skip
+                    label=f"photocall, {call.packet_ms or '?'} ms packets: "
+                    f"{_kbps(call.photocall_kbps)}")  # fmt: skip
         ax.axhline(TARGET_KBPS, color="k", lw=1.2, ls="--",
                    label=f"photocall's target: {TARGET_KBPS} kbit/s")  # fmt: skip
         ax.set_yscale("log")
@@ -127,29 +129,29 @@ def _plain_ticks(axis) -> None:
     axis.set_minor_formatter(NullFormatter())
 
 
-def plot_packetization(call: dict, out_dir: Path) -> str | None:
-    rows = call.get("packetization")
+def plot_packetization(call: CallBench, out_dir: Path) -> str | None:
+    rows = call.packetization
     if not rows:
         return None
     path = out_dir / "packetization.png"
-    main_rate = rows[0].get("bitrate", 0)
-    main = [r for r in rows if r.get("bitrate") == main_rate]
+    main_rate = rows[0].bitrate or 0
+    main = [r for r in rows if r.bitrate == main_rate]
     with _figure(path) as (_, ax):
-        latency = [r["latency_ms"] for r in main]
-        ax.plot(latency, [r["wire_kbps"] for r in main], "o-", ms=8,
+        latency = [r.latency_ms for r in main]
+        ax.plot(latency, [r.wire_kbps for r in main], "o-", ms=8,
                 label=f"on the wire, all headers (Opus at {main_rate / 1000:g} kbit/s)")  # fmt: skip
-        ax.plot(latency, [r["payload_kbps"] for r in main], "s--", ms=7,
+        ax.plot(latency, [r.payload_kbps for r in main], "s--", ms=7,
                 label="payload alone (Opus + face motion)")  # fmt: skip
         for r in main:
-            ax.annotate(f"{r['ptime_ms']} ms packets", (r["latency_ms"], r["wire_kbps"]),
+            ax.annotate(f"{r.ptime_ms} ms packets", (r.latency_ms, r.wire_kbps),
                         textcoords="offset points", xytext=(6, 6))  # fmt: skip
         for r in rows:
             if r not in main:
-                ax.plot(r["latency_ms"], r["wire_kbps"], "^", ms=10,
-                        label=f"on the wire, Opus at {r['bitrate'] / 1000:g} kbit/s, "
-                        f"{r['ptime_ms']} ms packets")  # fmt: skip
+                ax.plot(r.latency_ms, r.wire_kbps, "^", ms=10,
+                        label=f"on the wire, Opus at {r.bitrate / 1000:g} kbit/s, "
+                        f"{r.ptime_ms} ms packets")  # fmt: skip
         ax.axhline(TARGET_KBPS, color="k", lw=1.2, ls=":", label=f"target: {TARGET_KBPS} kbit/s")
-        ax.set_ylim(0, 1.15 * max(r["wire_kbps"] for r in rows))  # room for the annotations
+        ax.set_ylim(0, 1.15 * max(r.wire_kbps for r in rows))  # room for the annotations
         ax.margins(x=0.2)
         ax.set_xlabel("latency added: packet length + one-way delivery (ms)")
         ax.set_ylabel("bit rate (kbit/s)")
@@ -158,9 +160,11 @@ def plot_packetization(call: dict, out_dir: Path) -> str | None:
     return path.name
 
 
-def plot_latency(call: dict, out_dir: Path) -> str | None:
-    demo = call.get("demo", {})
-    latency, skew = demo.get("latency_samples_ms"), demo.get("av_skew_samples_ms")
+def plot_latency(call: CallBench, out_dir: Path) -> str | None:
+    demo = call.demo
+    if demo is None:
+        return None
+    latency, skew = list(demo.latency_samples_ms), list(demo.av_skew_samples_ms)
     if not latency and not skew:
         return None
     path = out_dir / "latency.png"

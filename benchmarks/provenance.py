@@ -15,7 +15,7 @@ import subprocess
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 KEY = "provenance"
 """The key of a section's provenance in its NAME.json."""
@@ -133,12 +133,15 @@ def git_commit(repo: Path = REPO) -> str | None:
     return f"{commit}+changes" if changed else commit
 
 
+R = TypeVar("R")
+
+
 def record(
     command: str,
-    measure: Callable[[], dict],
+    measure: Callable[[], R],
     now: Callable[[], datetime.datetime] = utc_now,
     load: Callable[[], MachineLoad] = machine_load,
-) -> tuple[dict, Provenance]:
+) -> tuple[R, Provenance]:
     """Run ``measure`` and say where its result came from."""
     commit = git_commit()  # before measuring: what ran is what was checked out when it started
     started, before = now(), load()

@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+from photocall.shared.motion import NUM_BLENDSHAPES, POSE_SIZE
 
 TARGET_FPS = {256: 100.0, 512: 30.0}
 
@@ -124,7 +125,7 @@ def run(out_dir: Path, quick: bool = False) -> dict:
                 prepared, SynthConfig(mouth_and_eyes=False, person_layer=False)
             ).eval()
             with torch.inference_mode():
-                example = (torch.zeros(52), torch.zeros(6))
+                example = (torch.zeros(NUM_BLENDSHAPES), torch.zeros(POSE_SIZE))
                 baseline.module = torch.jit.freeze(torch.jit.trace(plain, example))
             runs[f"baseline_tps_warp_torch_{threads}t"] = _time(baseline, motion, warmup, threads)
             if threads == 1:  # what the person/background layers cost, in the same run

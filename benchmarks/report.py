@@ -13,6 +13,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from photocall.benchmarks import provenance
 from photocall.benchmarks.cli import BENCHMARKS
@@ -28,6 +29,18 @@ from photocall.benchmarks.plots import (
     render_runs,
     run_label,
 )
+from photocall.benchmarks.results import (
+    CallBench,
+    CpuFigures,
+    DemoFigures,
+    MotionBench,
+    PacketizationResult,
+    SignalingBench,
+    Timing,
+    from_json,
+    render_size,
+)
+from photocall.receiver.stats import Percentiles
 
 MOTION_RUNS = {
     "predictor": "audio → motion predictor (mouth and head)",
@@ -66,43 +79,42 @@ class Target:
         )
 
 
-def _get(data: dict, *path: str) -> float | None:
-    for key in path:
-        if not isinstance(data, dict) or key not in data:
-            return None
-        data = data[key]
-    return float(data) if isinstance(data, (int, float)) and data is not None else None
+def load_call(results: dict[str, dict[str, Any]]) -> CallBench | None:
+    """The call bench's result, typed; None when the folder has none."""
+    call = results.get("call")
+    return None if call is None else from_json(CallBench, call, "call.json")
 
 
-def targets(results: dict[str, dict]) -> list[Target]:
-    call, motion = results.get("call", {}), results.get("motion", {})
-    packet = _get(call, "packet_ms")
-    packet_label = f"{packet:.0f} ms packets" if packet else "default packets"
+def targets(results: dict[str, dict[str, Any]]) -> list[Target]:
+    call = load_call(results) or CallBench()
+    demo = call.demo or DemoFigures()
+    latency = demo.latency_ms or Percentiles()
+    motion = from_json(MotionBench, results.get("motion", {}), "motion.json")
+    signaling = from_json(SignalingBench, results.get("signaling", {}), "signaling.json")
+    packet_label = f"{call.packet_ms:.0f} ms packets" if call.packet_ms else "default packets"
     rows = [
-        Target(f"wire rate ({packet_label}, all headers)", _get(call, "photocall_kbps"), TARGET_KBPS,
+        Target(f"wire rate ({packet_label}, all headers)", call.photocall_kbps, TARGET_KBPS,
                "kbit/s"),
-        Target("less than the VP8 call", _get(call, "ratio_vs_vp8"), 20, "×", at_most=False),
-        Target("mouth-to-pixel p95 (loopback)", _get(call, "demo", "latency_ms", "p95"),
-               TARGET_LATENCY_P95_MS, "ms"),
-        Target("|A/V skew| p95", _get(call, "demo", "abs_av_skew_ms_p95"), TARGET_SKEW_MS, "ms"),
-        Target("renderer rate at 256² in the call (1000 / median ms)",
-               _get(call, "demo", "render_fps"), VIDEO_FPS, "fps", at_most=False),
-        Target("frames in the call's MP4 per second", _get(call, "demo", "video_fps"), VIDEO_FPS,
-               "fps", at_most=False),
+        Target("less than the VP8 call", call.ratio_vs_vp8, 20, "×", at_most=False),
+        Target("mouth-to-pixel p95 (loopback)", latency.p95, TARGET_LATENCY_P95_MS, "ms"),
+        Target("|A/V skew| p95", demo.abs_av_skew_ms_p95, TARGET_SKEW_MS, "ms"),
+        Target("renderer rate at 256² in the call (1000 / median ms)", demo.render_fps,
+               VIDEO_FPS, "fps", at_most=False),
+        Target("frames in the call's MP4 per second", demo.video_fps, VIDEO_FPS, "fps",
+               at_most=False),
     ]  # fmt: skip
-    best_256 = _get(results.get("render", {}), "sizes", "256", "best_fps")
-    if best_256 is not None:
-        rows.append(Target("renderer at 256², best backend (render bench)", best_256, VIDEO_FPS,
-                           "fps", at_most=False))  # fmt: skip
-    signaling = results.get("signaling", {})
-    if _get(signaling, "target_p99_ms") is not None:
+    best_256 = render_size(results.get("render", {}), 256)
+    if best_256 is not None and best_256.best_fps is not None:
+        rows.append(Target("renderer at 256², best backend (render bench)", best_256.best_fps,
+                           VIDEO_FPS, "fps", at_most=False))  # fmt: skip
+    if signaling.target_p99_ms is not None:
         rows.append(Target("signaling relay p99 (500 clients, 100 rooms, one core)",
-                           _get(signaling, "relay_p99_ms"), _get(signaling, "target_p99_ms"),
-                           "ms"))  # fmt: skip
-    if _get(motion, "target_median_ms") is not None:
+                           signaling.relay_p99_ms, signaling.target_p99_ms, "ms"))  # fmt: skip
+    if motion.target_median_ms is not None:
+        predictor = motion.predictor or Timing()
         rows.append(
-            Target("audio → motion per 20 ms (median, 1 thread)",
-                   _get(motion, "predictor", "median_ms"), _get(motion, "target_median_ms"), "ms")
+            Target("audio → motion per 20 ms (median, 1 thread)", predictor.median_ms,
+                   motion.target_median_ms, "ms")
         )  # fmt: skip
     return rows
 
@@ -132,18 +144,18 @@ def _table(data: dict) -> list[str]:
     return lines
 
 
-def _bandwidth_section(call: dict, out_dir: Path) -> list[str]:
-    vp8, cpu = call.get("vp8", {}), call.get("cpu", {})
-    if not vp8:
+def _bandwidth_section(call: CallBench, out_dir: Path) -> list[str]:
+    vp8, cpu = call.vp8, call.cpu or CpuFigures()
+    if vp8 is None:
         return []
-    packet = call.get("packet_ms")
+    packet = call.packet_ms
     lines = [
         "## Bandwidth: photocall against a VP8 video call",
         "",
         (
-            f"The same speech for {_fmt(call.get('seconds'))} s. photocall: Opus + face motion in "
+            f"The same speech for {_fmt(call.seconds)} s. photocall: Opus + face motion in "
             f"{packet} ms media packets over a data channel. Baseline: the photo frames rendered "
-            f"from that motion ({vp8.get('width')}×{vp8.get('height')}, {vp8.get('fps')} fps) "
+            f"from that motion ({vp8.width}×{vp8.height}, {vp8.fps} fps) "
             "through aiortc's VP8 video track at its default settings (video only, no audio: "
             "the baseline is flattered). Wire = the DTLS datagrams aiortc's transport sent plus "
             "28 bytes of IPv4/UDP each. CPU: median thread CPU time per video frame."
@@ -152,24 +164,24 @@ def _bandwidth_section(call: dict, out_dir: Path) -> list[str]:
         "| | wire kbit/s | sender CPU ms/frame | receiver CPU ms/frame |",
         "| --- | --- | --- | --- |",
         (
-            f"| VP8 video call | {_fmt(vp8.get('wire_kbps'))} | "
-            f"{_fmt(vp8.get('encode_cpu_ms'))} (VP8 encode) | "
-            f"{_fmt(vp8.get('decode_cpu_ms'))} (VP8 decode) |"
+            f"| VP8 video call | {_fmt(vp8.wire_kbps)} | "
+            f"{_fmt(vp8.encode_cpu_ms)} (VP8 encode) | "
+            f"{_fmt(vp8.decode_cpu_ms)} (VP8 decode) |"
         ),
         (
-            f"| photocall ({packet} ms) | {_fmt(call.get('photocall_kbps'))} | "
-            f"{_fmt(cpu.get('sender_ms'))} (Opus + audio→motion) | "
-            f"{_fmt(cpu.get('receiver_ms'))} (render) |"
+            f"| photocall ({packet} ms) | {_fmt(call.photocall_kbps)} | "
+            f"{_fmt(cpu.sender_ms)} (Opus + audio→motion) | "
+            f"{_fmt(cpu.receiver_ms)} (render) |"
         ),
         "",
-        f"VP8 / photocall = **{_fmt(call.get('ratio_vs_vp8'))}×** less on the wire.",
+        f"VP8 / photocall = **{_fmt(call.ratio_vs_vp8)}×** less on the wire.",
         "",
     ]
     return lines + _plot_line("Bitrate over time", plot_bitrate(call, out_dir))
 
 
-def _packetization_section(call: dict, out_dir: Path) -> list[str]:
-    rows = call.get("packetization", [])
+def _packetization_section(call: CallBench, out_dir: Path) -> list[str]:
+    rows = call.packetization
     if not rows:
         return []
     lines = [
@@ -191,32 +203,36 @@ def _packetization_section(call: dict, out_dir: Path) -> list[str]:
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     lines += [
-        f"| {r['ptime_ms']} ms | {r.get('bitrate', 0) / 1000:g} kbit/s "
-        f"| {r['wire_kbps']:.1f} | {r['payload_kbps']:.1f} "
-        f"| {r['opus_kbps']:.1f} | {r['motion_kbps']:.1f} | {r['packet_bytes']:.0f} "
+        f"| {r.ptime_ms} ms | {(r.bitrate or 0) / 1000:g} kbit/s "
+        f"| {r.wire_kbps:.1f} | {r.payload_kbps:.1f} "
+        f"| {r.opus_kbps:.1f} | {r.motion_kbps:.1f} | {r.packet_bytes:.0f} "
         f"| {_header_bytes(r):.1f} "
-        f"| {r['one_way_ms_p50']:.2f} / {r['one_way_ms_p95']:.2f} | {r['latency_ms']:.1f} "
-        f"| {r.get('reverse_kbps', float('nan')):.1f} | {r['delivered'] * 100:.0f} % |"
+        f"| {r.one_way_ms_p50:.2f} / {r.one_way_ms_p95:.2f} | {r.latency_ms:.1f} "
+        f"| {_nan_if_none(r.reverse_kbps):.1f} | {r.delivered * 100:.0f} % |"
         for r in rows
     ]
     lines.append("")
     return lines + _plot_line("Packetization trade-off", plot_packetization(call, out_dir))
 
 
-def _header_bytes(row: dict) -> float:
+def _header_bytes(row: PacketizationResult) -> float:
     """Measured wire bytes per media packet beyond its payload: IP/UDP/DTLS/SCTP headers."""
-    per_second = 1000 / row["ptime_ms"]
-    return (row["wire_kbps"] - row["payload_kbps"]) * 1000 / 8 / per_second
+    per_second = 1000 / row.ptime_ms
+    return (row.wire_kbps - row.payload_kbps) * 1000 / 8 / per_second
 
 
-def _demo_section(call: dict, out_dir: Path) -> list[str]:
-    demo = call.get("demo", {})
-    if not demo:
+def _nan_if_none(value: float | None) -> float:
+    return float("nan") if value is None else value
+
+
+def _demo_section(call: CallBench, out_dir: Path) -> list[str]:
+    demo = call.demo
+    if demo is None:
         return []
 
-    def pct(key: str) -> str:
-        value = demo.get(key) or {}
-        return f"{_fmt(value.get('p50'))} / {_fmt(value.get('p95'))}"
+    def pct(value: Percentiles | None) -> str:
+        value = value or Percentiles()
+        return f"{_fmt(value.p50)} / {_fmt(value.p95)}"
 
     lines = [
         "## The whole call (`photocall demo`)",
@@ -229,24 +245,24 @@ def _demo_section(call: dict, out_dir: Path) -> list[str]:
         "",
         "| | value |",
         "| --- | --- |",
-        f"| frames, MP4 video length | {demo.get('frames')}, {_fmt(demo.get('duration_s'))} s |",
-        f"| frames per second in the MP4 | {_fmt(demo.get('video_fps'))} |",
-        f"| renderer rate (1000 / median render ms) | {_fmt(demo.get('render_fps'))} fps |",
-        f"| render ms p50 / p95 | {pct('render_ms')} |",
-        f"| mouth-to-pixel ms p50 / p95 | {pct('latency_ms')} |",
+        f"| frames, MP4 video length | {demo.frames}, {_fmt(demo.duration_s)} s |",
+        f"| frames per second in the MP4 | {_fmt(demo.video_fps)} |",
+        f"| renderer rate (1000 / median render ms) | {_fmt(demo.render_fps)} fps |",
+        f"| render ms p50 / p95 | {pct(demo.render_ms)} |",
+        f"| mouth-to-pixel ms p50 / p95 | {pct(demo.latency_ms)} |",
         (
-            f"| A/V skew ms p50 / p95 (signed); abs p95 | {pct('av_skew_ms')}; "
-            f"{_fmt(demo.get('abs_av_skew_ms_p95'))} |"
+            f"| A/V skew ms p50 / p95 (signed); abs p95 | {pct(demo.av_skew_ms)}; "
+            f"{_fmt(demo.abs_av_skew_ms_p95)} |"
         ),
         (
-            f"| wire / payload kbit/s (stated headers) | {_fmt(demo.get('wire_kbps'))} / "
-            f"{_fmt(demo.get('payload_kbps'))} |"
+            f"| wire / payload kbit/s (stated headers) | {_fmt(demo.wire_kbps)} / "
+            f"{_fmt(demo.payload_kbps)} |"
         ),
         (
-            f"| loss %, concealed audio % | {_fmt(demo.get('loss_pct'))}, "
-            f"{_fmt(demo.get('concealed_pct'))} |"
+            f"| loss %, concealed audio % | {_fmt(demo.loss_pct)}, "
+            f"{_fmt(demo.concealed_pct)} |"
         ),
-        f"| whole demo, wall s | {_fmt(demo.get('wall_s'))} |",
+        f"| whole demo, wall s | {_fmt(demo.wall_s)} |",
         "",
     ]
     return lines + _plot_line("Mouth-to-pixel latency and A/V skew", plot_latency(call, out_dir))
@@ -354,7 +370,7 @@ def write(
     """Write ``RESULTS.md`` and the plots into ``out_dir``; return the path of RESULTS.md.
     ``command`` is the command writing it; each section's own provenance travels in its result."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    call = results.get("call", {})
+    call = load_call(results) or CallBench()
     written = written or provenance.utc_now()
     lines = [
         "# photocall benchmark results",

@@ -139,7 +139,16 @@ async def _server(conn: Any, mode: str) -> None:
         config = SignalingConfig(
             port=0,
             serve_static=False,
-            rate_limit=RateLimit(rate=100_000, burst=100_000, disconnect_after=1_000_000),
+            # every client connects from 127.0.0.1: lift the connection caps for the bench
+            max_connections=100_000,
+            max_connections_per_address=100_000,
+            rate_limit=RateLimit(
+                rate=100_000,
+                burst=100_000,
+                disconnect_after=1_000_000,
+                byte_rate=1e12,
+                byte_burst=1e12,
+            ),
         )
         server: Any = SignalingServer(config)
         await server.start()

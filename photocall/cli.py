@@ -12,7 +12,7 @@ import argparse
 import importlib
 import sys
 
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
 from photocall.shared.logs import setup_logging
 
 # Modules that register subcommands, in the order their commands appear in --help.
@@ -20,8 +20,8 @@ COMMAND_MODULES: list[str] = [
     "photocall.benchmarks.cli",
     "photocall.signaling.cli",
     "photocall.sender.motion.cli",
-    "photocall.sender.cli",
-    "photocall.receiver.cli",
+    "photocall.send",
+    "photocall.receive",
     "photocall.receiver.render.cli",
     "photocall.demo",
 ]

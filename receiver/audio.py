@@ -15,8 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-
-VALID_SAMPLES = (960, 1920, 2880)  # 20, 40, 60 ms at 48 kHz
+from photocall.shared.codec import FRAME_SAMPLES
 
 
 def opus_frame_samples(packet: bytes) -> int:
@@ -69,7 +68,7 @@ class OpusDecoder:
         ctx.layout = "mono"
         return ctx
 
-    def decode(self, packet: bytes | None, samples: int = 960) -> np.ndarray:
+    def decode(self, packet: bytes | None, samples: int = FRAME_SAMPLES) -> np.ndarray:
         if packet is not None:
             pcm = self._run(packet) if opus_frame_samples(packet) == samples else None
             if pcm is not None and pcm.size == samples:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 
-from photocall.shared.motion import SAMPLE_RATE
+from photocall.shared.codec import FRAME_SAMPLES, SAMPLE_RATE
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class JitterConfig:
     over-deep pops before one frame is skipped. resync_ms: a gap in timestamps larger than this
     (the sender paused) moves playout to the new audio instead of waiting through the gap."""
 
-    frame_samples: int = 960
+    frame_samples: int = FRAME_SAMPLES
     min_ms: float = 20.0
     max_ms: float = 100.0
     window: int = 100

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 import numpy as np
-from photocall.shared.motion import NUM_BLENDSHAPES, SAMPLE_RATE, MotionFrame
+from photocall.shared.motion import NUM_BLENDSHAPES, POSE_SIZE, SAMPLE_RATE, MotionFrame
 
 
 @dataclass(frozen=True)
@@ -27,18 +28,27 @@ class MotionTrackConfig:
     keep_ms: float = 1000.0
 
 
+class MotionSource(StrEnum):
+    """How a ``MotionSample`` was made."""
+
+    INTERP = "interp"  # between two received frames
+    HOLD = "hold"  # the last frame, held while newer ones are missing
+    EASE = "ease"  # on the way from the last frame to the neutral face
+    NEUTRAL = "neutral"  # no frame to go by: the neutral face
+
+
 @dataclass(frozen=True)
 class MotionSample:
     """weights (52,) float32 ARKit order; pose (6,) float32 pitch,yaw,roll,x,y,z; ``source``
-    says how it was made: "interp", "hold", "ease", "neutral"."""
+    says how it was made."""
 
     weights: np.ndarray
     pose: np.ndarray
-    source: str
+    source: MotionSource
 
 
 def _neutral() -> tuple[np.ndarray, np.ndarray]:
-    return np.zeros(NUM_BLENDSHAPES, np.float32), np.zeros(6, np.float32)
+    return np.zeros(NUM_BLENDSHAPES, np.float32), np.zeros(POSE_SIZE, np.float32)
 
 
 @dataclass
@@ -69,8 +79,8 @@ class MotionTrack:
         if i == 0:
             if self._times and (self._times[0] - sample) * 1000 / SAMPLE_RATE <= 40:
                 w, p = self._frames[0]
-                return MotionSample(w, p, "hold")
-            return MotionSample(*_neutral(), "neutral")
+                return MotionSample(w, p, MotionSource.HOLD)
+            return MotionSample(*_neutral(), MotionSource.NEUTRAL)
         t0 = self._times[i - 1]
         w0, p0 = self._frames[i - 1]
         if i < len(self._times) and stalled_ms == 0.0:
@@ -78,13 +88,13 @@ class MotionTrack:
             if (t1 - t0) * 1000 / SAMPLE_RATE <= self.config.max_gap_ms:
                 a = np.float32((sample - t0) / (t1 - t0))
                 w1, p1 = self._frames[i]
-                return MotionSample(w0 + a * (w1 - w0), p0 + a * (p1 - p0), "interp")
+                return MotionSample(w0 + a * (w1 - w0), p0 + a * (p1 - p0), MotionSource.INTERP)
         age_ms = (sample - t0) * 1000 / SAMPLE_RATE + stalled_ms
         if age_ms <= self.config.hold_ms:
-            return MotionSample(w0, p0, "hold")
+            return MotionSample(w0, p0, MotionSource.HOLD)
         x = min(1.0, (age_ms - self.config.hold_ms) / self.config.ease_ms)
         k = np.float32(1.0 - x * x * (3.0 - 2.0 * x))  # smoothstep from 1 down to 0
-        return MotionSample(w0 * k, p0 * k, "ease" if x < 1.0 else "neutral")
+        return MotionSample(w0 * k, p0 * k, MotionSource.EASE if x < 1.0 else MotionSource.NEUTRAL)
 
     def _forget_before(self, sample: int) -> None:
         # Keep at least the newest frame at or before `sample` (it anchors hold and ease).

@@ -14,9 +14,8 @@ from collections import deque
 from pathlib import Path
 
 import numpy as np
+from photocall.shared.errors import UserError
 from photocall.shared.motion import SAMPLE_RATE
-
-from photocall.errors import UserError
 
 log = logging.getLogger(__name__)
 

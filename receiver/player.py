@@ -1,9 +1,8 @@
-"""The receiver's playout clock, video rendering, outputs and stats, for all participants.
+"""The receiver's playout in real time: an asyncio adapter around ``playout.Playout``.
 
-Playout ticks every 20 ms: each participant's jitter buffer -> Opus -> the mix -> MP4 / speaker.
-When a tick reaches a video frame's instant it records, per participant, the sender sample being
-played and the motion for it; the video loop renders that (in a worker thread), so the frame shown
-is the one for the sample being played out.
+Three loops: playout (calls ``Playout.tick`` every 20 ms and carries out what it returns: the
+MP4, the speaker), video (renders the queued jobs in a worker thread and shows them: MP4,
+window) and stats (rewrites the report file). The clock is injected (``clock_ns``).
 """
 
 from __future__ import annotations
@@ -12,12 +11,24 @@ import asyncio
 import concurrent.futures
 import logging
 import time
-from collections import deque
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
-from photocall.receiver.motion_track import MotionSample
-from photocall.receiver.outputs import Mp4Writer, grid, tile
+from photocall.receiver.outputs import Mp4Writer, tile
+from photocall.receiver.playout import (
+    FirstFrame,
+    FrameDue,
+    Participant,
+    PlayAudio,
+    Playout,
+    PlayoutConfig,
+    RenderedTile,
+    Retire,
+    ShowFrame,
+    StartRecording,
+    VideoJob,
+)
 from photocall.receiver.stats import (
     SCHEMA,
     CallReport,
@@ -27,143 +38,101 @@ from photocall.receiver.stats import (
     VideoReport,
     write_report,
 )
-from photocall.receiver.stream import TICK_SAMPLES, Played, RemoteStream
+from photocall.receiver.stream import TICK_SAMPLES, RemoteStream
 from photocall.shared.motion import SAMPLE_RATE
-from photocall.shared.peer import Link
+
+if TYPE_CHECKING:
+    from photocall.receiver.outputs import Speaker
+    from photocall.receiver.session import ReceiverConfig, ReceiverResult
+    from photocall.receiver.window import Window
+
+__all__ = ["Participant", "Player"]
 
 log = logging.getLogger(__name__)
 
 
-@dataclass
-class Participant:
-    stream: RemoteStream
-    link: Link
-    joined: float = field(default_factory=time.monotonic)
-    is_sender: bool = False
-    gone: float | None = None  # when its link closed; it plays out its buffer, then leaves
-
-
-@dataclass(frozen=True)
-class Tile:
-    person: Participant
-    sample: int | None  # sender sample being played when the frame is due (None: not playing)
-    stalled_ms: float
-    motion: MotionSample | None  # taken at playout time, so a late render draws the same face
-
-
-@dataclass(frozen=True)
-class VideoJob:
-    index: int
-    audio_ns: int  # when the frame's audio sample is played out
-    tiles: tuple[Tile, ...]
+class People(Protocol):
+    people: dict[str, Participant]
 
 
 class Player:
-    """Playout clock, video rendering, outputs and stats for all participants."""
+    """Playout, video rendering, outputs and stats for all participants. ``role.people`` holds
+    the participants; ``clock_ns``: CLOCK_MONOTONIC nanoseconds (tests pass a fake one)."""
 
-    def __init__(self, config, role, result, window, speaker) -> None:
+    def __init__(self, config: ReceiverConfig, role: People, result: ReceiverResult,
+                 window: Window | None, speaker: Speaker | None, *,
+                 clock_ns: Callable[[], int] = time.monotonic_ns) -> None:  # fmt: skip
         self.config = config
         self.role = role
         self.result = result
         self.window = window
         self.speaker = speaker
-        self.writer: Mp4Writer | None = None
-        self.canvas: tuple[int, int] | None = None
-        self.out_sample = 0  # output samples played since the first participant started
-        self.next_video = 0.0  # output sample of the next video frame
-        self.video_index = 0
-        self.jobs: deque[VideoJob] = deque()
-        self.job_ready = asyncio.Event()
+        self.clock_ns = clock_ns
         every = config.every_frame
         self.every_frame = (config.window is False) if every is None else every
-        self.frames_dropped = 0
+        self.core = Playout(
+            PlayoutConfig(
+                fps=config.fps, tile_size=config.tile_size, tiles=config.tiles,
+                every_frame=self.every_frame, record=config.out is not None,
+                output_latency_s=speaker.latency_s if speaker is not None else 0.0,
+            ),
+            role.people,
+        )  # fmt: skip
+        self.writer: Mp4Writer | None = None
+        self.job_ready = asyncio.Event()
         self.render_pool = concurrent.futures.ThreadPoolExecutor(1, "photocall-render")
         self.rendering: VideoJob | None = None  # the job in the render thread
         self.finals: dict[str, PeerReport] = {}
-        self.started = time.monotonic()
+        self.started = self._now()
+
+    def _now(self) -> float:
+        return self.clock_ns() / 1e9
 
     def active(self) -> bool:
-        return any(p.is_sender and not p.stream.finished for p in self.role.people.values())
+        return self.core.active()
 
-    def senders(self) -> list[Participant]:
-        return [p for p in self.role.people.values() if p.is_sender]
+    # --- audio -------------------------------------------------------------------------------
 
     async def playout(self) -> None:
         tick_s = TICK_SAMPLES / SAMPLE_RATE
-        next_t = time.monotonic()
+        next_t = self._now()
         while True:
             next_t += tick_s
-            delay = next_t - time.monotonic()
+            delay = next_t - self._now()
             if delay > 0:
                 await asyncio.sleep(delay)
             elif delay < -0.5:
-                next_t = time.monotonic()  # the loop was starved: do not burst to catch up
-            self._tick()
+                next_t = self._now()  # the loop was starved: do not burst to catch up
+            self.tick()
 
-    def _tick(self) -> None:
-        self._retire()
-        people = [p for p in self.senders() if not p.stream.finished]
-        played: list[tuple[Participant, Played]] = [(p, p.stream.next_audio()) for p in people]
-        if not any(pl.sample is not None for _, pl in played):
-            # Nobody is playing: not started yet, or every sender has finished. The playout
-            # clock waits, so the file starts with the first audio and ends with the last face
-            # (not with frames of nobody).
-            return
-        if self.writer is None and self.config.out is not None:
-            self._open_writer(len(people))
-        mix = np.zeros(TICK_SAMPLES, np.float32)
-        for _, pl in played:
-            mix += pl.pcm
-        np.clip(mix, -1.0, 1.0, out=mix)
-        tick_ns = time.monotonic_ns()
-        latency_ns = int(self.speaker.latency_s * 1e9) if self.speaker is not None else 0
-        if self.writer is not None:
-            self.writer.write_audio(mix, self.out_sample)
-        if self.speaker is not None:
-            self.speaker.write(mix)
-        frame_samples = SAMPLE_RATE / self.config.fps
-        while self.next_video < self.out_sample + TICK_SAMPLES:
-            offset = int(self.next_video) - self.out_sample
-            tiles = []
-            for p, pl in played:
-                sample = None if pl.sample is None else pl.sample + offset
-                motion = None if sample is None else p.stream.motion_at(sample, pl.stalled_ms)
-                tiles.append(Tile(p, sample, pl.stalled_ms, motion))
-            audio_ns = tick_ns + offset * 1_000_000_000 // SAMPLE_RATE + latency_ns
-            if not self.every_frame and self.jobs:
-                self.frames_dropped += len(self.jobs)
-                self.jobs.clear()  # live: only the newest frame is worth drawing
-            self.jobs.append(VideoJob(self.video_index, audio_ns, tuple(tiles)))
-            self.job_ready.set()
-            self.video_index += 1
-            self.next_video += frame_samples
-        self.out_sample += TICK_SAMPLES
-        self.result.audio_samples = self.out_sample
+    def tick(self) -> None:
+        """One 20 ms step of playout, now."""
+        for action in self.core.tick(self.clock_ns()):
+            match action:
+                case Retire(peer, person):
+                    if person.is_sender:
+                        self.finals[peer] = self._report(person)
+                case StartRecording(width, height):
+                    assert self.config.out is not None  # the core records only then
+                    self.writer = Mp4Writer(self.config.out, width, height, self.config.fps)
+                case PlayAudio(sample, pcm):
+                    if self.writer is not None:
+                        self.writer.write_audio(pcm, sample)
+                    if self.speaker is not None:
+                        self.speaker.write(pcm)
+                case FrameDue():
+                    self.job_ready.set()
+        self.result.audio_samples = self.core.out_sample
 
-    def _retire(self) -> None:
-        """Participants whose link closed leave once their buffered audio has played."""
-        now = time.monotonic()
-        for peer, p in list(self.role.people.items()):
-            if p.gone is None:
-                continue
-            drained = p.stream.finished or p.stream.jitter is None or p.stream.jitter.depth_ms == 0
-            if drained or now - p.gone > 1.0:
-                if p.is_sender:
-                    self.finals[peer] = self._report(p)
-                del self.role.people[peer]
-
-    def _open_writer(self, n: int) -> None:
-        cols, rows = grid(self.config.tiles or max(1, n))
-        self.canvas = (cols * self.config.tile_size, rows * self.config.tile_size)
-        self.writer = Mp4Writer(self.config.out, *self.canvas, self.config.fps)
+    # --- video -------------------------------------------------------------------------------
 
     async def video(self) -> None:
         loop = asyncio.get_running_loop()
         while True:
             await self.job_ready.wait()
             self.job_ready.clear()
-            while self.jobs:
-                job = self.rendering = self.jobs.popleft()
+            while (job := self.core.next_job()) is not None:
+                self.rendering = job
                 self._show(job, *await loop.run_in_executor(self.render_pool, self._render, job))
                 self.rendering = None
 
@@ -171,25 +140,23 @@ class Player:
         """Render what is still queued (every_frame mode) so the MP4 gets every frame,
         including the one whose render the video loop's cancellation cut off."""
         if self.rendering is not None:
-            self.jobs.appendleft(self.rendering)
+            self.core.retry(self.rendering)
             self.rendering = None
-        while self.jobs:
-            job = self.jobs.popleft()
+        while (job := self.core.next_job()) is not None:
             self._show(job, *self._render(job))
 
-    def _show(self, job: VideoJob, canvas: np.ndarray, ready_ns: int, per_tile: list) -> None:
-        if self.writer is not None:
-            self.writer.write_video(canvas, job.index)
-        if self.window is not None:
-            self.window.show(canvas)
-        self.result.video_frames += 1
-        for person, sample, stalled, render_ms in per_tile:
-            stream = person.stream
-            capture = stream.capture_ns(sample)
-            # A held frame shows no newly captured sample: it has no mouth-to-pixel time.
-            m2p = None if capture is None or stalled else (ready_ns - capture) / 1e6
-            if stream.stats.on_frame(ready_ns, render_ms, (ready_ns - job.audio_ns) / 1e6, m2p):
-                self._log_first_frame(stream)
+    def _show(self, job: VideoJob, canvas: np.ndarray, ready_ns: int,
+              tiles: list[RenderedTile]) -> None:  # fmt: skip
+        for action in self.core.rendered(job, canvas, ready_ns, tiles):
+            match action:
+                case ShowFrame(index, picture):
+                    if self.writer is not None:
+                        self.writer.write_video(picture, index)
+                    if self.window is not None:
+                        self.window.show(picture)
+                    self.result.video_frames += 1
+                case FirstFrame(stream):
+                    self._log_first_frame(stream)
 
     @staticmethod
     def _log_first_frame(stream: RemoteStream) -> None:
@@ -202,9 +169,11 @@ class Player:
             "" if since_start is None else f" ({since_start:.0f} ms after the sender started)",
         )
 
-    def _render(self, job: VideoJob):
+    def _render(self, job: VideoJob) -> tuple[np.ndarray, int, list[RenderedTile]]:
+        """The job's picture (in the render thread), when it was ready, each face's timing."""
         size = self.config.tile_size
-        tiles, per_tile = [], []
+        tiles: list[np.ndarray] = []
+        drawn: list[RenderedTile] = []
         for t in job.tiles:
             renderer = t.person.stream.renderer
             if renderer is None or t.motion is None:
@@ -212,19 +181,19 @@ class Player:
                 continue
             t0 = time.perf_counter_ns()
             tiles.append(renderer.render(t.motion.weights, t.motion.pose))
-            per_tile.append((t.person, t.sample, t.stalled_ms, (time.perf_counter_ns() - t0) / 1e6))
-        if self.canvas is None:
-            cols, rows = grid(self.config.tiles or max(1, len(tiles)))
-            self.canvas = (cols * size, rows * size)
-        canvas = tile(tiles, *self.canvas)
-        return canvas, time.monotonic_ns(), per_tile
+            render_ms = (time.perf_counter_ns() - t0) / 1e6
+            drawn.append(RenderedTile(t.person, t.sample, t.stalled_ms, render_ms))
+        assert self.core.canvas is not None  # fixed by the tick that queued the job
+        return tile(tiles, *self.core.canvas), self.clock_ns(), drawn
+
+    # --- stats -------------------------------------------------------------------------------
 
     def _report(self, p: Participant) -> PeerReport:
         stream = p.stream
         return stream.stats.report(
             name=stream.name,
             photo=stream.photo_state,
-            connected_s=(p.gone if p.gone is not None else time.monotonic()) - p.joined,
+            connected_s=(p.gone if p.gone is not None else self._now()) - p.joined,
             packet_samples=stream.packet_samples,
             jitter=stream.jitter_report(),
             decoder_errors=stream.decoder.counters.errors,
@@ -246,10 +215,10 @@ class Player:
             schema=SCHEMA,
             final=final,
             receiver=self.result.peer_id,
-            run_s=round(time.monotonic() - self.started, 3),
+            run_s=round(self._now() - self.started, 3),
             header_bytes=HeaderSizes(),
             video=VideoReport("every-frame" if self.every_frame else "newest-frame",
-                              self.config.fps, self.result.video_frames, self.frames_dropped),
+                              self.config.fps, self.result.video_frames, self.core.frames_dropped),
             mp4=mp4,
             bad_messages=self.result.bad_messages,
             peers=tuple({**self.finals, **live}.values()),

@@ -1,6 +1,6 @@
 """The receiving side of a call: every other participant's audio and animated photo, tiled.
 
-Usable from Python (``await run_receiver(ReceiverConfig(...))``) and from ``photocall receive``.
+Usable from Python (``await run_receiver(SignalingClient, ReceiverConfig(...))``) and from ``photocall receive``.
 Three loops share one event loop: playout (every 20 ms: jitter buffer -> Opus -> mix -> MP4 /
 speaker), video (renders the frame for the sample being played, in a worker thread), stats.
 """
@@ -11,21 +11,25 @@ import asyncio
 import concurrent.futures
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 import numpy as np
-from photocall.receiver.jitter import JitterConfig
+from photocall.receiver.config import ReceiverConfig
 from photocall.receiver.outputs import Speaker
 from photocall.receiver.player import Participant, Player
-from photocall.receiver.stats import CallReport
+from photocall.receiver.stats import CallReport, PhotoState
 from photocall.receiver.stream import RemoteStream
-from photocall.sender.session import PHOTO_ACCEPTED, PHOTO_REJECTED
 from photocall.shared import protocol
+from photocall.shared.errors import UserError
+from photocall.shared.motion import NUM_BLENDSHAPES, POSE_SIZE
+from photocall.shared.notices import NoticeCode
 from photocall.shared.peer import MEDIA, Link, Mesh, MeshConfig, new_peer_id
+from photocall.shared.signals import SignalingFactory
 
-from photocall.errors import UserError
+__all__ = ["ReceiverConfig", "ReceiverResult", "run_receiver"]
 
 log = logging.getLogger(__name__)
 
@@ -36,45 +40,8 @@ class Renderer(Protocol):
     def render(self, weights: np.ndarray, pose: np.ndarray) -> np.ndarray: ...
 
 
-@dataclass(frozen=True)
-class ReceiverConfig:
-    """One receiving participant.
-
-    out: MP4 to write (H.264 + AAC). window: show a live window. speaker: play on the default
-    output device (warning and headless playout where there is none). stats: JSON report path,
-    rewritten every ``stats_interval_s`` and at the end. tile_size: pixels per participant.
-    tiles: lay the picture out for this many participants (0: as many as at the first frame).
-    every_frame: render every video frame even when rendering is slower than real time (the MP4
-    gets them all, late; default when there is no window), instead of only the newest.
-    backend/device: renderer backend. duration_s: stop after this long. exit_when_done: stop
-    once every sender that came has left.
-    """
-
-    signal_url: str
-    room: str
-    out: Path | None = None
-    window: bool = False
-    speaker: bool = False
-    stats: Path | None = None
-    stats_interval_s: float = 2.0
-    peer_id: str | None = None
-    token: str | None = None
-    name: str = "photocall"
-    ice_servers: tuple[str, ...] = ()
-    fps: int = 25
-    tile_size: int = 256
-    tiles: int = 0
-    every_frame: bool | None = None
-    backend: str = "torch"
-    device: str = "cpu"
-    jitter: JitterConfig = field(default_factory=JitterConfig)
-    duration_s: float | None = None
-    exit_when_done: bool = False
-    idle_timeout_s: float = 4.0
-
-    def __post_init__(self) -> None:
-        if not 1 <= self.fps <= 60:
-            raise UserError(f"fps must be in 1..60, got {self.fps}")
+RendererFactory = Callable[[bytes, ReceiverConfig], Renderer]
+"""Photo bytes -> a renderer of that face (runs in a worker thread; PhotoError if unusable)."""
 
 
 @dataclass
@@ -90,16 +57,18 @@ class ReceiverResult:
 
 def default_renderer(photo: bytes, config: ReceiverConfig) -> Renderer:
     """Photo -> renderer (heavy: runs in a worker thread). PhotoError says what is wrong."""
-    from photocall.receiver.render import create_renderer, prepare_photo
+    from photocall.receiver.render import make_renderer, prepare_photo
 
-    renderer = create_renderer(prepare_photo(photo, config.tile_size), config.backend, config.device)
+    renderer = make_renderer(prepare_photo(photo, config.tile_size), config.render)
     # The first frame pays for lazy initialisation (hundreds of ms): pay it now, not live.
-    renderer.render(np.zeros(52, np.float32), np.zeros(6, np.float32))
+    renderer.render(np.zeros(NUM_BLENDSHAPES, np.float32), np.zeros(POSE_SIZE, np.float32))
     return renderer
 
 
 class _ReceiverRole:
-    def __init__(self, config: ReceiverConfig, result: ReceiverResult, renderer_factory) -> None:
+    def __init__(
+        self, config: ReceiverConfig, result: ReceiverResult, renderer_factory: RendererFactory
+    ) -> None:
         self.config = config
         self.result = result
         self.renderer_factory = renderer_factory
@@ -114,7 +83,7 @@ class _ReceiverRole:
         stream = RemoteStream(link.remote, self.config.jitter)
         stream.stats.link_open_ns = time.monotonic_ns()
         self.people[link.remote] = Participant(stream, link)
-        link.send_control(protocol.encode(protocol.Hello(self.config.name, ("render",))))
+        link.send_control(protocol.encode(protocol.Hello(self.config.join.name, ("render",))))
 
     def link_message(self, link: Link, channel: str, data: bytes | str) -> None:
         person = self.people.get(link.remote)
@@ -173,7 +142,7 @@ class _ReceiverRole:
                 raise
             if photo is not None:
                 stream.stats.photo_bytes = len(photo)
-                stream.photo_state = "preparing"
+                stream.photo_state = PhotoState.PREPARING
                 task = asyncio.ensure_future(self._prepare(person, photo))
                 self._tasks.add(task)
                 task.add_done_callback(self._tasks.discard)
@@ -201,24 +170,25 @@ class _ReceiverRole:
             self._reject(person, f"the receiver could not prepare it: {exc}")
             return
         person.stream.renderer = renderer
-        person.stream.photo_state = "ready"
+        person.stream.photo_state = PhotoState.READY
         log.info("photo of %s ready", person.stream.name)
         person.link.send_control(
-            protocol.encode(protocol.Notice(PHOTO_ACCEPTED, "photo ready"))
+            protocol.encode(protocol.Notice(NoticeCode.PHOTO_ACCEPTED, "photo ready"))
         )
 
     def _reject(self, person: Participant, why: str) -> None:
-        person.stream.photo_state = "rejected"
+        person.stream.photo_state = PhotoState.REJECTED
         log.warning("rejected the photo of %s: %s", person.stream.name, why)
         message = why.encode()[: protocol.MAX_TEXT_BYTES].decode(errors="ignore")
-        person.link.send_control(protocol.encode(protocol.Notice(PHOTO_REJECTED, message)))
+        person.link.send_control(protocol.encode(protocol.Notice(NoticeCode.PHOTO_REJECTED, message)))
 
 
 async def run_receiver(
+    signaling: SignalingFactory,
     config: ReceiverConfig,
     *,
     stop: asyncio.Event | None = None,
-    renderer_factory: Any = None,
+    renderer_factory: RendererFactory | None = None,
 ) -> ReceiverResult:
     """Join the room and play every sender until ``stop``, ``duration_s``, the window closing,
     or (with ``exit_when_done``) the last sender leaving. Writes the MP4 and the stats."""
@@ -226,16 +196,18 @@ async def run_receiver(
     if config.out is None and not config.window and not config.speaker:
         log.warning("no output chosen: the call plays out headless (use --out, --window or "
                     "--speaker)")
-    result = ReceiverResult(config.peer_id or new_peer_id("recv"))
+    join = config.join
+    result = ReceiverResult(join.peer_id or new_peer_id("recv"))
     role = _ReceiverRole(config, result, renderer_factory or default_renderer)
     window = None
     if config.window:
         from photocall.receiver.window import Window
 
-        window = Window(f"photocall — room {config.room}")
+        window = Window(f"photocall — room {join.room}")
     speaker = Speaker.open() if config.speaker else None
-    mesh = Mesh(MeshConfig(config.signal_url, config.room, result.peer_id, config.token,
-                           config.ice_servers, idle_timeout_s=config.idle_timeout_s), role)
+    mesh = Mesh(MeshConfig(join.signal_url, join.room, result.peer_id, join.token,
+                           join.ice_servers, idle_timeout_s=config.idle_timeout_s), role,
+                signaling)
     await mesh.start()
     player = Player(config, role, result, window, speaker)
     started = player.started

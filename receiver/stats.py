@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 import numpy as np
@@ -43,6 +44,15 @@ PER_MESSAGE_HEADER_BYTES = (
 def wire_bytes(payload_bytes: int) -> int:
     """Bytes on the wire for one data-channel message of ``payload_bytes`` (headers + padding)."""
     return payload_bytes + (-payload_bytes) % 4 + PER_MESSAGE_HEADER_BYTES
+
+
+class PhotoState(StrEnum):
+    """Where a sender's photo is at this receiver (``PeerReport.photo``; the JSON has the value)."""
+
+    WAITING = "waiting"  # not (all) arrived
+    PREPARING = "preparing"  # arrived; the face is being fitted
+    READY = "ready"  # the renderer is built: frames show this face
+    REJECTED = "rejected"  # unusable; the sender was told why
 
 
 @dataclass(frozen=True)
@@ -119,7 +129,7 @@ class PeerReport:
 
     peer: str
     name: str
-    photo: str
+    photo: PhotoState
     photo_bytes: int
     photo_wire_bytes: int
     connected_s: float
@@ -254,7 +264,7 @@ class StreamStats:
         return round((self.first_frame_ns - since_ns) / 1e6, 1)
 
     def report(
-        self, *, name: str, photo: str, connected_s: float, packet_samples: int | None,
+        self, *, name: str, photo: PhotoState, connected_s: float, packet_samples: int | None,
         jitter: JitterReport, decoder_errors: int,
     ) -> PeerReport:  # fmt: skip
         media_s = self.media_samples / SAMPLE_RATE

@@ -10,15 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 import numpy as np
-from photocall.receiver.audio import VALID_SAMPLES, OpusDecoder, opus_frame_samples
+from photocall.receiver.audio import OpusDecoder, opus_frame_samples
 from photocall.receiver.jitter import JitterBuffer, JitterConfig
 from photocall.receiver.motion_track import MotionSample, MotionTrack, MotionTrackConfig
-from photocall.receiver.stats import JitterReport, StreamStats
-from photocall.sender.opus import OPUS_PRE_SKIP
+from photocall.receiver.stats import JitterReport, PhotoState, StreamStats
 from photocall.shared import protocol
-from photocall.shared.motion import SAMPLE_RATE
+from photocall.shared.codec import FRAME_SAMPLES, OPUS_PRE_SKIP, PACKET_SAMPLES, SAMPLE_RATE
 
-TICK_SAMPLES = 960  # playout runs in 20 ms steps
+TICK_SAMPLES = FRAME_SAMPLES  # playout runs in 20 ms steps
 SAME_CLOCK_NS = 10_000_000_000
 """A sender's ClockSync reaches us well within this after its capture (tens of ms on loopback):
 if its CLOCK_MONOTONIC reading is not within this of ours, its clock is another machine's."""
@@ -53,7 +52,7 @@ class RemoteStream:
         self._capture_sync: protocol.ClockSync | None = None  # a later one: maps its samples
         self.same_clock: bool | None = None  # None until a capture ClockSync arrived
         self.renderer = None  # set once the photo is prepared
-        self.photo_state = "waiting"
+        self.photo_state = PhotoState.WAITING
         self._segments: list[tuple[int, np.ndarray, float]] = []  # (sender sample, pcm, stalled)
         self._stalled_ms = 0.0
         self.ended = False  # the peer said Bye: play out what is buffered, then stop
@@ -68,7 +67,7 @@ class RemoteStream:
     def on_media(self, packet: protocol.MediaPacket, nbytes: int, arrival_ms: float) -> None:
         """Raises ProtocolError for a packet that cannot be used (the caller counts it)."""
         samples = opus_frame_samples(packet.opus) if packet.opus else 0
-        if packet.opus and samples not in VALID_SAMPLES:
+        if packet.opus and samples not in PACKET_SAMPLES:
             raise protocol.ProtocolError(f"Opus packet of {samples} samples (want 20/40/60 ms)")
         if self.jitter is not None and packet.opus and samples != self.jitter.config.frame_samples:
             raise protocol.ProtocolError("packet duration changed mid-stream")

@@ -12,8 +12,7 @@ import os
 import threading
 
 import numpy as np
-
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
 
 log = logging.getLogger(__name__)
 

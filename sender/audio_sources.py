@@ -14,11 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from photocall.shared.motion import SAMPLE_RATE
-
-from photocall.errors import UserError
-
-FRAME_SAMPLES = 960
+from photocall.shared.codec import FRAME_SAMPLES, SAMPLE_RATE
+from photocall.shared.errors import UserError
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ The encoder's frame duration is the media packet's duration (20, 40 or 60 ms): p
 
 Raw Opus packets carry the encoder's 312-sample pre-skip: the audio decoded from the packet whose
 first input sample is ``t`` starts at sender sample ``t - OPUS_PRE_SKIP``. The receiver applies
-that offset when it maps played samples to motion, so lip sync is exact.
+that offset (``shared/codec.py``) when it maps played samples to motion, so lip sync is exact.
 """
 
 from __future__ import annotations
@@ -14,12 +14,8 @@ import fractions
 from dataclasses import dataclass
 
 import numpy as np
-from photocall.shared.motion import SAMPLE_RATE
-
-from photocall.errors import UserError
-
-FRAME_SAMPLES = 960  # 20 ms at 48 kHz
-OPUS_PRE_SKIP = 312
+from photocall.shared.codec import PACKET_MS, SAMPLE_RATE
+from photocall.shared.errors import UserError
 
 
 @dataclass(frozen=True)
@@ -32,7 +28,7 @@ class OpusConfig:
     frame_ms: int = 20
 
     def __post_init__(self) -> None:
-        if self.frame_ms not in (20, 40, 60):
+        if self.frame_ms not in PACKET_MS:
             raise UserError(f"packet duration {self.frame_ms} ms: use 20, 40 or 60")
         if not 6_000 <= self.bitrate <= 128_000:
             raise UserError(f"Opus bitrate {self.bitrate} bit/s is outside 6000–128000")

@@ -1,6 +1,6 @@
 """The sending side of a call: audio in -> Opus + face motion -> every other peer in the room.
 
-Usable from Python (``await run_sender(SenderConfig(...))``) and from ``photocall send``.
+Usable from Python (``await run_sender(SignalingClient, SenderConfig(...))``) and from ``photocall send``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
 
 import numpy as np
 from photocall.sender.audio_sources import (
@@ -25,40 +24,32 @@ from photocall.sender.audio_sources import (
     speech_audio,
 )
 from photocall.sender.opus import OpusConfig, OpusEncoder
-from photocall.sender.packetizer import Packetizer, PacketizerConfig
+from photocall.sender.pipeline import Predictor, SenderPipeline
 from photocall.shared import protocol
-from photocall.shared.motion import SAMPLE_RATE, MotionFrame
+from photocall.shared.codec import FRAME_SAMPLES, SAMPLE_RATE
+from photocall.shared.errors import UserError
+from photocall.shared.notices import NoticeCode
 from photocall.shared.peer import (
     CONTROL,
-    ImpairedSend,
-    Impairment,
     Link,
     Mesh,
     MeshConfig,
     new_peer_id,
 )
-
-from photocall.errors import UserError
+from photocall.shared.photo_check import check_photo, default_photo_bytes
+from photocall.shared.room import RoomConfig
+from photocall.shared.signals import SignalingFactory
 
 log = logging.getLogger(__name__)
 
 CAPABILITIES = ("opus", "motion-v1", "photo")
-PHOTO_ACCEPTED = "photo-accepted"  # Notice code a receiver sends when the photo is ready
-PHOTO_REJECTED = "photo-rejected"
-
-
-class Predictor(Protocol):
-    """The audio -> motion interface (photocall.sender.motion.StreamingPredictor)."""
-
-    def push(self, pcm: np.ndarray) -> list[MotionFrame]: ...
-    def flush(self) -> list[MotionFrame]: ...
 
 
 @dataclass(frozen=True)
 class SenderConfig:
     """One sending participant.
 
-    signal_url, room, token: the signaling server and room. peer_id: None picks ``send-<random>``.
+    join: the signaling server and room, this peer's id (None picks ``send-<random>``) and name.
     audio / text / mic: exactly one audio source (a file, text spoken by espeak-ng, or the
     microphone). photo: the reference photo (None: the bundled default); check_photo: refuse
     locally if it has no face. packet_ms: media packet (= Opus packet) duration, 20/40/60.
@@ -66,20 +57,14 @@ class SenderConfig:
     wait_for_receiver_s: file and text sources start when a receiver has
     accepted the photo (or after this long with any peer connected). lead_in_s: silence before a
     file or text, so the receiver's buffer settles before speech. linger_s: time given to
-    receivers to play out the tail before Bye. impairment: loss/jitter on media (tests).
-    clock_sync_s: ClockSync period.
+    receivers to play out the tail before Bye. clock_sync_s: ClockSync period.
     """
 
-    signal_url: str
-    room: str
+    join: RoomConfig
     audio: Path | None = None
     text: str | None = None
     mic: bool = False
     photo: Path | None = None
-    peer_id: str | None = None
-    token: str | None = None
-    name: str = "photocall"
-    ice_servers: tuple[str, ...] = ()
     check_photo: bool = True
     packet_ms: int = 40
     bitrate: int = 16_000
@@ -89,7 +74,6 @@ class SenderConfig:
     lead_in_s: float = 0.3
     linger_s: float = 0.6
     clock_sync_s: float = 2.0
-    impairment: Impairment | None = None
     connect_timeout_s: float | None = None
 
     def __post_init__(self) -> None:
@@ -114,8 +98,6 @@ class SenderResult:
 def load_photo(config: SenderConfig) -> bytes:
     """The photo's bytes, checked for a face locally when ``check_photo``."""
     if config.photo is None:
-        from photocall.receiver.render import default_photo_bytes
-
         photo = default_photo_bytes()
     else:
         if not Path(config.photo).is_file():
@@ -124,10 +106,8 @@ def load_photo(config: SenderConfig) -> bytes:
     if len(photo) > protocol.MAX_PHOTO_BYTES:
         raise UserError(f"photo is {len(photo)} bytes; the limit is {protocol.MAX_PHOTO_BYTES}")
     if config.check_photo:
-        from photocall.receiver.render import prepare_photo
-
         # by path when there is one, so that PhotoError (a UserError) names the file
-        prepare_photo(config.photo if config.photo is not None else photo)
+        check_photo(config.photo if config.photo is not None else photo)
     return photo
 
 
@@ -139,7 +119,7 @@ def default_predictor(config: SenderConfig) -> Predictor:
     # push mid-call is a burst of late packets at the receiver.
     warm = StreamingPredictor(motion, sample_rate=SAMPLE_RATE)
     for _ in range(10):
-        warm.push(np.zeros(960, np.float32))
+        warm.push(np.zeros(FRAME_SAMPLES, np.float32))
     return StreamingPredictor(motion, sample_rate=SAMPLE_RATE)
 
 
@@ -159,9 +139,7 @@ class _SenderRole:
         self.rejected: tuple[str, str] | None = None
 
     def link_open(self, link: Link) -> None:
-        if self.config.impairment is not None:
-            link.media_send = ImpairedSend(link.send_media_now, self.config.impairment)
-        link.send_control(protocol.encode(protocol.Hello(self.config.name, CAPABILITIES)))
+        link.send_control(protocol.encode(protocol.Hello(self.config.join.name, CAPABILITIES)))
         for chunk in protocol.photo_chunks(self.photo, self.photo_id):
             link.send_control(protocol.encode(chunk))
         link.send_control(protocol.encode(self.sync))
@@ -178,7 +156,7 @@ class _SenderRole:
         if channel != CONTROL or not isinstance(packet, protocol.Notice):
             return  # a sender plays nothing; heartbeats and other peers' media are ignored
         self.result.notices.append((link.remote, packet.code, packet.message))
-        if packet.code == PHOTO_ACCEPTED:
+        if packet.code == NoticeCode.PHOTO_ACCEPTED:
             log.info("%s has the photo and is ready", link.remote)
             self.accepted.set()
         elif packet.code.startswith("photo"):
@@ -206,6 +184,7 @@ def _source(config: SenderConfig) -> AsyncIterator[AudioChunk]:
 
 
 async def run_sender(
+    signaling: SignalingFactory,
     config: SenderConfig,
     *,
     predictor: Predictor | None = None,
@@ -220,17 +199,16 @@ async def run_sender(
     photo = load_photo(config)
     source = _source(config)
     predictor = predictor if predictor is not None else default_predictor(config)
-    # Audio waits for the motion of the same instant: as long as the predictor looks ahead.
-    lookahead_ms = int(getattr(predictor, "latency_ms", 40))
     encoder = OpusEncoder(OpusConfig(bitrate=config.bitrate, frame_ms=config.packet_ms))
-    packetizer = Packetizer(PacketizerConfig(lookahead_samples=lookahead_ms * SAMPLE_RATE // 1000))
-    result = SenderResult(config.peer_id or new_peer_id("send"))
+    pipeline = SenderPipeline(predictor, encoder)
+    join = config.join
+    result = SenderResult(join.peer_id or new_peer_id("send"))
     role = _SenderRole(config, photo, result, started_ns)
-    mesh = Mesh(MeshConfig(config.signal_url, config.room, result.peer_id, config.token,
-                           config.ice_servers), role)
+    mesh = Mesh(MeshConfig(join.signal_url, join.room, result.peer_id, join.token,
+                           join.ice_servers), role, signaling)
     await mesh.start()
     try:
-        log.info("waiting for a receiver in room %r", config.room)
+        log.info("waiting for a receiver in room %r", join.room)
         await _wait(role.any_link, config.connect_timeout_s, "no receiver joined the room")
         if not config.mic:
             try:
@@ -239,7 +217,7 @@ async def run_sender(
                 log.warning("no receiver confirmed the photo; starting anyway")
         _raise_if_rejected(role)
         started = time.monotonic()
-        await _stream(config, source, predictor, encoder, packetizer, mesh, role, stop)
+        await _stream(config, source, pipeline, mesh, role, stop)
         result.seconds = time.monotonic() - started
         _bye(mesh)
         await asyncio.sleep(config.linger_s)  # receivers play out the tail; late notices arrive
@@ -271,19 +249,17 @@ async def _wait(event: asyncio.Event, timeout: float | None, message: str) -> No
         raise UserError(f"{message} within {timeout:g} s") from None
 
 
-async def _stream(config, source, predictor, encoder, packetizer, mesh, role, stop) -> None:
-    with concurrent.futures.ThreadPoolExecutor(1, "photocall-motion") as worker:
-        await _stream_with(worker, config, source, predictor, encoder, packetizer, mesh, role, stop)
-
-
-async def _stream_with(
-    worker, config, source, predictor, encoder, packetizer, mesh, role, stop
+async def _stream(
+    config: SenderConfig,
+    source: AsyncIterator[AudioChunk],
+    pipeline: SenderPipeline,
+    mesh: Mesh,
+    role: _SenderRole,
+    stop: asyncio.Event | None,
 ) -> None:
+    """Feed the source through the pipeline and send its packets to every open link, with a
+    ClockSync every ``config.clock_sync_s``, until the source ends, ``stop`` or a rejection."""
     result = role.result
-    pending: list[np.ndarray] = []
-    first_sample = 0
-    heard = 0
-    next_sync = 0.0
 
     def send(packets: list[protocol.MediaPacket]) -> None:
         for packet in packets:
@@ -293,33 +269,18 @@ async def _stream_with(
             result.packets_sent += 1
             result.payload_bytes += len(data)
 
-    def work(pcm: np.ndarray, full: np.ndarray | None) -> tuple[list[MotionFrame], bytes | None]:
-        return predictor.push(pcm), (None if full is None else encoder.encode(full))
-
     loop = asyncio.get_running_loop()
-    async for chunk in source:
-        if stop is not None and stop.is_set() or role.rejected is not None:
-            break
-        if not pending:
-            first_sample = chunk.sample
-        pending.append(chunk.pcm)
-        full = None
-        if sum(len(p) for p in pending) >= encoder.frame_samples:
-            full = np.concatenate(pending)
-            pending = []
-        # The model and the encoder run in a worker thread: the event loop must stay free for
-        # the connection (SCTP, DTLS, heartbeats) even when a push is slow.
-        motion, opus = await loop.run_in_executor(worker, work, chunk.pcm, full)
-        heard = chunk.sample + len(chunk.pcm)
-        audio = None if opus is None else (first_sample, len(full), opus)
-        send(packetizer.push(heard, motion, audio))
-        if time.monotonic() >= next_sync:
-            next_sync = time.monotonic() + config.clock_sync_s
-            role.sync = protocol.ClockSync(chunk.sample, chunk.capture_ns)
-            for link in mesh.open_links():
-                link.send_control(protocol.encode(role.sync))
-    if pending:
-        pcm = np.concatenate(pending)
-        pcm = np.concatenate([pcm, np.zeros(encoder.frame_samples - len(pcm), np.float32)])
-        send(packetizer.push(heard, [], (first_sample, len(pcm), encoder.encode(pcm))))
-    send(packetizer.flush(await loop.run_in_executor(worker, predictor.flush)))
+    next_sync = 0.0
+    # The model and the encoder run in a worker thread: the event loop must stay free for the
+    # connection (SCTP, DTLS, heartbeats) even when a push is slow.
+    with concurrent.futures.ThreadPoolExecutor(1, "photocall-motion") as worker:
+        async for chunk in source:
+            if stop is not None and stop.is_set() or role.rejected is not None:
+                break
+            send(await loop.run_in_executor(worker, pipeline.push, chunk.sample, chunk.pcm))
+            if time.monotonic() >= next_sync:
+                next_sync = time.monotonic() + config.clock_sync_s
+                role.sync = protocol.ClockSync(chunk.sample, chunk.capture_ns)
+                for link in mesh.open_links():
+                    link.send_control(protocol.encode(role.sync))
+        send(await loop.run_in_executor(worker, pipeline.flush))

@@ -15,8 +15,7 @@ import threading
 from dataclasses import dataclass
 
 import numpy as np
-
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
 
 # speak_lib.h (API revision 12)
 _AUDIO_OUTPUT_SYNCHRONOUS = 2

@@ -1,24 +1,60 @@
-"""Command-line flags that ``photocall send`` and ``photocall receive`` share (argparse only)."""
+"""Command-line flags that ``photocall send`` and ``photocall receive`` share (argparse only).
+
+Defaults come from the config dataclasses (``default_of``), so a flag and its config field
+cannot disagree.
+"""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+from typing import Any
 
-DEFAULT_SIGNAL = "ws://127.0.0.1:8765/"
+from photocall.shared.errors import UserError
+from photocall.shared.room import RoomConfig, check_url
+
+
+def default_of(config: type, name: str) -> Any:
+    """The default of field ``name`` of the dataclass ``config`` (calling a default factory)."""
+    for f in dataclasses.fields(config):
+        if f.name == name:
+            if f.default is not dataclasses.MISSING:
+                return f.default
+            if f.default_factory is not dataclasses.MISSING:
+                return f.default_factory()
+            raise ValueError(f"{config.__name__}.{name} has no default")
+    raise AttributeError(f"{config.__name__} has no field {name!r}")
 
 
 def add_room_arguments(parser: argparse.ArgumentParser) -> None:
     """--signal, --room, --token, --name: how a peer finds and joins its room."""
     parser.add_argument(
-        "--signal", default=DEFAULT_SIGNAL, help="signaling server URL (ws:// or wss://)"
-    )
-    parser.add_argument("--room", default="default", help="room to join")
-    parser.add_argument("--token", default=None, help="join token, if the server needs one")
-    parser.add_argument("--name", default="photocall", help="your display name")
+        "--signal", default=default_of(RoomConfig, "signal_url"),
+        help="signaling server URL (ws:// or wss://)",
+    )  # fmt: skip
+    parser.add_argument("--room", default=default_of(RoomConfig, "room"), help="room to join")
+    parser.add_argument("--token", default=default_of(RoomConfig, "token"),
+                        help="join token, if the server needs one")  # fmt: skip
+    parser.add_argument("--name", default=default_of(RoomConfig, "name"),
+                        help="your display name")  # fmt: skip
 
 
 def add_ice_servers_argument(parser: argparse.ArgumentParser) -> None:
     """--ice-server, repeatable; none by default so nothing outside is contacted."""
     parser.add_argument(
-        "--ice-server", action="append", default=[], help="STUN/TURN URL (repeatable; default none)"
-    )
+        "--ice-server", action="append", default=list(default_of(RoomConfig, "ice_servers")),
+        help="STUN/TURN URL (repeatable; default none)",
+    )  # fmt: skip
+
+
+def room_config(args: argparse.Namespace) -> RoomConfig:
+    """The RoomConfig of the flags above; UserError for a --signal that is not a ws(s) URL
+    (now, not after the seconds that loading the photo and the model take)."""
+    try:
+        check_url(args.signal)
+    except ValueError as exc:
+        raise UserError(f"--signal {exc}") from None
+    return RoomConfig(
+        signal_url=args.signal, room=args.room, token=args.token, name=args.name,
+        ice_servers=tuple(args.ice_server),
+    )  # fmt: skip

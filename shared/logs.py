@@ -18,8 +18,10 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import TextIO
 
 # (pattern, replacement): the secret part of each is replaced, its name stays readable.
@@ -138,3 +140,110 @@ def quiet_native_stderr() -> Iterator[None]:
                 os.dup2(_saved_fd, 2)
                 os.close(_saved_fd)
                 _saved_fd = None
+
+
+# --- untrusted text and floods of warnings -------------------------------------------------------
+
+
+def escape(value: object, limit: int = 200) -> str:
+    """``value`` as one printable line, safe to log when a peer chose it.
+
+    Control and format characters (newlines, ANSI escapes, bidi overrides, NUL) become ``\\xNN`` /
+    ``\\uNNNN`` and backslashes are doubled, so a peer can neither forge a log line nor hide one;
+    text past ``limit`` characters is cut and the cut is said.
+    """
+    text = value.decode("utf-8", "backslashreplace") if isinstance(value, bytes) else str(value)
+    cut = len(text) - limit
+    out = []
+    for ch in text[:limit]:
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch.isprintable():
+            out.append(ch)
+        else:
+            code = ord(ch)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+    if cut > 0:
+        out.append(f"...(+{cut} chars)")
+    return "".join(out)
+
+
+@dataclass
+class _Period:
+    start: float
+    level: int
+    logged: int = 0
+    suppressed: int = 0
+
+
+class ThrottledLog:
+    """Log lines that a peer can trigger, at a bounded rate.
+
+    Each ``kind`` (a fixed name such as ``"bad-token"``, never peer-supplied) logs at most
+    ``burst`` lines per ``period_s``; the rest are counted and summarized in one line when the
+    period is over ("... 3,412 more bad-token in the last 10 s"). ``flush(now)`` writes the
+    summaries whose period has ended even if no new event comes. String arguments are escaped
+    (:func:`escape`). The clock is passed in (``now``) or read from ``clock``.
+    """
+
+    def __init__(
+        self,
+        logger: logging.Logger,
+        period_s: float = 10.0,
+        burst: int = 5,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if period_s <= 0 or burst < 1:
+            raise ValueError("period_s must be > 0 and burst >= 1")
+        self.logger = logger
+        self.period_s = period_s
+        self.burst = burst
+        self.clock = clock
+        self._kinds: dict[str, _Period] = {}
+
+    def warning(self, kind: str, msg: str, *args: object, now: float | None = None) -> None:
+        self.log(logging.WARNING, kind, msg, *args, now=now)
+
+    def info(self, kind: str, msg: str, *args: object, now: float | None = None) -> None:
+        self.log(logging.INFO, kind, msg, *args, now=now)
+
+    def log(self, level: int, kind: str, msg: str, *args: object, now: float | None = None) -> None:
+        now = self.clock() if now is None else now
+        state = self._kinds.get(kind)
+        if state is None or now - state.start >= self.period_s:
+            self._summarize(kind, now)
+            state = self._kinds[kind] = _Period(now, level)
+        if state.logged >= self.burst:
+            state.suppressed += 1
+            return
+        state.logged += 1
+        state.level = level
+        if self.logger.isEnabledFor(level):
+            safe = tuple(escape(a) if isinstance(a, (str, bytes)) else a for a in args)
+            self.logger.log(level, msg, *safe)
+
+    def suppressed(self, kind: str) -> int:
+        """Lines of ``kind`` not logged so far in the current period."""
+        state = self._kinds.get(kind)
+        return 0 if state is None else state.suppressed
+
+    def flush(self, now: float | None = None) -> None:
+        """Write the summaries of periods that have ended by ``now``."""
+        now = self.clock() if now is None else now
+        for kind, state in list(self._kinds.items()):
+            if now - state.start >= self.period_s:
+                self._summarize(kind, now)
+                del self._kinds[kind]
+
+    def _summarize(self, kind: str, now: float) -> None:
+        state = self._kinds.get(kind)
+        if state is None or not state.suppressed:
+            return
+        self.logger.log(
+            state.level,
+            "... %s more %s in the last %.0f s",
+            f"{state.suppressed:,}",
+            kind,
+            min(now - state.start, self.period_s),
+        )
+        state.suppressed = 0

@@ -18,9 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
-
-SAMPLE_RATE = 48_000
-"""The one clock: sender audio samples per second."""
+from photocall.shared.codec import SAMPLE_RATE  # the clock timestamps count (re-exported)
 
 ARKIT_BLENDSHAPES: tuple[str, ...] = (
     # Left eye
@@ -55,6 +53,8 @@ MOUTH_BLENDSHAPES: tuple[str, ...] = tuple(
 """The shapes speech drives: jaw*, mouth* and tongueOut (28 of them)."""
 
 HEAD_POSE_FIELDS: tuple[str, ...] = ("pitch", "yaw", "roll", "x", "y", "z")
+POSE_SIZE = len(HEAD_POSE_FIELDS)
+"""6: a head pose as an array (``HeadPose.as_array``)."""
 
 MAX_ANGLE = math.pi / 2
 """Largest head rotation the motion space admits, per axis, in radians."""

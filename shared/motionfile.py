@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
+from photocall.shared.errors import UserError
 from photocall.shared.motion import (
     ARKIT_BLENDSHAPES,
     BLENDSHAPE_INDEX,
@@ -26,8 +27,6 @@ from photocall.shared.motion import (
     MotionFrame,
     seconds_to_samples,
 )
-
-from photocall.errors import UserError
 
 _KEYS = {"t", "blendshapes", "head"}
 MAX_SECONDS = 2**53 / SAMPLE_RATE / 1024

@@ -1,21 +1,10 @@
-"""aiortc plumbing shared by sender and receiver: a mesh of peer connections over signaling.
+"""The mesh over aiortc and a signaling client: a thin adapter around ``peer_state.MeshState``.
 
-Every pair of peers in a room gets one ``RTCPeerConnection``; the peer whose id sorts first offers
-(so two peers never offer to each other at once). The offerer creates two data channels, the
-answerer receives them:
-
-* ``control``: reliable, ordered — Hello, PhotoChunk, ClockSync, Notice, Bye.
-* ``media``: ``ordered=False, maxRetransmits=0`` — MediaPacket.
-
-Signal payloads relayed through the signaling server: ``{"type": "offer"|"answer", "sdp": str}``
-(aiortc gathers ICE candidates before the SDP is made, so no trickle is needed; a
-``{"type": "candidate", "candidate": str, "sdpMid": str, "sdpMLineIndex": int}`` from a browser is
-accepted too). ICE servers default to none: a call on one machine or a LAN needs no STUN.
-
-A link is torn down when the signaling server says the peer left, when the connection fails, or
-when nothing has arrived on it for ``idle_timeout_s`` (roles send a heartbeat on ``control``).
-That decision is :func:`check_link`, a pure function of the link's timestamps and ``now``; the
-mesh reads its injected ``clock`` (``time.monotonic`` by default), so tests can drive it.
+What to do is decided in ``shared/peer_state.py`` (links, liveness, who offers) and
+``shared/signals.py`` (the relayed payloads); this module feeds it aiortc's and the signaling
+client's events with ``clock()`` readings and carries out the actions it returns. The signaling
+client comes in through ``signaling`` (``SignalingClient`` in a call, a fake in tests).
+ICE servers default to none: a call on one machine or a LAN needs no STUN.
 """
 
 from __future__ import annotations
@@ -25,34 +14,39 @@ import logging
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+from photocall.shared.peer_state import (
+    CONTROL,
+    MEDIA,
+    Action,
+    AddCandidate,
+    DropLink,
+    LinkCounters,
+    LinkState,
+    LinkUp,
+    MeshConfig,
+    MeshState,
+    SendAnswer,
+    SendHeartbeat,
+    SendOffer,
+    TakeAnswer,
+)
+from photocall.shared.signals import Answer, Offer, Signaling, SignalingFactory, signal_json
+
+if TYPE_CHECKING:
+    from aiortc import RTCConfiguration, RTCPeerConnection
+
+__all__ = ["CONTROL", "MEDIA", "Link", "Mesh", "MeshConfig", "Role", "new_peer_id"]
 
 log = logging.getLogger(__name__)
 
-CONTROL = "control"
-MEDIA = "media"
+Send = Callable[[bytes], bool]
+MediaWrapper = Callable[["Link", Send], Send]
+"""``(link, send) -> send``: a hook on each link's media path (tests inject loss with it)."""
 
 
-@dataclass(frozen=True)
-class MeshConfig:
-    """signal_url/room/peer_id/token: where and as whom to join. ice_servers: STUN/TURN URLs
-    (empty: host candidates only). idle_timeout_s: a link with nothing received for this long is
-    closed; open_timeout_s: one whose channels never open (no answer, ICE failed) is too. heartbeat_s: a link with nothing sent for this long gets ``Role.heartbeat()``.
-    media_buffer_bytes: media messages are dropped (not queued) above this much unsent data."""
-
-    signal_url: str
-    room: str
-    peer_id: str
-    token: str | None = None
-    ice_servers: tuple[str, ...] = ()
-    idle_timeout_s: float = 4.0
-    heartbeat_s: float = 1.0
-    open_timeout_s: float = 20.0
-    media_buffer_bytes: int = 32 * 1024
-
-
-def rtc_configuration(ice_servers: tuple[str, ...] = ()):
+def rtc_configuration(ice_servers: tuple[str, ...] = ()) -> RTCConfiguration:
     """``RTCConfiguration`` with exactly these ICE servers (aiortc's default adds public STUN)."""
     from aiortc import RTCConfiguration, RTCIceServer
 
@@ -63,34 +57,17 @@ def new_peer_id(prefix: str) -> str:
     return f"{prefix}-{random.SystemRandom().getrandbits(32):08x}"
 
 
-@dataclass(frozen=True)
-class Impairment:
-    """Loss and delay injected on sends (tests, demos): each message is dropped with probability
-    ``loss`` and otherwise delayed by uniform(0, ``jitter_ms``) ms; ``seed`` makes it repeatable."""
+class DataChannel(Protocol):
+    """The slice of aiortc's ``RTCDataChannel`` the mesh uses."""
 
-    loss: float = 0.0
-    jitter_ms: float = 0.0
-    seed: int = 0
-
-
-class ImpairedSend:
-    """Wraps a ``send(bytes)`` with an :class:`Impairment` (delays reorder messages, as UDP can)."""
-
-    def __init__(self, send: Callable[[bytes], None], impairment: Impairment) -> None:
-        self._send = send
-        self._imp = impairment
-        self._rng = random.Random(impairment.seed)
-        self.dropped = 0
-
-    def __call__(self, data: bytes) -> None:
-        if self._rng.random() < self._imp.loss:
-            self.dropped += 1
-            return
-        delay = self._rng.uniform(0.0, self._imp.jitter_ms) / 1000.0
-        if delay <= 0:
-            self._send(data)
-        else:
-            asyncio.get_running_loop().call_later(delay, self._send, data)
+    @property
+    def label(self) -> str: ...
+    @property
+    def readyState(self) -> str: ...  # aiortc's (and the W3C's) names
+    @property
+    def bufferedAmount(self) -> int: ...
+    def send(self, data: bytes | str) -> None: ...
+    def on(self, event: str, f: Callable[..., Any]) -> Any: ...
 
 
 class Role(Protocol):
@@ -102,56 +79,51 @@ class Role(Protocol):
     def heartbeat(self) -> bytes: ...
 
 
-@dataclass
-class LinkCounters:
-    rx_messages: int = 0
-    rx_bytes: int = 0
-    tx_messages: int = 0
-    tx_bytes: int = 0
-    media_dropped_full: int = 0
-
-
-@dataclass(eq=False)
 class Link:
-    """One remote peer: its connection, its two channels, liveness. ``created``, ``last_rx`` and
-    ``last_tx`` are ``clock()`` seconds."""
+    """One remote peer as a role sees it: its connection, its two channels, sends on them."""
 
-    remote: str
-    pc: object
-    media_buffer_bytes: int = 32 * 1024
-    channels: dict[str, object] = field(default_factory=dict)
-    counters: LinkCounters = field(default_factory=LinkCounters)
-    is_open: bool = False
-    closed: bool = False
-    bye_sent: bool = False
-    media_send: Callable[[bytes], None] | None = None  # replaced by ImpairedSend in tests
-    clock: Callable[[], float] = time.monotonic
-    created: float = field(init=False)
-    last_rx: float = field(init=False)
-    last_tx: float = field(init=False)
+    def __init__(self, state: LinkState, core: MeshState, pc: RTCPeerConnection,
+                 clock: Callable[[], float]) -> None:  # fmt: skip
+        self.state = state
+        self.pc = pc
+        self.channels: dict[str, DataChannel] = {}
+        self.bye_sent = False  # the role's: Bye went out on this link
+        self.media_send: Send = self.send_media_now
+        self._core = core
+        self._clock = clock
 
-    def __post_init__(self) -> None:
-        self.created = self.last_rx = self.last_tx = self.clock()
+    @property
+    def remote(self) -> str:
+        return self.state.remote
+
+    @property
+    def counters(self) -> LinkCounters:
+        return self.state.counters
+
+    @property
+    def is_open(self) -> bool:
+        return self.state.is_open
+
+    @property
+    def closed(self) -> bool:
+        return self.state.closed
 
     def send_control(self, data: bytes) -> bool:
         return self._send(CONTROL, data)
 
     def send_media(self, data: bytes) -> bool:
-        if self.media_send is not None:
-            self.media_send(data)
-            return True
-        return self.send_media_now(data)
+        return self.media_send(data)
 
     def send_media_now(self, data: bytes) -> bool:
+        """Media straight onto the channel (no hook), unless too much is still unsent."""
         channel = self.channels.get(MEDIA)
-        if channel is not None and channel.bufferedAmount > self.media_buffer_bytes:
-            self.counters.media_dropped_full += 1  # late media is useless: drop, do not queue
+        if channel is not None and not self._core.admit_media(self.state, channel.bufferedAmount):
             return False
         return self._send(MEDIA, data)
 
     def _send(self, label: str, data: bytes) -> bool:
         channel = self.channels.get(label)
-        if self.closed or channel is None or channel.readyState != "open":
+        if self.state.closed or channel is None or channel.readyState != "open":
             return False
         from aiortc.exceptions import InvalidStateError
 
@@ -160,242 +132,186 @@ class Link:
         except (InvalidStateError, ConnectionError, ValueError) as exc:  # closing under our feet
             log.debug("send to %s on %s failed: %s", self.remote, label, exc)
             return False
-        self.counters.tx_messages += 1
-        self.counters.tx_bytes += len(data)
-        self.last_tx = self.clock()
+        self._core.sent(self.state, len(data), self._clock())
         return True
-
-    def transport_bytes(self) -> tuple[int, int] | None:
-        """(bytes, datagrams) received by the DTLS transport that carries the data channels
-        (DTLS records: SCTP data, SACKs, heartbeats), or None before it exists. aiortc's
-        ``getStats()`` leaves that transport out, so ask it directly."""
-        sctp = getattr(self.pc, "sctp", None)
-        if sctp is None:
-            return None
-        for stats in sctp.transport._get_stats().values():
-            if getattr(stats, "type", "") == "transport":
-                return int(stats.bytesReceived), int(stats.packetsReceived)
-        return None
-
-
-@dataclass(frozen=True)
-class Heartbeat:
-    """Send the role's heartbeat on the link (nothing sent for ``heartbeat_s``)."""
-
-
-@dataclass(frozen=True)
-class Drop:
-    """Close the link, for ``reason``."""
-
-    reason: str
-
-
-def check_link(link: Link, now: float, config: MeshConfig) -> Drop | Heartbeat | None:
-    """What the watchdog does with ``link`` at ``now`` (seconds on the link's clock)."""
-    if not link.is_open:
-        if now - link.created > config.open_timeout_s:
-            return Drop("never connected")  # a later offer may succeed
-        return None
-    if now - link.last_rx > config.idle_timeout_s:
-        return Drop(f"nothing received for {config.idle_timeout_s:g} s")
-    if now - link.last_tx > config.heartbeat_s:
-        return Heartbeat()
-    return None
 
 
 class Mesh:
     """Joins a room and keeps one :class:`Link` per other peer, calling ``role`` as links change.
-    ``clock``: seconds, for link liveness (tests pass a fake one)."""
+    ``signaling``: ``(url, room, peer_id, token) -> Signaling`` (``SignalingClient``).
+    ``clock``: seconds, for link liveness. ``wrap_media``: a hook on every link's media sends."""
 
-    def __init__(self, config: MeshConfig, role: Role,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    WATCHDOG_S = 0.25  # how often the links are checked
+
+    def __init__(self, config: MeshConfig, role: Role, signaling: SignalingFactory, *,
+                 clock: Callable[[], float] = time.monotonic,
+                 wrap_media: MediaWrapper | None = None) -> None:  # fmt: skip
         self.config = config
         self.role = role
         self.clock = clock
-        self.links: dict[str, Link] = {}
-        self._client = None
-        self._tasks: list[asyncio.Task] = []
-        self._closing = False
+        self.core = MeshState(config)
+        self._signaling = signaling
+        self._wrap_media = wrap_media
+        self._client: Signaling | None = None
+        self._links: dict[LinkState, Link] = {}
+        self._tasks: list[asyncio.Task[None]] = []
 
     @property
     def peer_id(self) -> str:
         return self.config.peer_id
 
-    async def start(self) -> None:
-        from photocall.signaling.client import SignalingClient
+    @property
+    def links(self) -> dict[str, Link]:
+        """The current link to each remote peer."""
+        return {peer: self._links[state] for peer, state in self.core.links.items()
+                if state in self._links}  # fmt: skip
 
-        self._client = SignalingClient(
-            self.config.signal_url, self.config.room, self.config.peer_id, self.config.token
-        )
+    def open_links(self) -> list[Link]:
+        return [self._links[state] for state in self.core.open_links() if state in self._links]
+
+    async def start(self) -> None:
+        c = self.config
+        self._client = self._signaling(c.signal_url, c.room, c.peer_id, c.token)
         peers = await self._client.connect()  # SignalingError (a UserError) on failure
-        log.info("joined room %r as %s; peers here: %s", self.config.room, self.peer_id, peers)
-        for peer in peers:
-            await self._maybe_offer(peer)
+        log.info("joined room %r as %s; peers here: %s", c.room, self.peer_id, peers)
+        await self._act(self.core.joined(peers, self.clock()))
         self._tasks.append(asyncio.create_task(self._signal_loop()))
         self._tasks.append(asyncio.create_task(self._watchdog()))
 
-    def open_links(self) -> list[Link]:
-        return [link for link in self.links.values() if link.is_open and not link.closed]
-
     async def close(self) -> None:
-        self._closing = True
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
-        for link in list(self.links.values()):
-            await self._drop(link, "closing")
+        await self._act(self.core.close())
         if self._client is not None:
             await self._client.close()
 
-    # --- signaling ---------------------------------------------------------------------------
+    async def check_links(self) -> None:
+        """One watchdog pass over every link at ``clock()``."""
+        await self._act(self.core.tick(self.clock()))
+
+    # --- loops -------------------------------------------------------------------------------
 
     async def _signal_loop(self) -> None:
-        from photocall.signaling.client import (
-            PeerJoined,
-            PeerLeft,
-            Reconnected,
-            ServerError,
-            Signal,
-        )
-
+        assert self._client is not None
         async for event in self._client:
             try:
-                if isinstance(event, PeerJoined):
-                    await self._maybe_offer(event.peer)
-                elif isinstance(event, PeerLeft):
-                    link = self.links.get(event.peer)
-                    if link is not None:
-                        await self._drop(link, "left the room")
-                elif isinstance(event, Signal):
-                    await self._on_signal(event.sender, event.data)
-                elif isinstance(event, Reconnected):
-                    for peer in event.peers:
-                        if peer not in self.links:
-                            await self._maybe_offer(peer)
-                elif isinstance(event, ServerError):
-                    log.warning("signaling server: %s: %s", event.code, event.message)
+                await self._act(self.core.room_event(event, self.clock()))
             except Exception as exc:  # noqa: BLE001 - a bad offer from one peer must not end the call
                 log.warning("signal from a peer failed: %s", exc)
         log.info("signaling connection ended")
 
-    async def _maybe_offer(self, peer: str) -> None:
-        if peer == self.peer_id or peer in self.links or self.peer_id > peer:
-            return  # the peer with the smaller id offers
-        from aiortc import RTCSessionDescription  # noqa: F401 - import early, fail clearly
+    async def _watchdog(self) -> None:
+        while True:
+            await asyncio.sleep(self.WATCHDOG_S)
+            await self.check_links()
 
-        link = self._new_link(peer)
-        pc = link.pc
-        self._watch_channel(link, pc.createDataChannel(CONTROL))
-        self._watch_channel(link, pc.createDataChannel(MEDIA, ordered=False, maxRetransmits=0))
-        await pc.setLocalDescription(await pc.createOffer())
-        desc = pc.localDescription
-        await self._client.send(peer, {"type": desc.type, "sdp": desc.sdp})
+    # --- actions -----------------------------------------------------------------------------
 
-    async def _on_signal(self, peer: str, data: dict) -> None:
-        from aiortc import RTCSessionDescription
-        from aiortc.sdp import candidate_from_sdp
+    async def _act(self, actions: list[Action]) -> None:
+        for action in actions:
+            match action:
+                case SendOffer(state):
+                    link = self._new_link(state)
+                    self._watch_channel(link, link.pc.createDataChannel(CONTROL))
+                    self._watch_channel(
+                        link, link.pc.createDataChannel(MEDIA, ordered=False, maxRetransmits=0)
+                    )
+                    await link.pc.setLocalDescription(await link.pc.createOffer())
+                    await self._send_signal(state, Offer(link.pc.localDescription.sdp))
+                case SendAnswer(state, offer):
+                    from aiortc import RTCSessionDescription
 
-        kind = data.get("type")
-        if kind == "offer":
-            old = self.links.get(peer)
-            if old is not None:
-                await self._drop(old, "renegotiated")  # a restarted peer offers again
-            link = self._new_link(peer)
-            pc = link.pc
-            await pc.setRemoteDescription(RTCSessionDescription(sdp=str(data["sdp"]), type="offer"))
-            await pc.setLocalDescription(await pc.createAnswer())
-            desc = pc.localDescription
-            await self._client.send(peer, {"type": desc.type, "sdp": desc.sdp})
-        elif kind == "answer" and peer in self.links:
-            await self.links[peer].pc.setRemoteDescription(
-                RTCSessionDescription(sdp=str(data["sdp"]), type="answer")
-            )
-        elif kind == "candidate" and peer in self.links and data.get("candidate"):
-            text = str(data["candidate"]).removeprefix("candidate:")
-            candidate = candidate_from_sdp(text)
-            candidate.sdpMid = data.get("sdpMid")
-            candidate.sdpMLineIndex = data.get("sdpMLineIndex")
-            await self.links[peer].pc.addIceCandidate(candidate)
+                    link = self._new_link(state)
+                    await link.pc.setRemoteDescription(RTCSessionDescription(offer.sdp, "offer"))
+                    await link.pc.setLocalDescription(await link.pc.createAnswer())
+                    await self._send_signal(state, Answer(link.pc.localDescription.sdp))
+                case TakeAnswer(state, answer):
+                    from aiortc import RTCSessionDescription
 
-    # --- links -------------------------------------------------------------------------------
+                    await self._links[state].pc.setRemoteDescription(
+                        RTCSessionDescription(answer.sdp, "answer")
+                    )
+                case AddCandidate(state, c):
+                    from aiortc.sdp import candidate_from_sdp
 
-    def _new_link(self, peer: str) -> Link:
+                    candidate = candidate_from_sdp(c.candidate.removeprefix("candidate:"))
+                    candidate.sdpMid, candidate.sdpMLineIndex = c.sdp_mid, c.sdp_mline_index
+                    await self._links[state].pc.addIceCandidate(candidate)
+                case DropLink(state, reason):
+                    gone = self._links.pop(state, None)
+                    if gone is None:
+                        continue  # its connection was never made
+                    try:
+                        self.role.link_closed(gone, reason)
+                    finally:
+                        await gone.pc.close()
+                case _:
+                    self._act_now(action)
+
+    def _act_now(self, action: Action) -> None:
+        """The actions that need no waiting (the ones aiortc's callbacks can get)."""
+        match action:
+            case LinkUp(state) if state in self._links:
+                try:
+                    self.role.link_open(self._links[state])
+                except Exception:
+                    log.exception("setting up the link to %s failed", state.remote)
+            case SendHeartbeat(state) if state in self._links:
+                self._links[state].send_control(self.role.heartbeat())
+            case LinkUp() | SendHeartbeat():
+                pass  # a link whose connection was never made
+            case _:
+                raise AssertionError(f"{action} needs the event loop")
+
+    async def _send_signal(self, state: LinkState, message: Offer | Answer) -> None:
+        assert self._client is not None
+        await self._client.send(state.remote, signal_json(message))
+
+    # --- aiortc ------------------------------------------------------------------------------
+
+    def _new_link(self, state: LinkState) -> Link:
         from aiortc import RTCPeerConnection
 
         pc = RTCPeerConnection(rtc_configuration(self.config.ice_servers))
-        link = Link(peer, pc, self.config.media_buffer_bytes, clock=self.clock)
-        self.links[peer] = link
+        link = self.attach(state, pc)
 
         @pc.on("datachannel")
-        def on_datachannel(channel) -> None:
+        def on_datachannel(channel: DataChannel) -> None:
             self._watch_channel(link, channel)
 
         @pc.on("connectionstatechange")
         async def on_state() -> None:
-            if pc.connectionState in ("failed", "closed") and not link.closed:
-                await self._drop(link, f"connection {pc.connectionState}")
+            await self._act(self.core.connection_state(state, pc.connectionState))
 
         return link
 
-    def _watch_channel(self, link: Link, channel) -> None:
-        label = channel.label
-        if label not in (CONTROL, MEDIA) or label in link.channels:
-            log.warning("peer %s opened an unexpected channel %r; ignored", link.remote, label)
+    def attach(self, state: LinkState, pc: RTCPeerConnection) -> Link:
+        """The :class:`Link` for a connection the core asked for (tests pass a fake ``pc``)."""
+        link = Link(state, self.core, pc, self.clock)
+        if self._wrap_media is not None:
+            link.media_send = self._wrap_media(link, link.send_media_now)
+        self._links[state] = link
+        return link
+
+    def _watch_channel(self, link: Link, channel: DataChannel) -> None:
+        label, state = channel.label, link.state
+        if not self.core.channel_added(state, label):
             return
         link.channels[label] = channel
 
         def on_open() -> None:
-            if not link.is_open and all(
-                link.channels.get(k) is not None and link.channels[k].readyState == "open"
-                for k in (CONTROL, MEDIA)
-            ):
-                link.is_open = True
-                link.last_rx = link.clock()
-                log.info("link to %s open", link.remote)
+            for action in self.core.channel_opened(state, label, self.clock()):
+                self._act_now(action)
+
+        def on_message(data: bytes | str) -> None:
+            if self.core.received(state, len(data), self.clock()):
                 try:
-                    self.role.link_open(link)
+                    self.role.link_message(link, label, data)
                 except Exception:
-                    log.exception("setting up the link to %s failed", link.remote)
+                    log.exception("handling a message from %s failed", link.remote)
 
-        @channel.on("message")
-        def on_message(data) -> None:
-            if link.closed:
-                return
-            link.last_rx = link.clock()
-            link.counters.rx_messages += 1
-            link.counters.rx_bytes += len(data)
-            try:
-                self.role.link_message(link, label, data)
-            except Exception:
-                log.exception("handling a message from %s failed", link.remote)
-
+        channel.on("message", on_message)
         channel.on("open", on_open)
         if channel.readyState == "open":
             on_open()
-
-    async def _drop(self, link: Link, reason: str) -> None:
-        if link.closed:
-            return
-        link.closed = True
-        if self.links.get(link.remote) is link:
-            del self.links[link.remote]
-        log.debug("link to %s closed: %s", link.remote, reason)  # the role logs the departure
-        try:
-            self.role.link_closed(link, reason)
-        finally:
-            await link.pc.close()
-
-    async def _watchdog(self) -> None:
-        while True:
-            await asyncio.sleep(0.25)
-            await self.check_links()
-
-    async def check_links(self) -> None:
-        """One watchdog pass over every link at ``clock()``."""
-        now = self.clock()
-        for link in list(self.links.values()):
-            action = check_link(link, now, self.config)
-            if isinstance(action, Drop):
-                await self._drop(link, action.reason)
-            elif isinstance(action, Heartbeat):
-                link.send_control(self.role.heartbeat())

@@ -6,6 +6,9 @@ import argparse
 import os
 from pathlib import Path
 
+from photocall.shared.cli_args import default_of
+from photocall.signaling.config import SignalingConfig
+
 SECRET_ENV = "PHOTOCALL_SECRET"
 
 
@@ -17,15 +20,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "exchange WebRTC offers, answers and candidates. The same port serves the browser "
         "client's files over HTTP.",
     )
-    sig.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    sig.add_argument("--port", type=int, default=8765, help="port (0: any free port)")
+    sig.add_argument("--host", default=default_of(SignalingConfig, "host"),
+                     help="address to listen on")  # fmt: skip
+    sig.add_argument("--port", type=int, default=default_of(SignalingConfig, "port"),
+                     help="port (0: any free port)")  # fmt: skip
     sig.add_argument(
         "--secret",
         default=os.environ.get(SECRET_ENV),
         help=f"require join tokens made with this secret (default: ${SECRET_ENV}; "
         "without one the server is open)",
     )
-    sig.add_argument("--max-peers", type=int, default=8, help="room capacity")
+    sig.add_argument("--max-peers", type=int, default=default_of(SignalingConfig, "max_peers"),
+                     help="room capacity")  # fmt: skip
     sig.add_argument(
         "--static-dir",
         type=Path,
@@ -33,6 +39,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="folder served over HTTP GET (default: the bundled browser client, if installed)",
     )
     sig.add_argument("--no-static", action="store_true", help="serve no HTTP files")
+    sig.add_argument(
+        "--max-connections",
+        type=int,
+        default=default_of(SignalingConfig, "max_connections"),
+        help="open connections in all; more are refused with HTTP 503",
+    )
+    sig.add_argument(
+        "--max-connections-per-address",
+        type=int,
+        default=default_of(SignalingConfig, "max_connections_per_address"),
+        help="open connections from one address (IPv6: one /64); 0: no per-address limit "
+        "(behind a reverse proxy, where every connection comes from the proxy)",
+    )
     sig.set_defaults(handler=_signal)
 
     tok = subparsers.add_parser(
@@ -52,10 +71,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _signal(args: argparse.Namespace) -> int:
     import asyncio
 
-    from photocall.signaling.config import SignalingConfig
+    from photocall.shared.errors import UserError
     from photocall.signaling.server import SignalingServer
-
-    from photocall.errors import UserError
 
     if args.secret == "":
         raise UserError("--secret must not be empty")
@@ -69,9 +86,13 @@ def _signal(args: argparse.Namespace) -> int:
             max_peers=args.max_peers,
             static_dir=args.static_dir,
             serve_static=not args.no_static,
+            max_connections=args.max_connections,
+            max_connections_per_address=args.max_connections_per_address or None,
         )
     except ValueError as exc:
         raise UserError(str(exc)) from None
+
+    _raise_fd_limit()
 
     async def run() -> None:
         server = SignalingServer(config)
@@ -88,11 +109,25 @@ def _signal(args: argparse.Namespace) -> int:
     return 0
 
 
+def _raise_fd_limit() -> None:
+    """Lift the soft limit on open files to the hard one: each connection takes a descriptor,
+    and a soft limit of 1,024 (a common default) would cap the server below its config."""
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        # Linux allows no unlimited descriptor count: an unlimited hard limit means "plenty".
+        target = 65536 if hard == resource.RLIM_INFINITY else hard
+        if soft != resource.RLIM_INFINITY and soft < target:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+    except (ImportError, OSError, ValueError):
+        pass  # not on this platform, or not allowed: the server lowers its cap instead
+
+
 def _token(args: argparse.Namespace) -> int:
+    from photocall.shared.errors import UserError
     from photocall.signaling.messages import ID_PATTERN
     from photocall.signaling.tokens import make_token
-
-    from photocall.errors import UserError
 
     if not args.secret:
         raise UserError(f"a secret is needed: --secret S or ${SECRET_ENV}")

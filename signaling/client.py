@@ -18,9 +18,19 @@ import asyncio
 import logging
 import os
 import time
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from photocall.shared.errors import UserError
+from photocall.shared.room import check_url
+from photocall.shared.signals import (
+    PeerJoined,
+    PeerLeft,
+    Reconnected,
+    RoomEvent,
+    ServerError,
+    Signal,
+    SignalingFactory,
+)
 from photocall.signaling.config import MAX_MESSAGE_BYTES
 from photocall.signaling.hub import POLICY_VIOLATION
 from photocall.signaling.messages import (
@@ -29,20 +39,13 @@ from photocall.signaling.messages import (
     Joined,
     Leave,
     MessageError,
-    PeerJoined,
-    PeerLeft,
-    ServerError,
-    Signal,
     SignalTo,
     encode_client_message,
     parse_server_message,
 )
 from websockets.asyncio.client import ClientConnection
 from websockets.asyncio.client import connect as ws_connect
-from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
-from websockets.uri import parse_uri
-
-from photocall.errors import UserError
+from websockets.exceptions import ConnectionClosed, InvalidHandshake
 
 __all__ = [
     "PeerJoined",
@@ -65,18 +68,7 @@ MESSAGE_TOO_BIG = 1009
 _RETRYABLE = {"unreachable", "disconnected", ErrorCode.DUPLICATE_PEER, ErrorCode.ROOM_FULL}
 
 
-@dataclass(frozen=True)
-class Reconnected:
-    """The connection was lost and re-established; ``peers`` are in the room now.
-
-    Peers that rejoin after us arrive as PeerJoined. A WebRTC connection that is already up
-    does not need the signaling server, so a peer may ignore these for peers it is talking to.
-    """
-
-    peers: tuple[str, ...]
-
-
-SignalEvent = PeerJoined | PeerLeft | Signal | ServerError | Reconnected
+SignalEvent = RoomEvent  # PeerJoined | PeerLeft | Signal | ServerError | Reconnected
 
 
 class SignalingError(UserError):
@@ -88,21 +80,6 @@ class SignalingError(UserError):
         super().__init__(f"{code}: {message}")
         self.code = str(code)
         self.message = message
-
-
-def check_url(url: str) -> None:
-    """Raise ValueError saying what is wrong unless ``url`` is a ws:// or wss:// URL with a host.
-
-    The message reads after the name of what held the URL: "--signal " + str(exc).
-    """
-    if not url.lower().startswith(("ws://", "wss://")):
-        raise ValueError(f"must be a ws:// or wss:// URL, got {url!r}")
-    try:
-        parse_uri(url)
-    except InvalidURI as exc:
-        raise ValueError(f"is not a valid URL: {url!r} ({exc.msg})") from None
-    except ValueError as exc:  # urllib's: a bad port or IPv6 address
-        raise ValueError(f"is not a valid URL: {url!r} ({exc})") from None
 
 
 def _why(exc: BaseException) -> str:
@@ -328,3 +305,7 @@ class SignalingClient:
                 log.debug("rejoin failed (%s); retrying in %.2f s", exc, delay)
             await asyncio.sleep(delay)
             delay = min(2.0, delay * 2)
+
+
+if TYPE_CHECKING:  # the mesh's view of a signaling client (shared/signals.py): this is one
+    _factory: SignalingFactory = SignalingClient

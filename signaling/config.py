@@ -26,6 +26,23 @@ class SignalingConfig:
         when the closing handshake it cannot answer times out: 25 s in all by default (< 30 s).
     max_write_buffer_bytes: a peer that stops reading while others send to it is disconnected
         once this much is queued for it, so one stuck browser cannot grow the server's memory.
+    join_timeout_s: a connection in no room this long (after connecting, or after leaving) is
+        closed with code 1008, reason ``join-timeout: ...``.
+    max_connections, max_connections_per_address: open TCP connections (WebSocket and HTTP,
+        handshakes included) in all and from one address (IPv6: one /64). Over either, a new
+        connection is answered ``503 Service Unavailable`` and closed. The total is lowered to
+        fit the process's file-descriptor limit. ``max_connections_per_address=None`` turns
+        the per-address cap and the abuse cool-down off: behind a reverse proxy every
+        connection comes from the proxy's address (let the proxy limit each client).
+    open_timeout_s: the HTTP request and the answer to it (the WebSocket handshake, or a
+        static file) must be done this long after the connection is accepted.
+    max_request_head_bytes: a request line and headers longer than this are answered ``431``
+        and the connection closed: what an unfinished request can hold in memory.
+    max_static_bytes_in_flight: static file bodies being sent, summed over all connections;
+        a request that would pass it is answered ``503``, so clients that never read their
+        answers cannot hold more than this.
+    abuse_cooldown_s: after a connection is cut off for flooding or malformed messages, new
+        connections from its address are answered ``429`` this long (0: never).
     """
 
     host: str = "127.0.0.1"
@@ -41,10 +58,22 @@ class SignalingConfig:
     ping_timeout_s: float = 10.0
     close_timeout_s: float = 5.0
     max_write_buffer_bytes: int = 4 * 1024 * 1024
+    join_timeout_s: float = 10.0
+    max_connections: int = 2000
+    max_connections_per_address: int | None = 64
+    open_timeout_s: float = 10.0
+    max_request_head_bytes: int = 16 * 1024
+    max_static_bytes_in_flight: int = 64 * 1024 * 1024
+    abuse_cooldown_s: float = 10.0
 
     def __post_init__(self) -> None:
         if self.max_peers < 1:
             raise ValueError("max_peers must be at least 1")
+        per_address = self.max_connections_per_address
+        if self.max_connections < 1 or (per_address is not None and per_address < 1):
+            raise ValueError("max_connections and max_connections_per_address must be >= 1")
+        if self.join_timeout_s <= 0 or self.open_timeout_s <= 0 or self.abuse_cooldown_s < 0:
+            raise ValueError("join_timeout_s, open_timeout_s must be > 0, abuse_cooldown_s >= 0")
         if self.transport_max_bytes < self.max_message_bytes:
             raise ValueError("transport_max_bytes must be >= max_message_bytes")
         if not 0 <= self.port <= 65535:

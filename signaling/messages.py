@@ -23,10 +23,14 @@ error code the server sends back. Unknown extra fields are ignored (forward comp
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
+
+# The room events are the mesh's too (shared/ depends on no signaling code): defined there.
+from photocall.shared.signals import PeerJoined, PeerLeft, ServerError, Signal
 
 
 class ErrorCode(StrEnum):
@@ -45,6 +49,8 @@ class ErrorCode(StrEnum):
 # Room and peer ids: short and URL/log safe, so they can be echoed without escaping surprises.
 ID_PATTERN = re.compile(r"[A-Za-z0-9._~:@+-]{1,64}")
 MAX_TOKEN_CHARS = 512
+# Longest integer literal accepted anywhere in a message.
+MAX_INT_DIGITS = 64
 # SDP and ICE payloads are 1-2 levels deep; a limit keeps relaying (re-encoding) far from
 # Python's recursion limit whatever a peer sends.
 MAX_DATA_DEPTH = 32
@@ -98,38 +104,45 @@ class Joined:
     peers: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class PeerJoined:
-    peer: str
-
-
-@dataclass(frozen=True)
-class PeerLeft:
-    peer: str
-
-
-@dataclass(frozen=True)
-class Signal:
-    """``data`` relayed from peer ``sender`` (``"from"`` on the wire)."""
-
-    sender: str
-    data: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class ServerError:
-    code: str
-    message: str
-
-
 ServerMessage = Joined | PeerJoined | PeerLeft | Signal | ServerError
 
 
+class _NotStrictJSON(ValueError):
+    """JSON that Python's parser accepts but the schema does not (NaN, 1e999, huge integers)."""
+
+
+def _reject_constant(name: str) -> Any:
+    raise _NotStrictJSON(f"{name} is not JSON")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NotStrictJSON(f"number {text[:20]}... is out of range")
+    return value
+
+
+def _short_int(text: str) -> int:
+    # Python refuses to convert > 4,300 digits anyway (a ValueError from deep inside json);
+    # no SDP or ICE field comes near this, and a short limit keeps the parse cheap.
+    if len(text) > MAX_INT_DIGITS:
+        raise _NotStrictJSON(f"integer of {len(text)} digits (at most {MAX_INT_DIGITS})")
+    return int(text)
+
+
+_decode = json.JSONDecoder(
+    parse_constant=_reject_constant, parse_float=_finite_float, parse_int=_short_int
+).decode
+
+
 def _load_object(raw: bytes | str) -> dict[str, Any]:
+    # Every way the standard parser can fail is a ValueError (JSONDecodeError, UnicodeDecodeError,
+    # the int-digits limit) or a RecursionError; strict JSON: no NaN, Infinity or overflowing floats.
     try:
-        obj = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise MessageError(ErrorCode.BAD_MESSAGE, f"not JSON: {exc}") from None
+        text = raw if isinstance(raw, str) else raw.decode("utf-8")
+        obj = _decode(text)
+    except (ValueError, RecursionError) as exc:
+        raise MessageError(ErrorCode.BAD_MESSAGE, f"not JSON: {str(exc)[:120]}") from None
     if not isinstance(obj, dict):
         raise MessageError(ErrorCode.BAD_MESSAGE, "a message must be a JSON object")
     return obj

@@ -12,14 +12,11 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import Any
 
+from photocall.shared.signals import PeerJoined, PeerLeft, ServerError, Signal
 from photocall.signaling.messages import (
     ErrorCode,
     Joined,
-    PeerJoined,
-    PeerLeft,
-    ServerError,
     ServerMessage,
-    Signal,
 )
 
 

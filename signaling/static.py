@@ -1,8 +1,9 @@
 """Static files over plain HTTP GET on the signaling port (the browser client lives there).
 
-Used as websockets' ``process_request`` hook: a WebSocket upgrade passes through untouched;
-any other GET is answered from one folder. Only regular files inside that folder are served:
-no ``..``, no dot-files, no symlinks that lead out of it.
+Used from websockets' ``process_request`` hook: a WebSocket upgrade passes through untouched;
+any other GET or HEAD is answered from one folder (HEAD: the same headers, no body); any other
+method gets ``405``. Only regular files inside that folder are served: no ``..``, no dot-files,
+no symlinks that lead out of it.
 """
 
 from __future__ import annotations
@@ -62,7 +63,14 @@ def resolve(root: Path, url_path: str) -> Path | None:
     return candidate
 
 
-def _response(status: http.HTTPStatus, body: bytes, ctype: str) -> Response:
+# Methods are case-sensitive (RFC 9110 section 9.1): "get" is not GET.
+ALLOWED_METHODS = ("GET", "HEAD")
+_TEXT = "text/plain; charset=utf-8"
+
+
+def _response(
+    status: http.HTTPStatus, body: bytes, ctype: str, *extra: tuple[str, str], head: bool = False
+) -> Response:
     headers = Headers(
         [
             ("Content-Type", ctype),
@@ -70,13 +78,33 @@ def _response(status: http.HTTPStatus, body: bytes, ctype: str) -> Response:
             ("Cache-Control", "no-cache"),
             ("X-Content-Type-Options", "nosniff"),
             ("Connection", "close"),
+            *extra,
         ]
     )
-    return Response(status.value, status.phrase, headers, body)
+    return Response(status.value, status.phrase, headers, b"" if head else body)
 
 
-def not_found() -> Response:
-    return _response(http.HTTPStatus.NOT_FOUND, b"404 not found\n", "text/plain; charset=utf-8")
+def not_found(head: bool = False) -> Response:
+    return _response(http.HTTPStatus.NOT_FOUND, b"404 not found\n", _TEXT, head=head)
+
+
+def method_not_allowed() -> Response:
+    allow = ", ".join(ALLOWED_METHODS)
+    return _response(
+        http.HTTPStatus.METHOD_NOT_ALLOWED, b"405 method not allowed\n", _TEXT, ("Allow", allow)
+    )
+
+
+def unavailable(why: str, head: bool = False) -> Response:
+    """``503``: the server is too busy for this request now; try again later."""
+    body = f"503 service unavailable: {why}\n".encode()
+    return _response(
+        http.HTTPStatus.SERVICE_UNAVAILABLE, body, _TEXT, ("Retry-After", "10"), head=head
+    )
+
+
+def is_upgrade(request: Request) -> bool:
+    return request.headers.get("Upgrade", "").lower() == "websocket"
 
 
 class StaticFiles:
@@ -86,15 +114,21 @@ class StaticFiles:
         self.root = root
 
     def __call__(self, connection: object, request: Request) -> Response | None:
-        if request.headers.get("Upgrade", "").lower() == "websocket":
-            return None
-        file = resolve(self.root, request.path)
+        if request.method not in ALLOWED_METHODS:
+            return method_not_allowed()
+        if is_upgrade(request):
+            return None if request.method == "GET" else method_not_allowed()
+        return self.respond(request.path, head=request.method == "HEAD")
+
+    def respond(self, url_path: str, head: bool = False) -> Response:
+        """The answer to a GET (or, ``head``, a HEAD) of ``url_path``."""
+        file = resolve(self.root, url_path)
         if file is None:
-            return not_found()
+            return not_found(head)
         try:
             if file.stat().st_size > MAX_FILE_BYTES:
-                return not_found()
+                return not_found(head)
             body = file.read_bytes()
         except OSError:
-            return not_found()
-        return _response(http.HTTPStatus.OK, body, content_type(file))
+            return not_found(head)
+        return _response(http.HTTPStatus.OK, body, content_type(file), head=head)

@@ -9,9 +9,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
 import time
 
 _VERSION = "v1"
+_EXPIRY = re.compile(r"[1-9][0-9]{0,11}")
 
 
 def _mac(secret: str, room: str, expiry: int) -> str:
@@ -34,9 +36,9 @@ def make_token(secret: str, room: str, ttl_s: float, now: float | None = None) -
 def verify_token(secret: str, room: str, token: str, now: float | None = None) -> bool:
     """True if ``token`` was made with ``secret`` for ``room`` and has not expired at ``now``."""
     parts = token.split(".") if isinstance(token, str) else []
-    if len(parts) != 3 or parts[0] != _VERSION:
-        return False
-    if not (parts[1].isascii() and parts[1].isdigit()) or len(parts[1]) > 12:
+    # Canonical form only: the expiry exactly as make_token writes it (no sign, no leading zero,
+    # ASCII digits), so one token has one spelling.
+    if len(parts) != 3 or parts[0] != _VERSION or not _EXPIRY.fullmatch(parts[1]):
         return False
     expiry = int(parts[1])
     # Compare the MAC in constant time before looking at expiry, so timing says nothing either way.

@@ -10,53 +10,66 @@ import math
 import subprocess
 import sys
 import types
+from pathlib import Path
 
 import pytest
 from photocall.benchmarks import cli, provenance, report
 from photocall.benchmarks.plots import run_label
+from photocall.benchmarks.results import (
+    CallBench,
+    CpuFigures,
+    DemoFigures,
+    PacketizationResult,
+    ResultError,
+    from_json,
+)
+from photocall.benchmarks.vp8_baseline import Vp8Result
+from photocall.receiver.stats import Percentiles
 from PIL import Image
+
+ROOT = Path(__file__).resolve().parents[1]
 
 from photocall.cli import build_parser, main
 
 
 def _results(photocall_kbps: float, vp8_kbps: float) -> dict:
-    rows = [
-        {"ptime_ms": p, "bitrate": 16000, "packets": 50, "wire_kbps": w, "reverse_kbps": 1.0, "payload_kbps": 20.0,
-         "opus_kbps": 16.0, "motion_kbps": 4.0, "packet_bytes": 50.0 * p / 20,
-         "one_way_ms_p50": 0.5, "one_way_ms_p95": 0.9, "latency_ms": p + 0.5, "delivered": 1.0,
-         "series": [[0.5, w], [1.0, w]]}
+    rows = tuple(
+        PacketizationResult(
+            ptime_ms=p, bitrate=16000, packets=50, wire_kbps=w, reverse_kbps=1.0,
+            payload_kbps=20.0, opus_kbps=16.0, motion_kbps=4.0, packet_bytes=50.0 * p / 20,
+            one_way_ms_p50=0.5, one_way_ms_p95=0.9, latency_ms=p + 0.5, delivered=1.0,
+            series=((0.5, w), (1.0, w)),
+        )
         for p, w in ((20, photocall_kbps), (40, 40.0), (60, 33.0))
-    ]  # fmt: skip
+    )  # fmt: skip
+    call = CallBench(
+        packetization=rows,
+        series=rows[0].series,
+        vp8=Vp8Result(
+            width=256, height=256, fps=25, wire_kbps=vp8_kbps, reverse_kbps=2.0,
+            frames_sent=200, frames_received=200, encode_cpu_ms=1.5, decode_cpu_ms=0.4,
+            series=((0.5, vp8_kbps), (1.0, vp8_kbps)),
+        ),
+        seconds=8.0,
+        packet_ms=20,
+        cpu=CpuFigures(sender_ms=5.0, receiver_ms=12.0),
+        photocall_kbps=photocall_kbps,
+        vp8_kbps=vp8_kbps,
+        ratio_vs_vp8=vp8_kbps / photocall_kbps,
+        demo=DemoFigures(
+            latency_ms=Percentiles(p50=60.0, p95=80.0),
+            abs_av_skew_ms_p95=3.0,
+            render_fps=30.0,
+            video_fps=25.0,
+            frames=250,
+            render_ms=Percentiles(p50=12.0, p95=20.0),
+            latency_samples_ms=(55.0, 60.0, 80.0),
+            av_skew_samples_ms=(-1.0, 0.0, 2.0),
+        ),
+    )  # fmt: skip
     return {
-        "call": {
-            "packetization": rows,
-            "series": rows[0]["series"],
-            "vp8": {
-                "width": 256,
-                "height": 256,
-                "fps": 25,
-                "wire_kbps": vp8_kbps,
-                "encode_cpu_ms": 1.5,
-                "decode_cpu_ms": 0.4,
-                "series": [[0.5, vp8_kbps], [1.0, vp8_kbps]],
-            },
-            "seconds": 8.0,
-            "packet_ms": 20,
-            "cpu": {"sender_ms": 5.0, "receiver_ms": 12.0},
-            "photocall_kbps": photocall_kbps,
-            "vp8_kbps": vp8_kbps,
-            "ratio_vs_vp8": vp8_kbps / photocall_kbps,
-            "demo": {
-                "latency_ms": {"p50": 60.0, "p95": 80.0},
-                "abs_av_skew_ms_p95": 3.0,
-                "render_fps": 30.0,
-                "video_fps": 25.0,
-                "frames": 250,
-                "render_ms": {"p50": 12.0, "p95": 20.0},
-                "latency_samples_ms": [55.0, 60.0, 80.0],
-                "av_skew_samples_ms": [-1.0, 0.0, 2.0],
-            },
-        },
+        # what the bench writes: the typed result as JSON, read back as the report reads it
+        "call": json.loads(json.dumps(call.to_json())),
         "render": {
             "sizes": {
                 "256": {
@@ -79,6 +92,23 @@ def _results(photocall_kbps: float, vp8_kbps: float) -> dict:
         },
         "other": {"nested": {"value": 1.25}, "many": list(range(20))},
     }
+
+
+def test_call_result_round_trips_through_json() -> None:
+    call = from_json(CallBench, _results(30.0, 900.0)["call"])
+    assert call.demo is not None and call.demo.latency_ms == Percentiles(60.0, 80.0, None)
+    assert call.packetization[1].ptime_ms == 40 and call.vp8 is not None
+    assert from_json(CallBench, json.loads(json.dumps(call.to_json()))) == call
+
+
+def test_an_older_call_result_reads_with_its_missing_figures_as_none() -> None:
+    committed = json.loads((ROOT / "benchmarks" / "call.json").read_text())
+    del committed["demo"]["render_fps"]  # as if written before the figure existed
+    call = from_json(CallBench, committed)
+    assert call.demo is not None and call.demo.render_fps is None
+    assert call.photocall_kbps == committed["photocall_kbps"]
+    with pytest.raises(ResultError, match=r"call\.packetization"):
+        from_json(CallBench, {"packetization": {"20": 1}}, "call")
 
 
 def test_targets_compare_against_limits() -> None:

@@ -26,6 +26,8 @@ from photocall.shared.quantize import (
     TRANSLATION_ERROR_BOUND,
     WEIGHT_ERROR_BOUND,
 )
+from photocall.shared.room import RoomConfig
+from photocall.signaling.client import SignalingClient
 from test_call_support import bar_factory, speech_like, wait_for, write_wav
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -193,15 +195,13 @@ def test_page_receives_python_sender_and_animates(tmp_path):
             done = asyncio.Event()
             watcher = asyncio.create_task(watch(driver, done))
             config = SenderConfig(
-                server.url,
-                "room",
+                RoomConfig(server.url, "room", peer_id="a-send"),
                 audio=wav,
-                peer_id="a-send",
                 check_photo=False,
                 lead_in_s=0.3,
                 wait_for_receiver_s=10,
             )
-            sent = await run_sender(config, predictor=predictor)
+            sent = await run_sender(SignalingClient, config, predictor=predictor)
             done.set()
             await watcher
             # The sender has left; the page plays out what it buffered, then drops the peer.
@@ -262,9 +262,9 @@ def test_python_receiver_hears_the_browser_microphone():
                 "window.photocall.startMic().then(() => done(true), (e) => done(String(e)));",
             )
             config = ReceiverConfig(
-                server.url, "room", peer_id="z-recv", duration_s=4.0, tile_size=64
+                RoomConfig(server.url, "room", peer_id="z-recv"), duration_s=4.0, tile_size=64
             )
-            received = await run_receiver(config, renderer_factory=bar_factory)
+            received = await run_receiver(SignalingClient, config, renderer_factory=bar_factory)
             stats = await js(driver, "return window.photocallStats.send")
             return received, stats
 

@@ -8,9 +8,11 @@ import json
 
 import numpy as np
 import pytest
+from impair import Impairment, impair_media
 from photocall.receiver.session import ReceiverConfig, run_receiver
 from photocall.sender.session import SenderConfig, run_sender
-from photocall.shared.peer import ImpairedSend, Impairment
+from photocall.shared.room import RoomConfig
+from photocall.signaling.client import SignalingClient
 from report_schema import check_keys
 from test_call_support import (
     EnergyPredictor,
@@ -26,18 +28,19 @@ from test_call_support import (
 )
 
 
-async def _call(tmp_path, seconds=3.0, impairment=None, packet_ms=40, **rx):
+async def _call(tmp_path, seconds=3.0, packet_ms=40, **rx):
     wav = write_wav(tmp_path / "speech.wav", speech_like(seconds))
     out, stats = tmp_path / "call.mp4", tmp_path / "stats.json"
     async with signaling_server() as server:
         url = server.url
-        config = ReceiverConfig(url, "room", out=out, stats=stats, exit_when_done=True,
+        config = ReceiverConfig(RoomConfig(url, "room"), out=out, stats=stats, exit_when_done=True,
                                 tile_size=64, stats_interval_s=0.5, **rx)
-        receiver = asyncio.create_task(run_receiver(config, renderer_factory=bar_factory))
+        receiver = asyncio.create_task(run_receiver(SignalingClient, config, renderer_factory=bar_factory))
         await wait_for_peers(server, "room", 1)  # the receiver is there first, as people do
         sent = await run_sender(
-            SenderConfig(url, "room", audio=wav, check_photo=False, packet_ms=packet_ms,
-                         impairment=impairment, lead_in_s=0.2),
+            SignalingClient,
+            SenderConfig(RoomConfig(url, "room"), audio=wav, check_photo=False, packet_ms=packet_ms,
+                         lead_in_s=0.2),
             predictor=EnergyPredictor(),
         )
         received = await asyncio.wait_for(receiver, 60)  # a generous bound: it exits when done
@@ -96,18 +99,10 @@ def test_call_writes_mp4_in_sync_and_stats(tmp_path):
 def test_loss_and_jitter_conceal_without_stalling(tmp_path, monkeypatch):
     from photocall.sender import session as sender_session
 
-    impaired: list[ImpairedSend] = []
-
-    class CountedImpairedSend(ImpairedSend):  # the sender's own loss wrapper, observed
-        def __init__(self, *args) -> None:
-            super().__init__(*args)
-            impaired.append(self)
-
-    monkeypatch.setattr(sender_session, "ImpairedSend", CountedImpairedSend)
-    impairment = Impairment(loss=0.10, jitter_ms=50.0, seed=7)
-    sent, _, out, stats = asyncio.run(
-        _call(tmp_path, seconds=4.0, impairment=impairment, packet_ms=20)
-    )
+    # the sender's media, through a loss and jitter wrapper on its mesh's send hook
+    impaired = impair_media(monkeypatch, sender_session, Impairment(loss=0.10, jitter_ms=50.0,
+                                                                    seed=7))
+    sent, _, out, stats = asyncio.run(_call(tmp_path, seconds=4.0, packet_ms=20))
     (stream,) = stats["peers"]
     jitter = stream["jitter"]
     (wrapper,) = impaired

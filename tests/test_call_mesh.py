@@ -13,6 +13,8 @@ import numpy as np
 import pytest
 from photocall.receiver.session import ReceiverConfig, run_receiver
 from photocall.sender.session import SenderConfig, run_sender
+from photocall.shared.room import RoomConfig
+from photocall.signaling.client import SignalingClient
 from test_call_support import (
     EnergyPredictor,
     assert_stream_accounted,
@@ -36,13 +38,15 @@ def test_three_peers_receiver_tiles_both_senders(tmp_path):
         async with signaling_server() as server:
             url = server.url
             rx = asyncio.create_task(run_receiver(
-                ReceiverConfig(url, "r", out=out, tile_size=64, tiles=2, exit_when_done=True),
+                SignalingClient,
+                ReceiverConfig(RoomConfig(url, "r"), out=out, tile_size=64, tiles=2,
+                               exit_when_done=True),
                 renderer_factory=bar_factory,
             ))
             await wait_for_peers(server, "r", 1)
             senders = [
-                run_sender(SenderConfig(url, "r", audio=wav, name=name, check_photo=False,
-                                        wait_for_receiver_s=3.0),
+                run_sender(SignalingClient, SenderConfig(RoomConfig(url, "r", name=name), audio=wav,
+                                        check_photo=False, wait_for_receiver_s=3.0),
                            predictor=EnergyPredictor())
                 for name, wav in (("alice", a), ("bob", b))
             ]
@@ -103,12 +107,15 @@ def test_live_window_shows_the_face_under_xvfb_and_speaker_falls_back(tmp_path, 
         async with signaling_server() as server:
             url = server.url
             rx = asyncio.create_task(run_receiver(
-                ReceiverConfig(url, "r", window=True, speaker=True, tile_size=64,
+                SignalingClient,
+                ReceiverConfig(RoomConfig(url, "r"), window=True, speaker=True, tile_size=64,
                                exit_when_done=True),
                 renderer_factory=bar_factory,
             ))
             tx = asyncio.create_task(run_sender(
-                SenderConfig(url, "r", audio=wav, check_photo=False), predictor=EnergyPredictor()
+                SignalingClient,
+                SenderConfig(RoomConfig(url, "r"), audio=wav, check_photo=False),
+                predictor=EnergyPredictor(),
             ))
             while not tx.done():  # screenshots through the whole call, however long it takes
                 shot = await asyncio.to_thread(ImageGrab.grab, xdisplay=xvfb)

@@ -9,6 +9,8 @@ import numpy as np
 import pytest
 from photocall.receiver.session import ReceiverConfig, run_receiver
 from photocall.sender.session import SenderConfig, run_sender
+from photocall.shared.room import RoomConfig
+from photocall.signaling.client import SignalingClient
 from test_call_support import (
     assert_stream_accounted,
     read_mp4,
@@ -41,11 +43,15 @@ def test_real_call_photo_speaks_in_sync(tmp_path):
         async with signaling_server() as server:
             url = server.url
             rx = asyncio.create_task(run_receiver(
-                ReceiverConfig(url, "r", out=out, exit_when_done=True, every_frame=True)
+                SignalingClient,
+                ReceiverConfig(RoomConfig(url, "r"), out=out, exit_when_done=True, every_frame=True)
             ))
             await wait_for_peers(server, "r", 1)
             # mouth only: head sway would swamp the mouth region's change
-            sent = await run_sender(SenderConfig(url, "r", text=TEXT, head_motion=False))
+            sent = await run_sender(
+                SignalingClient,
+                SenderConfig(RoomConfig(url, "r"), text=TEXT, head_motion=False)
+            )
             return sent, await asyncio.wait_for(rx, 60)
 
     sent, received = asyncio.run(main())

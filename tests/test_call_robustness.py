@@ -13,7 +13,10 @@ import pytest
 from photocall.receiver.session import ReceiverConfig, run_receiver
 from photocall.sender.session import SenderConfig, run_sender
 from photocall.shared import protocol
+from photocall.shared.errors import UserError
 from photocall.shared.peer import Mesh, MeshConfig
+from photocall.signaling.client import SignalingClient
+from photocall.shared.room import RoomConfig
 from test_call_support import (
     BarRenderer,
     EnergyPredictor,
@@ -24,8 +27,6 @@ from test_call_support import (
     wait_for,
     write_wav,
 )
-
-from photocall.errors import UserError
 
 
 class Rogue:
@@ -79,13 +80,16 @@ def test_garbage_on_both_channels_is_counted_and_the_call_goes_on(tmp_path):
         async with signaling_server() as server:
             url = server.url
             rx = asyncio.create_task(run_receiver(
-                ReceiverConfig(url, "r", out=tmp_path / "o.mp4", tile_size=64, exit_when_done=True),
+                SignalingClient,
+                ReceiverConfig(RoomConfig(url, "r"), out=tmp_path / "o.mp4", tile_size=64,
+                               exit_when_done=True),
                 renderer_factory=bar_factory,
             ))
-            rogue = Mesh(MeshConfig(url, "r", "0-rogue"), Rogue(_garbage))
+            rogue = Mesh(MeshConfig(url, "r", "0-rogue"), Rogue(_garbage), SignalingClient)
             await rogue.start()
             sent = await run_sender(
-                SenderConfig(url, "r", audio=wav, check_photo=False, lead_in_s=0.1),
+                SignalingClient,
+                SenderConfig(RoomConfig(url, "r"), audio=wav, check_photo=False, lead_in_s=0.1),
                 predictor=EnergyPredictor(),
             )
             received = await asyncio.wait_for(rx, 60)
@@ -101,12 +105,22 @@ def test_garbage_on_both_channels_is_counted_and_the_call_goes_on(tmp_path):
     assert stream.photo == "ready"
 
 
-@pytest.mark.slow
 def test_silent_peer_is_dropped_and_departure_is_seen_by_the_sender(tmp_path, monkeypatch):
     """Over real aiortc: the receiver drops a peer that goes silent, for silence, and the sender
     notices the receiver leave. Only the order of events is asserted, each with a generous upper
-    bound; when the idle timeout fires (to the millisecond) is tests/test_peer_watchdog.py."""
+    bound; when the idle timeout fires (to the millisecond) is tests/test_peer_watchdog.py, so
+    here the receiver's record of the mute peer's last message is moved back by the timeout
+    instead of waiting it out."""
+    from photocall.receiver import session as receiver_session
     from photocall.sender import session as sender_session
+
+    meshes: list[Mesh] = []
+
+    def receiver_mesh(*args, **kwargs) -> Mesh:  # the real mesh, kept at hand
+        meshes.append(Mesh(*args, **kwargs))
+        return meshes[-1]
+
+    monkeypatch.setattr(receiver_session, "Mesh", receiver_mesh)
 
     noticed: list[str] = []
     closed = sender_session._SenderRole.link_closed
@@ -125,17 +139,26 @@ def test_silent_peer_is_dropped_and_departure_is_seen_by_the_sender(tmp_path, mo
             silent = Rogue(lambda link: link.send_control(
                 protocol.encode(protocol.Hello("mute", ("photo",)))))
             # heartbeat off: once open, this peer sends nothing at all
-            mute = Mesh(MeshConfig(url, "r", "0-mute", heartbeat_s=1e9, idle_timeout_s=1e9), silent)
+            mute = Mesh(MeshConfig(url, "r", "0-mute", heartbeat_s=1e9, idle_timeout_s=1e9), silent,
+                        SignalingClient)
             await mute.start()
             rx = asyncio.create_task(run_receiver(
-                ReceiverConfig(url, "r", tile_size=64, idle_timeout_s=4.0),
+                SignalingClient,
+                ReceiverConfig(RoomConfig(url, "r"), tile_size=64, idle_timeout_s=4.0),
                 renderer_factory=bar_factory, stop=rx_stop,
             ))
             tx = asyncio.create_task(run_sender(
-                SenderConfig(url, "r", audio=wav, check_photo=False, wait_for_receiver_s=2.0),
+                SignalingClient,
+                SenderConfig(RoomConfig(url, "r"), audio=wav, check_photo=False,
+                             wait_for_receiver_s=2.0),
                 predictor=EnergyPredictor(), stop=tx_stop,
             ))
             assert await wait_for(lambda: len(silent.links) == 2, 60)
+            # The mute peer's Hello has arrived, and nothing will after it: as if that was 4 s ago
+            (rx_mesh,) = meshes
+            assert await wait_for(lambda: "0-mute" in rx_mesh.links
+                                  and rx_mesh.links["0-mute"].counters.rx_messages > 0, 60)
+            rx_mesh.links["0-mute"].state.last_rx -= rx_mesh.config.idle_timeout_s
             # the receiver drops the mute peer for silence; the link closes on both ends
             assert await wait_for(lambda: any(p.startswith("recv") for p, _ in silent.closed), 60)
             rx_stop.set()
@@ -176,19 +199,22 @@ def test_photo_without_a_face_is_refused_with_the_reason(tmp_path):
     wav = write_wav(tmp_path / "a.wav", speech_like(1.0))
     # locally, before connecting anywhere
     with pytest.raises(UserError, match="face"):
-        asyncio.run(run_sender(SenderConfig("ws://127.0.0.1:9/", "r", audio=wav, photo=photo),
+        asyncio.run(run_sender(SignalingClient, SenderConfig(RoomConfig("ws://127.0.0.1:9/", "r"), audio=wav,
+                                            photo=photo),
                                predictor=EnergyPredictor()))
 
     async def remote():
         async with signaling_server() as server:
             url = server.url
             rx = asyncio.create_task(run_receiver(
-                ReceiverConfig(url, "r", tile_size=64),  # runs until cancelled below
+                SignalingClient,
+                ReceiverConfig(RoomConfig(url, "r"), tile_size=64),  # runs until cancelled below
                 renderer_factory=_checking_factory,
             ))
             try:
                 await run_sender(
-                    SenderConfig(url, "r", audio=wav, photo=photo, check_photo=False),
+                    SignalingClient,
+                    SenderConfig(RoomConfig(url, "r"), audio=wav, photo=photo, check_photo=False),
                     predictor=EnergyPredictor(),
                 )
             finally:

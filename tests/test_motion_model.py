@@ -8,9 +8,8 @@ from photocall.sender.motion import MotionConfig, StreamingPredictor, predict_fi
 from photocall.sender.motion.dsp import resample
 from photocall.sender.motion.targets import MOUTH_INDEX
 from photocall.sender.tts import synthesize
+from photocall.shared.errors import UserError
 from photocall.shared.motion import BLENDSHAPE_INDEX, HEAD_POSE_FIELDS
-
-from photocall.errors import UserError
 
 JAW = BLENDSHAPE_INDEX["jawOpen"]
 

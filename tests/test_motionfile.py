@@ -3,10 +3,9 @@ import re
 
 import numpy as np
 import pytest
+from photocall.shared.errors import UserError
 from photocall.shared.motion import HeadPose, MotionFrame
 from photocall.shared.motionfile import read_motion_file, write_motion_file
-
-from photocall.errors import UserError
 
 
 def _write(tmp_path, *lines: str):

@@ -5,8 +5,9 @@ import pytest
 from photocall.receiver import stats
 from photocall.receiver.audio import OpusDecoder, opus_frame_samples
 from photocall.receiver.stream import RemoteStream
-from photocall.sender.opus import OPUS_PRE_SKIP, OpusConfig, OpusEncoder
+from photocall.sender.opus import OpusConfig, OpusEncoder
 from photocall.shared import protocol
+from photocall.shared.codec import OPUS_PRE_SKIP
 
 
 def test_wire_bytes_adds_headers_and_padding():
@@ -23,7 +24,7 @@ def test_report_rates_are_per_second_of_media(tmp_path):
     s.on_photo_chunk(1000)
     s.on_frame(5_000_000, 10.0, 5.0, 80.0)
     jitter = stats.JitterReport(received=48, lost=2, late=1)
-    rep = s.report(name="Alice", photo="ready", connected_s=9.0, packet_samples=1920,
+    rep = s.report(name="Alice", photo=stats.PhotoState.READY, connected_s=9.0, packet_samples=1920,
                    jitter=jitter, decoder_errors=0)  # fmt: skip
     assert rep.media_s == 2.0 and rep.connected_s == 9.0  # the link was up longer
     assert rep.payload_kbps == (50 * 100 + 40) * 8 / 2.0 / 1000
@@ -40,6 +41,7 @@ def test_report_rates_are_per_second_of_media(tmp_path):
     data = json.loads((tmp_path / "s.json").read_text())
     assert data["schema"] == "photocall-stats/1"
     assert data["peers"][0]["peer"] == "alice"
+    assert data["peers"][0]["photo"] == "ready"  # the enum's value at the JSON boundary
     assert data["peers"][0]["mouth_to_pixel_ms"] == {"p50": 80.0, "p95": 80.0, "max": 80.0}
 
 

@@ -12,8 +12,8 @@ from photocall.receiver.render import (
     default_photo_bytes,
     prepare_photo,
 )
-from photocall.receiver.render.landmarks import default_landmarker
 from photocall.receiver.render.sheet import SHEET_ROWS, motion_arrays
+from photocall.shared.landmarks import default_landmarker
 from photocall.shared.motion import BLENDSHAPE_INDEX, HEAD_POSE_FIELDS
 
 # MediaPipe indices, subject's left (image right) and right

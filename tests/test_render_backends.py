@@ -107,7 +107,7 @@ def test_onnx_export_is_valid_and_cached(prepared, cache):
 
 
 def test_tensorrt_without_it_names_what_is_missing(prepared, cache):
-    from photocall.errors import UserError
+    from photocall.shared.errors import UserError
 
     if _skip_reason("tensorrt", "cuda") is None:
         pytest.skip("tensorrt and CUDA are both here")
@@ -127,7 +127,7 @@ def test_torch_half_precision_runs_under_autocast(prepared, reference):
 
 
 def test_unknown_dtype_and_half_precision_outside_torch_are_refused(prepared, cache):
-    from photocall.errors import UserError
+    from photocall.shared.errors import UserError
 
     with pytest.raises(ValueError, match="unknown render dtype 'float64'"):
         create_renderer(prepared, "torch", "cpu", dtype="float64")

@@ -76,8 +76,8 @@ def test_an_expression_rendered_into_a_photo_is_released_again():
 
     from photocall.receiver.render import create_renderer
     from photocall.receiver.render.evaluate import _largest
-    from photocall.receiver.render.landmarks import default_landmarker
     from photocall.receiver.render.sheet import motion_arrays
+    from photocall.shared.landmarks import default_landmarker
     from PIL import Image
 
     raised = {"browInnerUp": 1.0, "browOuterUpLeft": 1.0, "browOuterUpRight": 1.0}

@@ -19,8 +19,8 @@ from photocall.benchmarks.photo import (
 )
 from photocall.receiver.render import PhotoError, default_photo_bytes, prepare_photo
 from photocall.receiver.render.border import BorderConfig, fit_crop
-from photocall.receiver.render.landmarks import default_detector, default_landmarker
 from photocall.receiver.render.photo import crop_box, decode_photo, find_face
+from photocall.shared.landmarks import default_detector, default_landmarker
 from PIL import Image
 
 PHOTOS = Path(__file__).parent / "data" / "photos"

@@ -1,4 +1,4 @@
-from photocall.sender.packetizer import Packetizer, PacketizerConfig
+from photocall.sender.packetizer import OpusPacket, Packetizer, PacketizerConfig
 from photocall.shared.motion import MotionFrame
 from photocall.shared.protocol import decode, encode
 
@@ -10,7 +10,7 @@ def test_audio_is_held_until_its_motion_is_out_and_travels_with_it():
     for k in range(10):
         heard = (k + 1) * 960
         motion = [MotionFrame(t) for t in range(0, heard - 1920 + 1, 1920) if t >= heard - 960 - 1920 + 1]
-        audio = (k // 2 * 1920, 1920, b"\x08" * 40) if k % 2 == 1 else None
+        audio = OpusPacket(k // 2 * 1920, 1920, b"\x08" * 40) if k % 2 == 1 else None
         out += pk.push(heard, motion, audio)
     assert [p.timestamp for p in out] == [0, 1920, 3840, 5760]  # 7680 waits for more audio
     for p in out:

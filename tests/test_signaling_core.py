@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from photocall.signaling.config import SignalingConfig
-from photocall.signaling.hub import POLICY_VIOLATION, Close, Hub
+from photocall.signaling.hub import POLICY_VIOLATION, Close, Hub, Incident
 from photocall.signaling.messages import (
     ErrorCode,
     Join,
@@ -213,9 +213,10 @@ def test_hub_checks_tokens_against_the_room():
     secret = "s3cret"
     hub = Hub(SignalingConfig(secret=secret))
     hub.connect("c1", 0.0)
-    [no_token] = hub.receive("c1", _join(), 0.0)
+    [no_token, told] = hub.receive("c1", _join(), 0.0)
     assert no_token.message.code == ErrorCode.BAD_TOKEN
-    [wrong_room] = hub.receive("c1", _join(token=make_token(secret, "other", 60)), 0.0)
+    assert told == Incident("c1", "bad-token", "room r, peer a: this server needs a token")
+    [wrong_room, _] = hub.receive("c1", _join(token=make_token(secret, "other", 60)), 0.0)
     assert wrong_room.message.code == ErrorCode.BAD_TOKEN
     [ok] = hub.receive("c1", _join(token=make_token(secret, "r", 60)), 0.0)
     assert ok.message == Joined("r", "a", ())
@@ -227,8 +228,9 @@ def test_hub_too_large_leave_not_joined_and_cleanup():
     hub.connect("c2", 0.0)
     [err] = hub.receive("c1", b'{"type":"leave"}', 0.0)
     assert err.message.code == ErrorCode.NOT_JOINED
-    [big] = hub.receive("c1", b" " * 101, 0.0)
+    [big, incident] = hub.receive("c1", b" " * 101, 0.0)
     assert big.message.code == ErrorCode.TOO_LARGE
+    assert incident == Incident("c1", "too-large", "message of 101 bytes (limit 100)")
     hub.receive("c1", _join(peer="a"), 0.0)
     hub.receive("c2", _join(peer="b"), 0.0)
     assert hub.disconnect("c1") == [Send("c2", PeerLeft("a"))]

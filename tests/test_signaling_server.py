@@ -340,7 +340,9 @@ async def test_http_get_serves_static_files_beside_websocket(tmp_path):
 async def test_peer_that_stops_reading_is_disconnected_not_buffered_forever():
     server = await start(
         max_write_buffer_bytes=256 * 1024,
-        rate_limit=RateLimit(rate=10_000, burst=10_000, disconnect_after=10_000),
+        rate_limit=RateLimit(
+            rate=10_000, burst=10_000, disconnect_after=10_000, byte_rate=1e9, byte_burst=1e9
+        ),
     )
     fast = await join(server.url, "r", "fast")
     stuck = await join(server.url, "r", "stuck")

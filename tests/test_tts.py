@@ -1,8 +1,7 @@
 import numpy as np
 import pytest
 from photocall.sender.tts import synthesize
-
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
 
 
 def test_speech_has_audio_and_ordered_phoneme_timings():

@@ -12,6 +12,10 @@ import argparse
 from dataclasses import dataclass
 from pathlib import Path
 
+from photocall.receiver.render.config import RendererConfig
+from photocall.shared.cli_args import default_of
+from photocall.shared.codec import PACKET_MS
+
 DEMO_TEXT = (
     "Hello from photocall. My voice becomes face motion, and one photograph comes alive on the "
     "other side, for a tiny fraction of the bandwidth of video, while the audio stays clear "
@@ -33,7 +37,7 @@ class DemoConfig:
     seconds: float | None = None
     out: Path = Path("call.mp4")
     stats: Path = Path("stats.json")
-    backend: str = "torch"
+    backend: str = RendererConfig.backend
     packet_ms: int | None = None
 
 
@@ -51,10 +55,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     source.add_argument("--audio", type=Path, help="speech from an audio file")
     source.add_argument("--text", help="speech from this text (espeak-ng)")
     parser.add_argument("--seconds", type=float, help="cut the speech to at most this long")
-    parser.add_argument("--out", type=Path, default=Path("call.mp4"), help="MP4 to write")
-    parser.add_argument("--stats", type=Path, default=Path("stats.json"), help="JSON to write")
-    parser.add_argument("--backend", default="torch", help="renderer: torch, onnxruntime, ...")
-    parser.add_argument("--packet-ms", type=int, choices=(20, 40, 60), help="media packet length")
+    parser.add_argument("--out", type=Path, default=default_of(DemoConfig, "out"),
+                        help="MP4 to write")
+    parser.add_argument("--stats", type=Path, default=default_of(DemoConfig, "stats"),
+                        help="JSON to write")
+    parser.add_argument("--backend", default=default_of(DemoConfig, "backend"),
+                        help="renderer: torch, onnxruntime, ...")
+    parser.add_argument("--packet-ms", type=int, choices=PACKET_MS,
+                        help="media packet length (default: the sender's)")
     parser.set_defaults(handler=_demo)
 
 

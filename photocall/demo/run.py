@@ -12,9 +12,10 @@ from pathlib import Path
 import numpy as np
 
 from photocall.demo import DEMO_TEXT, DemoConfig
-from photocall.errors import UserError
 from photocall.receiver.stats import CallReport, describe
+from photocall.shared.errors import UserError
 from photocall.shared.motion import SAMPLE_RATE
+from photocall.signaling.client import SignalingClient
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +57,11 @@ def _check_outputs(config: DemoConfig) -> None:
 
 
 async def _call(config: DemoConfig, wav: Path) -> tuple:
-    from photocall.receiver.session import ReceiverConfig, run_receiver
+    from photocall.receiver.config import ReceiverConfig
+    from photocall.receiver.render.config import RendererConfig
+    from photocall.receiver.session import run_receiver
     from photocall.sender.session import SenderConfig, run_sender
+    from photocall.shared.room import RoomConfig
     from photocall.signaling.config import SignalingConfig
     from photocall.signaling.server import SignalingServer
     from photocall.signaling.tokens import make_token
@@ -70,28 +74,24 @@ async def _call(config: DemoConfig, wav: Path) -> tuple:
     async with SignalingServer(signaling) as server:
         receiver = asyncio.create_task(
             run_receiver(
+                SignalingClient,
                 ReceiverConfig(
-                    server.url,
-                    room,
+                    RoomConfig(server.url, room, peer_id="demo-receiver", token=token),
                     out=config.out,
                     stats=config.stats,
-                    backend=config.backend,
+                    render=RendererConfig(backend=config.backend),
                     exit_when_done=True,
-                    token=token,
-                    peer_id="demo-receiver",
                 )
             )
         )
         try:
             sent = await run_sender(
+                SignalingClient,
                 SenderConfig(
-                    server.url,
-                    room,
+                    RoomConfig(server.url, room, peer_id="demo-sender", token=token),
                     audio=wav,
                     photo=config.photo,
-                    peer_id="demo-sender",
                     connect_timeout_s=CONNECT_TIMEOUT_S,
-                    token=token,
                     **extra,
                 )
             )

@@ -8,23 +8,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .config import RendererConfig
 from .photo import PhotoError, PreparedPhoto, default_photo_bytes, prepare_photo
 
 if TYPE_CHECKING:
-    from .backends import Renderer, create_renderer
+    from .backends import BACKENDS, Renderer, create_renderer, make_renderer
 
 __all__ = [
+    "BACKENDS",
     "PhotoError",
     "PreparedPhoto",
     "Renderer",
+    "RendererConfig",
     "create_renderer",
     "default_photo_bytes",
+    "make_renderer",
     "prepare_photo",
 ]
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("Renderer", "create_renderer", "BACKENDS"):
+    if name in ("BACKENDS", "Renderer", "create_renderer", "make_renderer"):
         from . import backends
 
         return getattr(backends, name)

@@ -11,20 +11,19 @@ import hashlib
 import logging
 import os
 import warnings
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
-from photocall.shared.motion import MotionFrame
+from photocall.shared.errors import UserError
+from photocall.shared.motion import NUM_BLENDSHAPES, POSE_SIZE, MotionFrame
 
-from photocall.errors import UserError
-
+from .config import DTYPES, RendererConfig
 from .photo import PreparedPhoto
 
 log = logging.getLogger(__name__)
 
-BACKENDS = ("torch", "onnxruntime", "tensorrt")
-DTYPES = ("float32", "float16", "bfloat16")
 ONNX_OPSET = 18
 _GRAPH_SOURCES = (
     "module.py",
@@ -35,25 +34,6 @@ _GRAPH_SOURCES = (
     "background.py",
     "border.py",
 )
-
-
-def default_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "photocall" / "render"
-
-
-@dataclass(frozen=True)
-class RendererConfig:
-    backend: str = "torch"
-    device: str = "cpu"
-    # float16 / bfloat16 (torch only) run the graph under torch.autocast: its matrix products in
-    # that precision, the ops autocast keeps in float32 in float32; frames stay float32.
-    dtype: str = "float32"
-    # CPU threads for the backend (0: the library's default). One by default: a receiver needs
-    # the other core for audio and network, and torch's spinning pool slows down many-fold
-    # (measured 10 ms -> 40-300 ms a frame) when the cores are shared.
-    threads: int = 1
-    cache_dir: Path = field(default_factory=default_cache_dir)
 
 
 class Renderer(abc.ABC):
@@ -78,8 +58,8 @@ class Renderer(abc.ABC):
 
 
 def _inputs(weights: np.ndarray, pose: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    w = np.array(weights, np.float32, copy=True).reshape(52)  # writable, contiguous
-    p = np.array(pose, np.float32, copy=True).reshape(6)
+    w = np.array(weights, np.float32, copy=True).reshape(NUM_BLENDSHAPES)  # writable, contiguous
+    p = np.array(pose, np.float32, copy=True).reshape(POSE_SIZE)
     return w, p
 
 
@@ -104,7 +84,10 @@ class TorchRenderer(Renderer):
             # eager: a trace frozen without autocast would not carry its casts
             self.module = module
             return
-        example = (torch.zeros(52, device=self.device), torch.zeros(6, device=self.device))
+        example = (
+            torch.zeros(NUM_BLENDSHAPES, device=self.device),
+            torch.zeros(POSE_SIZE, device=self.device),
+        )
         with torch.inference_mode(), warnings.catch_warnings():
             warnings.simplefilter("ignore")
             # a traced, frozen graph: same ops, ~20 % less per-frame Python overhead
@@ -152,7 +135,7 @@ def export_onnx(prepared: PreparedPhoto, cache_dir: Path) -> Path:
     from .module import FrameSynth
 
     module = FrameSynth(prepared).eval()
-    args = (torch.zeros(52), torch.zeros(6))
+    args = (torch.zeros(NUM_BLENDSHAPES), torch.zeros(POSE_SIZE))
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".tmp{os.getpid()}")
     with warnings.catch_warnings(), torch.no_grad():
@@ -243,8 +226,8 @@ class TensorRTRenderer(Renderer):
         self.buffers = {
             name: torch.zeros(shape, dtype=torch.float32, device=device)
             for name, shape in (
-                ("weights", (52,)),
-                ("pose", (6,)),
+                ("weights", (NUM_BLENDSHAPES,)),
+                ("pose", (POSE_SIZE,)),
                 ("frame", (self.size, self.size, 3)),
             )
         }
@@ -265,25 +248,37 @@ class TensorRTRenderer(Renderer):
         return out.numpy()
 
 
-def create_renderer(
-    prepared: PreparedPhoto, backend: str = "torch", device: str = "cpu", **options
-) -> Renderer:
-    """A renderer by backend name; ValueError for an unknown name, UserError when the chosen
-    backend cannot run here (the message names the missing package or device)."""
-    if backend not in BACKENDS:
-        raise ValueError(f"unknown render backend {backend!r}; choose from {', '.join(BACKENDS)}")
-    if device != "cpu" and not device.startswith("cuda"):
-        raise ValueError(f"unknown render device {device!r}; use cpu or cuda[:N]")
-    config = RendererConfig(backend=backend, device=device, **options)
+BACKENDS: dict[str, Callable[[PreparedPhoto, RendererConfig], Renderer]] = {
+    TorchRenderer.backend: TorchRenderer,
+    OnnxRuntimeRenderer.backend: OnnxRuntimeRenderer,
+    TensorRTRenderer.backend: TensorRTRenderer,
+}
+"""Every renderer backend by the name ``--backend`` takes."""
+
+
+def make_renderer(prepared: PreparedPhoto, config: RendererConfig) -> Renderer:
+    """The renderer ``config`` asks for; ValueError for an unknown backend, device or dtype,
+    UserError when the chosen backend cannot run here (the message names the missing package
+    or device)."""
+    cls = BACKENDS.get(config.backend)
+    if cls is None:
+        raise ValueError(
+            f"unknown render backend {config.backend!r}; choose from {', '.join(BACKENDS)}"
+        )
+    if config.device != "cpu" and not config.device.startswith("cuda"):
+        raise ValueError(f"unknown render device {config.device!r}; use cpu or cuda[:N]")
     if config.dtype not in DTYPES:
         raise ValueError(f"unknown render dtype {config.dtype!r}; choose from {', '.join(DTYPES)}")
-    if config.dtype != "float32" and backend != "torch":
-        raise UserError(f"render backend {backend} runs float32 only (dtype {config.dtype})")
-    if backend == "torch":
-        renderer: Renderer = TorchRenderer(prepared, config)
-    elif backend == "onnxruntime":
-        renderer = OnnxRuntimeRenderer(prepared, config)
-    else:
-        renderer = TensorRTRenderer(prepared, config)
-    log.info("render backend: %s on %s (%s), %d px", backend, device, config.dtype, prepared.size)
+    if config.dtype != "float32" and cls is not TorchRenderer:
+        raise UserError(f"render backend {config.backend} runs float32 only (dtype {config.dtype})")
+    renderer = cls(prepared, config)
+    log.info("render backend: %s on %s (%s), %d px", config.backend, config.device, config.dtype,
+             prepared.size)  # fmt: skip
     return renderer
+
+
+def create_renderer(
+    prepared: PreparedPhoto, backend: str = "torch", device: str = "cpu", **options: Any
+) -> Renderer:
+    """``make_renderer`` with the config's fields as arguments (``threads=``, ``dtype=`` ...)."""
+    return make_renderer(prepared, RendererConfig(backend=backend, device=device, **options))

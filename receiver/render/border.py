@@ -9,10 +9,17 @@ texture, and the growing blur keeps a mirrored neighbour's face from showing.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
+if TYPE_CHECKING:
+    from PIL import Image
+
 Box = tuple[float, float, float]  # (x0, y0, side) in photo pixels
+REDUCING_GAP = 3.0  # Pillow reduces by whole factors while that leaves this many pixels per output
+PRE_REDUCE = 2.0  # a crop past the border is reduced first to at least this many pixels per output
+LANCZOS_SUPPORT = 3.0  # Pillow's Lanczos filter: 3 lobes, in output pixels when reducing
 
 
 @dataclass(frozen=True)
@@ -42,24 +49,28 @@ def fit_crop(box: Box, width: int, height: int, config: BorderConfig = BorderCon
 
 
 def crop_filled(
-    rgb: np.ndarray, box: Box, pixels: int, config: BorderConfig = BorderConfig()
+    photo: np.ndarray | Image.Image, box: Box, pixels: int, config: BorderConfig = BorderConfig()
 ) -> np.ndarray:
     """(pixels, pixels, 3) uint8: the photo's square ``box`` resampled, mirrored and blurred
-    where it lies past the photo's border."""
+    where it lies past the photo's border. ``photo``: (H, W, 3) uint8 RGB or an RGB Pillow
+    image; only the part of it the square needs is read, reduced before it is mirrored."""
     from PIL import Image, ImageFilter
 
-    height, width = rgb.shape[:2]
+    image = photo if isinstance(photo, Image.Image) else Image.fromarray(photo[..., :3])
+    width, height = image.size
     x0, y0, side = box
     over = max(0.0, -x0, -y0, x0 + side - width, y0 + side - height)
-    pad = int(np.ceil(over)) + 2 if over > 0 else 0
-    # "symmetric" mirrors about the border itself; numpy repeats the mirror past one photo width
-    padded = np.pad(rgb, ((pad, pad), (pad, pad), (0, 0)), mode="symmetric") if pad else rgb
-    image = Image.fromarray(padded).resize(
+    if not over:
+        return np.asarray(image.resize(
+            (pixels, pixels), Image.Resampling.LANCZOS,
+            box=(x0, y0, x0 + side, y0 + side), reducing_gap=REDUCING_GAP,
+        ))  # fmt: skip
+    part, (px, py), factor = _mirrored_part(image, box, pixels, int(np.ceil(over)) + 2)
+    cut = ((x0 - px) / factor, (y0 - py) / factor, side / factor)
+    resized = Image.fromarray(part).resize(
         (pixels, pixels), Image.Resampling.LANCZOS,
-        box=(x0 + pad, y0 + pad, x0 + pad + side, y0 + pad + side), reducing_gap=3.0,
+        box=(cut[0], cut[1], cut[0] + cut[2], cut[1] + cut[2]), reducing_gap=REDUCING_GAP,
     )  # fmt: skip
-    if not pad:
-        return np.asarray(image)
     # distance of each output pixel past the photo's border, in output pixels
     step = side / pixels
     centres = (np.arange(pixels) + 0.5) * step
@@ -67,9 +78,52 @@ def crop_filled(
     dy = np.maximum(np.maximum(-(y0 + centres), y0 + centres - height), 0.0)
     past = np.hypot(dy[:, None], dx[None]) / step
     weight = np.clip(past / (config.blur_ramp * pixels), 0.0, 1.0)[..., None]
-    blurred = image.filter(ImageFilter.GaussianBlur(config.blur_sigma * pixels))
-    mixed = np.asarray(image) * (1.0 - weight) + np.asarray(blurred) * weight
+    blurred = resized.filter(ImageFilter.GaussianBlur(config.blur_sigma * pixels))
+    mixed = np.asarray(resized) * (1.0 - weight) + np.asarray(blurred) * weight
     return np.round(mixed).astype(np.uint8)
+
+
+def _mirrored_part(
+    image: Image.Image, box: Box, pixels: int, pad: int
+) -> tuple[np.ndarray, tuple[float, float], int]:
+    """The part of the photo that the square ``box`` (resampled to ``pixels``) reads, mirrored
+    ``pad`` photo pixels past each border that the square crosses: (part, the photo position
+    of the part's first pixel, the whole factor the part was reduced by).
+
+    Where a photo pixel is less than half an output pixel (a large photo, a face filling it)
+    the part is reduced by a whole factor before it is mirrored: memory goes with the output,
+    not the photo. Otherwise its pixels are those of the whole photo mirrored (and so is the
+    crop)."""
+    x0, y0, side = box
+    factor = max(1, int(side / pixels / PRE_REDUCE))
+    reach = LANCZOS_SUPPORT * max(1.0, side / pixels) + 2.0  # the filter's reach, photo pixels
+    xs = _needed(x0 - reach, x0 + side + reach, image.width, pad)
+    ys = _needed(y0 - reach, y0 + side + reach, image.height, pad)
+    region = (xs[0], ys[0], xs[1], ys[1])
+    part = np.asarray(image.reduce(factor, box=region) if factor > 1 else image.crop(region))
+    mirror = -(-pad // factor)  # pad in the part's pixels
+    before_x, after_x = xs[2] * mirror, xs[3] * mirror
+    before_y, after_y = ys[2] * mirror, ys[3] * mirror
+    # "symmetric" mirrors about the border itself; numpy repeats the mirror past one photo width
+    part = np.pad(part, ((before_y, after_y), (before_x, after_x), (0, 0)), mode="symmetric")
+    return part, (xs[0] - before_x * factor, ys[0] - before_y * factor), factor
+
+
+def _needed(start: float, end: float, length: int, pad: int) -> tuple[int, int, bool, bool]:
+    """Along one axis, the photo pixels [lo, hi) that [start, end) reads once mirrored at the
+    photo's borders (as far as ``pad`` past a border it crosses), and whether it crosses the
+    low and the high border."""
+    low, high = start < 0, end > length
+    if low:
+        start = min(start, -pad)
+    if high:
+        end = max(end, length + pad)
+    lo, hi = max(0, int(np.floor(start))), min(length, int(np.ceil(end)))
+    if low:  # the mirror of [start, 0) is [0, -start)
+        lo, hi = 0, max(hi, min(length, int(np.ceil(-start))))
+    if high:  # the mirror of [length, end) is [2·length − end, length)
+        lo, hi = min(lo, max(0, int(np.floor(2 * length - end)))), length
+    return lo, hi, low, high
 
 
 def streak_ratio(image: np.ndarray, region: np.ndarray, axis: int) -> float:

@@ -5,6 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from photocall.receiver.render.backends import BACKENDS
+from photocall.receiver.render.config import RendererConfig
+from photocall.receiver.render.photo import RENDER_SIZES
+from photocall.shared.cli_args import default_of
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -17,18 +22,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--photo", type=Path, help="JPEG/PNG/WebP portrait (default: bundled)")
     parser.add_argument("--motion", type=Path, help="motion file (.jsonl)")
     parser.add_argument("--out", type=Path, help="output video (.mp4)")
-    parser.add_argument("--size", type=int, choices=(256, 512), default=256, help="frame side")
+    parser.add_argument("--size", type=int, choices=RENDER_SIZES, default=RENDER_SIZES[0],
+                        help="frame side")  # fmt: skip
     parser.add_argument(
         "--backend",
-        choices=("torch", "onnxruntime", "tensorrt"),
-        default="torch",
+        choices=tuple(BACKENDS),
+        default=default_of(RendererConfig, "backend"),
         help="renderer backend",
     )
-    parser.add_argument("--device", default="cpu", help="cpu or cuda[:N]")
+    parser.add_argument("--device", default=default_of(RendererConfig, "device"),
+                        help="cpu or cuda[:N]")  # fmt: skip
     parser.add_argument("--audio", type=Path, help="audio file to mux (AAC)")
     parser.add_argument("--sheet", type=Path, help="write a contact sheet PNG here")
     parser.add_argument("--fps", type=int, default=25, help="video frame rate")
-    parser.add_argument("--threads", type=int, default=1, help="CPU threads for the renderer")
+    parser.add_argument("--threads", type=int, default=default_of(RendererConfig, "threads"),
+                        help="CPU threads for the renderer")  # fmt: skip
     parser.set_defaults(handler=_run)
     ev = subparsers.add_parser(
         "eval-render",
@@ -39,9 +47,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "Default photos: the development portraits in tests/data/photos and the bundled astronaut.",
     )
     ev.add_argument("photos", nargs="*", type=Path, metavar="PHOTO", help="JPEG/PNG/WebP portraits")
-    ev.add_argument("--size", type=int, choices=(256, 512), default=256, help="frame side")
+    ev.add_argument("--size", type=int, choices=RENDER_SIZES, default=RENDER_SIZES[0],
+                    help="frame side")  # fmt: skip
     ev.add_argument("--out", type=Path, default=Path("out/eval-render"), help="sheet folder")
-    ev.add_argument("--backend", choices=("torch", "onnxruntime"), default="torch")
+    ev.add_argument("--backend", choices=("torch", "onnxruntime"),
+                    default=default_of(RendererConfig, "backend"))  # fmt: skip
     ev.set_defaults(handler=_run_eval)
 
 
@@ -86,9 +96,9 @@ def _run(args: argparse.Namespace) -> int:
     import logging
     import time
 
-    from photocall.errors import UserError
+    from photocall.shared.errors import UserError
 
-    from . import create_renderer, default_photo_bytes, prepare_photo
+    from . import default_photo_bytes, make_renderer, prepare_photo
 
     if args.out is None and args.sheet is None:
         raise UserError("nothing to do: give --out (with --motion) and/or --sheet")
@@ -103,7 +113,8 @@ def _run(args: argparse.Namespace) -> int:
 
         frames = read_motion_file(args.motion)  # fail on a bad file before the slow parts
     prepared = prepare_photo(args.photo if args.photo else default_photo_bytes(), args.size)
-    renderer = create_renderer(prepared, args.backend, args.device, threads=args.threads)
+    config = RendererConfig(backend=args.backend, device=args.device, threads=args.threads)
+    renderer = make_renderer(prepared, config)
     if args.sheet is not None:
         from PIL import Image
 

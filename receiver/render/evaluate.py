@@ -126,7 +126,8 @@ def _largest(faces: list[np.ndarray]) -> np.ndarray | None:
 
 def run_sweep(renderer, name: str, landmarker=None, sweep: Sweep = Sweep()) -> SweepResult:
     """Render the sweep with ``renderer`` and measure it with ``landmarker``."""
-    from .landmarks import default_landmarker
+    from photocall.shared.landmarks import default_landmarker
+
     from .sheet import motion_arrays
 
     landmarker = landmarker or default_landmarker()

@@ -5,30 +5,35 @@ The result, ``PreparedPhoto``, is the render size crop and its 478 landmarks in 
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
-
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
+from photocall.shared.landmarks import (
+    FaceDetector,
+    Landmarker,
+    default_detector,
+    default_landmarker,
+)
+from photocall.shared.photo_check import (
+    PhotoError,
+    decode_photo,
+    default_photo_bytes,
+    find_face,
+    load_photo,
+    photo_name,
+)
 
 from .border import crop_filled, fit_crop
-from .landmarks import FaceBox, FaceDetector, Landmarker
 
-MAX_PHOTO_BYTES = 10 * 1024 * 1024
-MAX_PHOTO_PIXELS = 20_000_000
-DETECT_MAX_SIDE = 1280  # detection runs on a copy at most this big (the mesh works at 192 px)
-MESH_CROP_SIDE = 2.2  # a face the mesh misses: it runs on a crop this many face boxes wide ...
-MESH_CROP_PIXELS = 512  # ... upsampled to this many pixels
-NOSE_TIP = 1
+__all__ = [
+    "CropConfig", "PhotoError", "PreparedPhoto", "crop_box", "decode_photo",
+    "default_photo_bytes", "find_face", "load_photo", "prepare_photo",
+]  # fmt: skip
+
 RENDER_SIZES = (256, 512)
 CONTEXT_MARGIN = 0.25  # the crop's surroundings kept for the moving head (pitch or roll up to ~0.5)
-
-
-class PhotoError(UserError):
-    """The photo cannot be used: not an image, too large, or no face in it."""
 
 
 @dataclass(frozen=True)
@@ -64,122 +69,6 @@ class PreparedPhoto:
         return int(self.image.shape[0])
 
 
-def default_photo_bytes() -> bytes:
-    """The bundled default photo: NASA's astronaut portrait from scikit-image (public domain)."""
-    return (resources.files("photocall.receiver.render") / "assets" / "astronaut.jpg").read_bytes()
-
-
-def decode_photo(source: bytes | str | Path) -> np.ndarray:
-    """Bytes or a path -> (H, W, 3) uint8 RGB, EXIF orientation applied; PhotoError if unusable."""
-    from PIL import Image, ImageOps, UnidentifiedImageError
-
-    if isinstance(source, (str, Path)):
-        path = Path(source)
-        try:
-            size = path.stat().st_size
-        except OSError as exc:
-            raise PhotoError(f"cannot read photo {path}: {exc.strerror or exc}") from None
-        if size > MAX_PHOTO_BYTES:
-            raise PhotoError(f"photo {path} is {size / 2**20:.1f} MiB; the limit is 10 MiB")
-        data = path.read_bytes()
-        name = str(path)
-    else:
-        data = bytes(source)
-        name = "the photo"
-    if len(data) > MAX_PHOTO_BYTES:
-        raise PhotoError(f"{name} is {len(data) / 2**20:.1f} MiB; the limit is 10 MiB")
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            width, height = image.size
-            if width * height > MAX_PHOTO_PIXELS:
-                raise PhotoError(
-                    f"{name} is {width}x{height} ({width * height / 1e6:.1f} megapixels); "
-                    "the limit is 20 megapixels"
-                )
-            image = ImageOps.exif_transpose(image)
-            rgb = np.asarray(image.convert("RGB"))
-    except PhotoError:
-        raise
-    except UnidentifiedImageError:
-        raise PhotoError(f"{name} is not an image (use JPEG, PNG or WebP)") from None
-    except Image.DecompressionBombError:
-        raise PhotoError(f"{name} is too large to decode (over 20 megapixels)") from None
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise PhotoError(f"{name} is a damaged or truncated image ({exc})") from None
-    return rgb
-
-
-def find_face(
-    rgb: np.ndarray,
-    landmarker: Landmarker,
-    detector: FaceDetector | None = None,
-    name: str = "the photo",
-) -> np.ndarray:
-    """The largest face's (478, 3) landmarks in the photo's pixels; PhotoError (naming the
-    photo ``name``) if none.
-
-    The detector finds face boxes however small the faces are (wide and group shots); the
-    largest that the landmarker confirms wins: on the whole photo where the mesh sees that face,
-    else on an upsampled crop around it. Without a detector, or if it finds nothing, the
-    largest face the landmarker finds on the whole photo."""
-    height, width = rgb.shape[:2]
-    scale = min(1.0, DETECT_MAX_SIDE / max(height, width))
-    small = _resized(rgb, scale) if scale < 1.0 else rgb
-    faces = landmarker.detect(small)
-    boxes = detector.detect(small) if detector is not None else []
-    for box in sorted(boxes, key=lambda b: -b.area):
-        # the mesh on the whole photo where it sees this face; else on an upsampled crop
-        inside = [f * np.float32(1.0 / scale) for f in faces if _inside(f[NOSE_TIP, :2], box)]
-        points = inside[0] if inside else _mesh_in_box(rgb, box, 1.0 / scale, landmarker)
-        if points is not None:
-            return points
-    if not faces:
-        raise PhotoError(f"no face found in {name}: use a well-lit, frontal portrait")
-
-    def area(points: np.ndarray) -> float:
-        span = points[:, :2].max(0) - points[:, :2].min(0)
-        return float(span[0] * span[1])
-
-    face = max(faces, key=area)
-    return face * np.float32(1.0 / scale) if scale < 1.0 else face
-
-
-def _inside(point: np.ndarray, box: FaceBox) -> bool:
-    return bool(box.x <= point[0] <= box.x + box.width and box.y <= point[1] <= box.y + box.height)
-
-
-def _resized(rgb: np.ndarray, scale: float) -> np.ndarray:
-    from PIL import Image
-
-    height, width = rgb.shape[:2]
-    size = (max(1, round(width * scale)), max(1, round(height * scale)))
-    return np.asarray(Image.fromarray(rgb).resize(size, Image.Resampling.BILINEAR))
-
-
-def _mesh_in_box(
-    rgb: np.ndarray, box: FaceBox, scale: float, landmarker: Landmarker
-) -> np.ndarray | None:
-    """The face mesh on a square crop around a detected box (``scale``: box units -> photo
-    pixels), resampled to MESH_CROP_PIXELS so a small face gets a full-resolution mesh; the
-    face nearest the crop's centre, in the photo's pixels, or None."""
-    from PIL import Image
-
-    side = MESH_CROP_SIDE * max(box.width, box.height) * scale
-    cx, cy = (box.x + box.width / 2) * scale, (box.y + box.height / 2) * scale
-    x0, y0 = round(cx - side / 2), round(cy - side / 2)
-    side = round(side)
-    crop = Image.fromarray(rgb).crop((x0, y0, x0 + side, y0 + side))  # zeros outside the photo
-    crop = crop.resize((MESH_CROP_PIXELS, MESH_CROP_PIXELS), Image.Resampling.BICUBIC)
-    faces = landmarker.detect(np.asarray(crop))
-    center = np.array([MESH_CROP_PIXELS / 2] * 2, np.float32)
-    near = [f for f in faces if np.abs(f[NOSE_TIP, :2] - center).max() < MESH_CROP_PIXELS / 4]
-    if not near:
-        return None
-    face = min(near, key=lambda f: float(np.linalg.norm(f[NOSE_TIP, :2] - center)))
-    # crop pixels -> photo pixels (z shares x's scale)
-    return face * np.float32(side / MESH_CROP_PIXELS) + np.array([x0, y0, 0], np.float32)
-
-
 def crop_box(
     landmarks: np.ndarray, config: CropConfig = CropConfig()
 ) -> tuple[float, float, float]:
@@ -199,27 +88,31 @@ def prepare_photo(
     landmarker: Landmarker | None = None,
     crop: CropConfig = CropConfig(),
     detector: FaceDetector | None = None,
+    name: str | None = None,
 ) -> PreparedPhoto:
     """Decode, find the largest face, crop square around it (filled past the photo's border)
-    and resize to ``size``; separate the person from the background."""
+    and resize to ``size``; separate the person from the background. PhotoError names the
+    photo ``name`` (by default its path, or "the photo" for bytes).
+
+    Memory follows the output, not the photo: the decoded photo is read only through a
+    reduced copy (detection) and the crop around the face (``border.crop_filled``)."""
     from .background import person_layers
 
     if size not in RENDER_SIZES:
         raise UserError(f"render size must be one of {RENDER_SIZES}, got {size}")
-    rgb = decode_photo(source)
+    name = photo_name(source) if name is None else name
+    image = load_photo(source, name)
     if landmarker is None:
-        from .landmarks import default_detector, default_landmarker
-
         landmarker = default_landmarker()
         detector = default_detector() if detector is None else detector
-    name = str(source) if isinstance(source, (str, Path)) else "the photo"
-    points = find_face(rgb, landmarker, detector, name)
-    height, width = rgb.shape[:2]
+    points = find_face(image, landmarker, detector, name)
+    width, height = image.size
     x0, y0, side = fit_crop(crop_box(points, crop), width, height)
     margin = round(CONTEXT_MARGIN * size)
     outer = side * (size + 2 * margin) / size
-    context = crop_filled(rgb, (x0 - (outer - side) / 2, y0 - (outer - side) / 2, outer),
+    context = crop_filled(image, (x0 - (outer - side) / 2, y0 - (outer - side) / 2, outer),
                           size + 2 * margin)  # fmt: skip
+    del image  # the photo's pixels are no longer needed (the person layers run on the crop)
     scale = size / side
     crop_points = (points - np.array([x0, y0, 0.0], dtype=np.float32)) * np.float32(scale)
     person, plate = person_layers(context, crop_points[:, :2] + margin)

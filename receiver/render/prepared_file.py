@@ -14,8 +14,7 @@ import zipfile
 from pathlib import Path
 
 import numpy as np
-
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
 
 from .photo import PreparedPhoto
 

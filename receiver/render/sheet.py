@@ -4,7 +4,7 @@ so a person can see what the rig does."""
 from __future__ import annotations
 
 import numpy as np
-from photocall.shared.motion import BLENDSHAPE_INDEX, HEAD_POSE_FIELDS
+from photocall.shared.motion import BLENDSHAPE_INDEX, HEAD_POSE_FIELDS, POSE_SIZE
 
 # rows of (label, {blendshape or head field: value})
 SHEET_ROWS: tuple[tuple[tuple[str, dict[str, float]], ...], ...] = (
@@ -45,7 +45,7 @@ SHEET_ROWS: tuple[tuple[tuple[str, dict[str, float]], ...], ...] = (
 
 def motion_arrays(values: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
     weights = np.zeros(len(BLENDSHAPE_INDEX), np.float32)
-    pose = np.zeros(6, np.float32)
+    pose = np.zeros(POSE_SIZE, np.float32)
     for name, value in values.items():
         if name in HEAD_POSE_FIELDS:
             pose[HEAD_POSE_FIELDS.index(name)] = value

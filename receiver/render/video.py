@@ -6,9 +6,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
+from photocall.shared.errors import UserError
 from photocall.shared.motion import SAMPLE_RATE, MotionFrame
-
-from photocall.errors import UserError
 
 
 def motion_at(frames: Sequence[MotionFrame], fps: float) -> Iterator[tuple[np.ndarray, np.ndarray]]:

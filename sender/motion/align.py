@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 from photocall.sender.motion.config import FEATURE_RATE
 
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
 
 SILENCE = "SIL"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
 
 DECODE_RATE = 48_000
 

@@ -66,7 +66,7 @@ def _config_args(p: argparse.ArgumentParser) -> None:
 def _config(args: argparse.Namespace):
     from photocall.sender.motion.config import MotionConfig
 
-    from photocall.errors import UserError
+    from photocall.shared.errors import UserError
 
     try:
         return MotionConfig(fps=args.fps, lookahead_ms=args.lookahead_ms, seed=args.seed,
@@ -94,7 +94,7 @@ def _train(args: argparse.Namespace) -> int:
     from photocall.sender.motion.model import ModelConfig
     from photocall.sender.motion.train import TrainConfig, save, train
 
-    from photocall.errors import UserError
+    from photocall.shared.errors import UserError
 
     if args.lookahead_ms % 10 or not 10 <= args.lookahead_ms <= 200:
         raise UserError("--lookahead-ms must be a multiple of 10 in 10..200")
@@ -126,7 +126,7 @@ def _eval(args: argparse.Namespace) -> int:
     import torch
     from photocall.sender.motion.evaluate import evaluate, format_report
 
-    from photocall.errors import UserError
+    from photocall.shared.errors import UserError
 
     if args.clips < 0:
         raise UserError("--clips must not be negative")

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 from photocall.sender.motion.align import Phone, arpabet
 
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
 
 VOICES = ("kal_diphone", "ked_diphone", "cmu_us_slt_arctic_hts")
 INSTALL_HINT = ("install the Debian packages festival, festvox-kallpc16k, festvox-kdlpc16k and "

@@ -25,7 +25,7 @@ from photocall.sender.motion.targets import MOUTH_POSES
 from photocall.shared.motion import MOUTH_BLENDSHAPES, VISEME_INDEX, VISEMES
 from torch import nn
 
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
 
 N_MOUTH = len(MOUTH_BLENDSHAPES)
 N_OUT = N_MOUTH + len(VISEMES)

@@ -20,9 +20,9 @@ from photocall.sender.motion.dsp import PITCH_WINDOW, LogMel, Resampler, pitch_h
 from photocall.sender.motion.head import HeadMotion
 from photocall.sender.motion.model import N_MOUTH, MouthTCN, load_model
 from photocall.sender.motion.targets import MOUTH_INDEX
-from photocall.shared.motion import SAMPLE_RATE, HeadPose, MotionFrame
+from photocall.shared.motion import NUM_BLENDSHAPES, SAMPLE_RATE, HeadPose, MotionFrame
 
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
 
 _models: dict[object, MouthTCN] = {}
 GATE_FROM = 0.5
@@ -167,7 +167,7 @@ class StreamingPredictor:
             f0 = pitch_hz(window) if len(window) == PITCH_WINDOW else 0.0
             weights, pose = self.head.step(level, f0, speaking)
         else:
-            weights, pose = np.zeros(52, np.float32), HeadPose()
+            weights, pose = np.zeros(NUM_BLENDSHAPES, np.float32), HeadPose()
         weights[MOUTH_INDEX] = np.where(mouth < 1e-3, 0.0, mouth)  # rest is exactly 0, not 1e-9
         timestamp = round(k * SAMPLE_RATE / self.config.fps)
         return MotionFrame(timestamp, np.clip(weights, 0.0, 1.0), pose)

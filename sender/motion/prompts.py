@@ -15,7 +15,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from photocall.errors import UserError
+from photocall.shared.errors import UserError
 
 TRANSCRIPTS = Path("/usr/share/doc/asterisk-core-sounds-en/core-sounds-en.txt.gz")
 SOUNDS = Path("/usr/share/asterisk/sounds/en_US_f_Allison")

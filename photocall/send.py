@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from photocall.shared.cli_args import add_ice_servers_argument, add_room_arguments
+from photocall.shared.cli_args import (
+    add_ice_servers_argument,
+    add_room_arguments,
+    default_of,
+    room_config,
+)
+from photocall.shared.codec import PACKET_MS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,8 +27,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     src.add_argument("--audio", type=Path, help="an audio file, played in real time")
     src.add_argument("--text", help="text spoken by espeak-ng")
     src.add_argument("--mic", action="store_true", help="the default microphone")
-    p.add_argument("--bitrate", type=int, default=16_000, help="Opus bit/s (16000–24000)")
-    p.add_argument("--packet-ms", type=int, choices=(20, 40, 60), default=40,
+    p.add_argument("--bitrate", type=int, default=_default("bitrate"),
+                   help="Opus bit/s (16000–24000)")
+    p.add_argument("--packet-ms", type=int, choices=PACKET_MS, default=_default("packet_ms"),
                    help="media packet duration: shorter is lower latency, longer fewer headers")
     p.add_argument("--no-head-motion", action="store_true",
                    help="animate the mouth only (no head sway, blinks or gaze)")
@@ -30,26 +37,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_send)
 
 
+def _default(name: str) -> object:
+    from photocall.sender.session import SenderConfig  # the config's module, read at --help
+
+    return default_of(SenderConfig, name)
+
+
 def _send(args: argparse.Namespace) -> int:
     import asyncio
 
     from photocall.sender.session import SenderConfig, run_sender
-    from photocall.signaling.client import check_url
-
-    from photocall.errors import UserError
-
-    try:  # now, not after the seconds that loading the photo and the model take
-        check_url(args.signal)
-    except ValueError as exc:
-        raise UserError(f"--signal {exc}") from None
+    from photocall.signaling.client import SignalingClient
 
     config = SenderConfig(
-        signal_url=args.signal, room=args.room, token=args.token, name=args.name,
-        photo=args.photo, audio=args.audio, text=args.text, mic=args.mic,
+        room_config(args), photo=args.photo, audio=args.audio, text=args.text, mic=args.mic,
         bitrate=args.bitrate, packet_ms=args.packet_ms, head_motion=not args.no_head_motion,
-        ice_servers=tuple(args.ice_server),
     )  # fmt: skip
-    result = asyncio.run(run_sender(config))
+    result = asyncio.run(run_sender(SignalingClient, config))
     kbps = result.payload_bytes * 8 / max(result.seconds, 1e-9) / 1000
     print(f"sent {result.packets_sent} packets in {result.seconds:.1f} s ({kbps:.1f} kbit/s "
           f"payload) to {len(result.receivers)} peer(s)")

@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from photocall.shared.cli_args import add_ice_servers_argument, add_room_arguments
+from photocall.receiver.config import ReceiverConfig
+from photocall.receiver.render.config import RendererConfig
+from photocall.shared.cli_args import (
+    add_ice_servers_argument,
+    add_room_arguments,
+    default_of,
+    room_config,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -20,14 +27,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--window", action="store_true", help="show a live window")
     p.add_argument("--speaker", action="store_true", help="play the audio on the speaker")
     p.add_argument("--stats", type=Path, default=None, help="write call stats (JSON) here")
-    p.add_argument("--fps", type=int, default=25, help="video frames per second")
-    p.add_argument("--size", type=int, default=256, help="pixels per participant tile")
-    p.add_argument("--tiles", type=int, default=0,
+    p.add_argument("--fps", type=int, default=default_of(ReceiverConfig, "fps"),
+                   help="video frames per second")
+    p.add_argument("--size", type=int, default=default_of(ReceiverConfig, "tile_size"),
+                   help="pixels per participant tile")
+    p.add_argument("--tiles", type=int, default=default_of(ReceiverConfig, "tiles"),
                    help="lay the picture out for this many participants (default: as many as "
                    "are there when the first frame is drawn)")
-    p.add_argument("--backend", default="torch", help="renderer backend (torch, onnxruntime, "
-                   "tensorrt)")
-    p.add_argument("--device", default="cpu", help="renderer device (cpu, cuda)")
+    p.add_argument("--backend", default=default_of(RendererConfig, "backend"),
+                   help="renderer backend (torch, onnxruntime, tensorrt)")
+    p.add_argument("--device", default=default_of(RendererConfig, "device"),
+                   help="renderer device (cpu, cuda)")
     p.add_argument("--duration", type=float, default=None, help="stop after this many seconds")
     p.add_argument("--exit-when-done", action="store_true",
                    help="stop once every sender has left")
@@ -39,23 +49,15 @@ def _receive(args: argparse.Namespace) -> int:
     import asyncio
     import signal
 
-    from photocall.receiver.session import ReceiverConfig, run_receiver
+    from photocall.receiver.session import run_receiver
+    from photocall.signaling.client import SignalingClient
     from photocall.receiver.stats import describe
-    from photocall.signaling.client import check_url
-
-    from photocall.errors import UserError
-
-    try:  # now, not after the seconds that loading the photo and the model take
-        check_url(args.signal)
-    except ValueError as exc:
-        raise UserError(f"--signal {exc}") from None
 
     config = ReceiverConfig(
-        signal_url=args.signal, room=args.room, token=args.token, name=args.name, out=args.out,
-        window=args.window, speaker=args.speaker, stats=args.stats, fps=args.fps,
-        tile_size=args.size, tiles=args.tiles, backend=args.backend, device=args.device,
+        room_config(args), out=args.out, window=args.window, speaker=args.speaker,
+        stats=args.stats, fps=args.fps, tile_size=args.size, tiles=args.tiles,
+        render=RendererConfig(backend=args.backend, device=args.device),
         duration_s=args.duration, exit_when_done=args.exit_when_done,
-        ice_servers=tuple(args.ice_server),
     )  # fmt: skip
 
     async def main() -> None:
@@ -63,7 +65,7 @@ def _receive(args: argparse.Namespace) -> int:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)  # finish the MP4 instead of dying mid-write
-        result = await run_receiver(config, stop=stop)
+        result = await run_receiver(SignalingClient, config, stop=stop)
         if result.report is not None:
             print(describe(result.report))
         if config.out and not result.wrote:

@@ -1,7 +1,8 @@
-"""Make the bundled default photo: ``python -m photocall.receiver.render.make_default_photo``.
+"""Make the bundled default photo: ``.venv/bin/python scripts/make_default_photo.py``.
 
 scikit-image's astronaut (NASA, public domain), cropped to face and shoulders, saved as a small
-JPEG in ``assets/``. scikit-image is a dev dependency only, so the JPEG itself is committed.
+JPEG in ``shared/assets/`` (the sender's default photo). scikit-image is a dev dependency
+only, so the JPEG itself is committed.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ def main() -> None:
     from skimage import data
 
     image = Image.fromarray(data.astronaut()).crop(BOX)
-    out = Path(__file__).parent / "assets" / "astronaut.jpg"
+    out = Path(__file__).resolve().parents[1] / "shared" / "assets" / "astronaut.jpg"
     image.save(out, quality=QUALITY, optimize=True)
     print(f"wrote {out} ({out.stat().st_size} bytes, {image.size[0]}x{image.size[1]})")
 

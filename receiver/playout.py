@@ -1,0 +1,232 @@
+"""The receiver's playout clock, mix and frame schedule for all participants (sans-I/O).
+
+:meth:`Playout.tick` is called every 20 ms of output with the time it runs at (CLOCK_MONOTONIC
+ns). It pulls 20 ms from each sender's stream (jitter buffer -> Opus), mixes them and returns
+what to do: open the recording, play the mix (MP4 and speaker), retire a participant that left.
+When a tick reaches a video frame's instant it records, per participant, the sender sample being
+played and the motion for it, as a :class:`VideoJob`; the adapter renders jobs (in a worker
+thread) and hands each picture back to :meth:`Playout.rendered`, so the frame shown is the one
+for the sample being played out.
+
+Nobody playing (not started yet, or every sender finished) stops the playout clock, so a
+recording starts with the first audio and ends with the last face. Rendering every frame
+(``every_frame``, for a file) queues every job; live, only the newest is worth drawing and older
+unrendered ones are dropped (counted). ``receiver/player.py`` is the asyncio adapter.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+from photocall.receiver.motion_track import MotionSample
+from photocall.receiver.outputs import grid
+from photocall.receiver.stream import TICK_SAMPLES, Played, RemoteStream
+from photocall.shared.motion import SAMPLE_RATE
+
+if TYPE_CHECKING:
+    from photocall.shared.peer import Link
+
+Pcm = np.ndarray[tuple[int], np.dtype[np.float32]]
+Image = np.ndarray[tuple[int, int, int], np.dtype[np.uint8]]
+
+
+@dataclass
+class Participant:
+    """A remote peer of the call. ``joined``/``gone``: CLOCK_MONOTONIC seconds; ``gone`` is
+    when its link closed: it plays out its buffer, then leaves."""
+
+    stream: RemoteStream
+    link: Link
+    joined: float = field(default_factory=time.monotonic)
+    is_sender: bool = False
+    gone: float | None = None
+
+
+@dataclass(frozen=True)
+class PlayoutConfig:
+    """fps: video frames per second of output. tiles: lay the picture out for this many
+    participants (0: as many as play at the first tick). every_frame: queue every frame (else
+    only the newest). record: an MP4 is written. output_latency_s: from handing the mix to the
+    speaker to hearing it. linger_s: the most a departed participant's buffer plays for."""
+
+    fps: int = 25
+    tile_size: int = 256
+    tiles: int = 0
+    every_frame: bool = True
+    record: bool = False
+    output_latency_s: float = 0.0
+    linger_s: float = 1.0
+
+
+@dataclass(frozen=True)
+class Tile:
+    person: Participant
+    sample: int | None  # sender sample being played when the frame is due (None: not playing)
+    stalled_ms: float
+    motion: MotionSample | None  # taken at playout time, so a late render draws the same face
+
+
+@dataclass(frozen=True)
+class VideoJob:
+    index: int
+    audio_ns: int  # when the frame's audio sample is heard
+    tiles: tuple[Tile, ...]
+
+
+@dataclass(frozen=True)
+class RenderedTile:
+    """One face drawn for a job; ``render_ms``: how long the renderer took."""
+
+    person: Participant
+    sample: int | None
+    stalled_ms: float
+    render_ms: float
+
+
+# --- actions -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StartRecording:
+    """Open the MP4 with a canvas of this size."""
+
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class PlayAudio:
+    """20 ms of the mix, output sample ``sample`` on: into the MP4 and to the speaker."""
+
+    sample: int
+    pcm: Pcm
+
+
+@dataclass(frozen=True)
+class FrameDue:
+    """A video job is queued: render what :meth:`Playout.next_job` gives."""
+
+    index: int
+
+
+@dataclass(frozen=True)
+class Retire:
+    """``person`` left and its buffer has played out: take its final report."""
+
+    peer: str
+    person: Participant
+
+
+@dataclass(frozen=True)
+class ShowFrame:
+    """A rendered frame: into the MP4 (as frame ``index``) and onto the window."""
+
+    index: int
+    canvas: Image
+
+
+@dataclass(frozen=True)
+class FirstFrame:
+    """The first frame with this participant's face was rendered."""
+
+    stream: RemoteStream
+
+
+TickAction = StartRecording | PlayAudio | FrameDue | Retire
+
+
+class Playout:
+    """``people``: the call's participants by peer id (shared with the session, which adds
+    them; the playout retires them)."""
+
+    def __init__(self, config: PlayoutConfig, people: dict[str, Participant]) -> None:
+        self.config = config
+        self.people = people
+        self.canvas: tuple[int, int] | None = None  # (width, height), fixed at the first tick
+        self.out_sample = 0  # output samples played since the first participant started
+        self.next_video = 0.0  # output sample of the next video frame
+        self.video_index = 0
+        self.jobs: deque[VideoJob] = deque()
+        self.frames_dropped = 0
+
+    def senders(self) -> list[Participant]:
+        return [p for p in self.people.values() if p.is_sender]
+
+    def active(self) -> bool:
+        """Some sender has not finished."""
+        return any(not p.stream.finished for p in self.senders())
+
+    def tick(self, now_ns: int) -> list[TickAction]:
+        actions: list[TickAction] = [*self._retire(now_ns / 1e9)]
+        people = [p for p in self.senders() if not p.stream.finished]
+        played: list[tuple[Participant, Played]] = [(p, p.stream.next_audio()) for p in people]
+        if not any(pl.sample is not None for _, pl in played):
+            return actions  # nobody is playing: the playout clock waits
+        if self.canvas is None:
+            cols, rows = grid(self.config.tiles or max(1, len(people)))
+            self.canvas = (cols * self.config.tile_size, rows * self.config.tile_size)
+            if self.config.record:
+                actions.append(StartRecording(*self.canvas))
+        mix = np.zeros(TICK_SAMPLES, np.float32)
+        for _, pl in played:
+            mix += pl.pcm
+        np.clip(mix, -1.0, 1.0, out=mix)
+        actions.append(PlayAudio(self.out_sample, mix))
+        latency_ns = round(self.config.output_latency_s * 1e9)
+        frame_samples = SAMPLE_RATE / self.config.fps
+        while self.next_video < self.out_sample + TICK_SAMPLES:
+            offset = int(self.next_video) - self.out_sample
+            tiles = []
+            for p, pl in played:
+                sample = None if pl.sample is None else pl.sample + offset
+                motion = None if sample is None else p.stream.motion_at(sample, pl.stalled_ms)
+                tiles.append(Tile(p, sample, pl.stalled_ms, motion))
+            audio_ns = now_ns + offset * 1_000_000_000 // SAMPLE_RATE + latency_ns
+            if not self.config.every_frame and self.jobs:
+                self.frames_dropped += len(self.jobs)
+                self.jobs.clear()  # live: only the newest frame is worth drawing
+            self.jobs.append(VideoJob(self.video_index, audio_ns, tuple(tiles)))
+            actions.append(FrameDue(self.video_index))
+            self.video_index += 1
+            self.next_video += frame_samples
+        self.out_sample += TICK_SAMPLES
+        return actions
+
+    def next_job(self) -> VideoJob | None:
+        return self.jobs.popleft() if self.jobs else None
+
+    def retry(self, job: VideoJob) -> None:
+        """``job``'s render was cut off: it is the next one again."""
+        self.jobs.appendleft(job)
+
+    def rendered(self, job: VideoJob, canvas: Image, ready_ns: int,
+                 tiles: list[RenderedTile]) -> list[ShowFrame | FirstFrame]:  # fmt: skip
+        """``job`` was drawn as ``canvas``, ready at ``ready_ns``: its timing goes into each
+        participant's stats."""
+        actions: list[ShowFrame | FirstFrame] = [ShowFrame(job.index, canvas)]
+        for t in tiles:
+            stream = t.person.stream
+            capture = None if t.sample is None else stream.capture_ns(t.sample)
+            # A held frame shows no newly captured sample: it has no mouth-to-pixel time.
+            m2p = None if capture is None or t.stalled_ms else (ready_ns - capture) / 1e6
+            skew_ms = (ready_ns - job.audio_ns) / 1e6
+            if stream.stats.on_frame(ready_ns, t.render_ms, skew_ms, m2p):
+                actions.append(FirstFrame(stream))
+        return actions
+
+    def _retire(self, now_s: float) -> list[Retire]:
+        """Participants whose link closed leave once their buffered audio has played."""
+        retired = []
+        for peer, p in list(self.people.items()):
+            if p.gone is None:
+                continue
+            jitter = p.stream.jitter
+            drained = p.stream.finished or jitter is None or jitter.depth_ms == 0
+            if drained or now_s - p.gone > self.config.linger_s:
+                del self.people[peer]
+                retired.append(Retire(peer, p))
+        return retired

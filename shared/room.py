@@ -1,0 +1,40 @@
+"""How a peer finds and joins its room: one config shared by sender, receiver and the mesh."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DEFAULT_SIGNAL = "ws://127.0.0.1:8765/"
+
+
+@dataclass(frozen=True)
+class RoomConfig:
+    """signal_url: the signaling server (ws:// or wss://). room: the room to join. peer_id: this
+    peer's id in the room (None: a random one, chosen by the session). token: a join token, for
+    a server with a secret. name: the display name other peers see (in its Hello).
+    ice_servers: STUN/TURN URLs (none by default, so nothing outside is contacted)."""
+
+    signal_url: str = DEFAULT_SIGNAL
+    room: str = "default"
+    peer_id: str | None = None
+    token: str | None = None
+    name: str = "photocall"
+    ice_servers: tuple[str, ...] = ()
+
+
+def check_url(url: str) -> None:
+    """Raise ValueError saying what is wrong unless ``url`` is a ws:// or wss:// URL with a host.
+
+    The message reads after the name of what held the URL: "--signal " + str(exc).
+    """
+    from websockets.exceptions import InvalidURI
+    from websockets.uri import parse_uri
+
+    if not url.lower().startswith(("ws://", "wss://")):
+        raise ValueError(f"must be a ws:// or wss:// URL, got {url!r}")
+    try:
+        parse_uri(url)
+    except InvalidURI as exc:
+        raise ValueError(f"is not a valid URL: {url!r} ({exc.msg})") from None
+    except ValueError as exc:  # urllib's: a bad port or IPv6 address
+        raise ValueError(f"is not a valid URL: {url!r} ({exc})") from None
