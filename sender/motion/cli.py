@@ -65,7 +65,6 @@ def _config_args(p: argparse.ArgumentParser) -> None:
 
 def _config(args: argparse.Namespace):
     from photocall.sender.motion.config import MotionConfig
-
     from photocall.shared.errors import UserError
 
     try:
@@ -93,7 +92,6 @@ def _train(args: argparse.Namespace) -> int:
 
     from photocall.sender.motion.model import ModelConfig
     from photocall.sender.motion.train import TrainConfig, save, train
-
     from photocall.shared.errors import UserError
 
     if args.lookahead_ms % 10 or not 10 <= args.lookahead_ms <= 200:
@@ -125,7 +123,6 @@ def _eval(args: argparse.Namespace) -> int:
 
     import torch
     from photocall.sender.motion.evaluate import evaluate, format_report
-
     from photocall.shared.errors import UserError
 
     if args.clips < 0:

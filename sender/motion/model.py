@@ -22,10 +22,9 @@ from pathlib import Path
 import torch
 from photocall.sender.motion.config import N_MELS
 from photocall.sender.motion.targets import MOUTH_POSES
+from photocall.shared.errors import UserError
 from photocall.shared.motion import MOUTH_BLENDSHAPES, VISEME_INDEX, VISEMES
 from torch import nn
-
-from photocall.shared.errors import UserError
 
 N_MOUTH = len(MOUTH_BLENDSHAPES)
 N_OUT = N_MOUTH + len(VISEMES)

@@ -20,9 +20,8 @@ from photocall.sender.motion.dsp import PITCH_WINDOW, LogMel, Resampler, pitch_h
 from photocall.sender.motion.head import HeadMotion
 from photocall.sender.motion.model import N_MOUTH, MouthTCN, load_model
 from photocall.sender.motion.targets import MOUTH_INDEX
-from photocall.shared.motion import NUM_BLENDSHAPES, SAMPLE_RATE, HeadPose, MotionFrame
-
 from photocall.shared.errors import UserError
+from photocall.shared.motion import NUM_BLENDSHAPES, SAMPLE_RATE, HeadPose, MotionFrame
 
 _models: dict[object, MouthTCN] = {}
 GATE_FROM = 0.5
