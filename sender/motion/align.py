@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 import numpy as np
 from photocall.sender.motion.config import FEATURE_RATE
-
 from photocall.shared.errors import UserError
 
 SILENCE = "SIL"

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-
 from photocall.shared.errors import UserError
 
 DECODE_RATE = 48_000
