@@ -21,8 +21,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "train-motion", help="train the mouth model from synthesized and recorded speech",
         description="Synthesize training speech with espeak-ng and Festival, force-align the "
         "train split of the Asterisk prompts, train the mouth model and write its checkpoint. "
-        "The defaults reproduce the shipped 40 ms weights (--threads 1); --lookahead-ms 20 the "
-        "20 ms ones. Needs the dev extra and Debian packages (scripts/setup.sh --dev).",
+        "The defaults reproduce the shipped 40 ms weights (--threads 1); --lookahead-ms 20 "
+        "--steps 2000 the 20 ms ones. Needs the dev extra and Debian packages (scripts/setup.sh --dev).",
     )
     p.add_argument("--out", type=Path, default=Path("mouth_tcn.pt"), help="checkpoint to write")
     p.add_argument("--clips", type=int, default=2000, help="espeak-ng training utterances")
