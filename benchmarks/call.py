@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
 from photocall.benchmarks import loopback
 from photocall.benchmarks.results import CallBench, CpuFigures, DemoFigures, PacketizationResult
 from photocall.shared.codec import FRAME_MS, FRAME_SAMPLES, PACKET_MS, SAMPLE_RATE
@@ -223,11 +224,11 @@ def measure_packetization(sender: SenderRun, seconds: float | None = None) -> Pa
 def run(out_dir: Path, quick: bool) -> CallBench:
     """Packetization 20/40/60 ms and the VP8 baseline over the same speech; see the module doc."""
     import torch
+
     from photocall.benchmarks import vp8_baseline
+    from photocall.demo import DEMO_TEXT
     from photocall.sender.session import SenderConfig
     from photocall.shared.cli_args import default_of
-
-    from photocall.demo import DEMO_TEXT
 
     # One torch thread, as in the demo and the motion bench: on 2 shared cores more threads spin
     # against each other, and thread CPU time would miss the work of the others.
@@ -277,10 +278,9 @@ def run_call_demo(seconds: float | None) -> DemoFigures:
     per-frame mouth-to-pixel, A/V skew and render samples behind their percentiles."""
     import tempfile
 
-    from photocall.receiver import stats as receiver_stats
-
     from photocall.demo import DemoConfig
     from photocall.demo.run import run_demo
+    from photocall.receiver import stats as receiver_stats
 
     # The receiver keeps every per-frame sample but reports only percentiles: keep a handle on
     # its accumulators by wrapping report() for the length of the run.

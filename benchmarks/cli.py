@@ -143,8 +143,9 @@ def _run(args: argparse.Namespace) -> int:
         raise UserError("no benchmarks are registered")
     import logging
 
-    from photocall.benchmarks import provenance, report
     from tqdm import tqdm
+
+    from photocall.benchmarks import provenance, report
 
     if not args.verbose:  # connection chatter would bury the progress bar
         for name in ("aioice", "aiortc", "websockets"):

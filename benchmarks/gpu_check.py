@@ -42,6 +42,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
+
 from photocall.benchmarks.render import _motion
 
 log = logging.getLogger("gpu_check")
@@ -420,6 +421,7 @@ def _batched(bench: Bench, prepared, budget: Budget) -> None:
     """N motions of one photo through one call: ``torch.func.vmap`` over the module, which has
     no batch dimension of its own (N photos at once would need one: left for later)."""
     import torch
+
     from photocall.receiver.render.module import FrameSynth
 
     config, device = bench.config, bench.device
@@ -451,6 +453,7 @@ def _batched(bench: Bench, prepared, budget: Budget) -> None:
 
 def _speeds(bench: Bench, photos: list, dtypes: list[str], budget: Budget) -> None:
     import torch
+
     from photocall.receiver.render import create_renderer
 
     prepared, config = photos[0], bench.config
@@ -469,6 +472,7 @@ def _speeds(bench: Bench, photos: list, dtypes: list[str], budget: Budget) -> No
 def _compiled(bench: Bench, prepared, budget: Budget) -> None:
     """One face through ``torch.compile`` (CUDA graphs inside), checked against the eager frame."""
     import torch
+
     from photocall.receiver.render.module import FrameSynth
 
     what = "torch.compile (reduce-overhead)"

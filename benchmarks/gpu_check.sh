@@ -10,7 +10,8 @@
 # `prepare` needs mediapipe (the project's venv); the GPU machine has none, so the photos travel
 # prepared (device run with carry [".gpu"]). `run` uses the machine's own python3 and torch and
 # installs nothing: photocall.* maps onto the repo's top-level folders (pyproject.toml's
-# package-dir), so that layout is built from symlinks in a temporary folder put on PYTHONPATH.
+# package-dir), so that layout is built from symlinks (scripts/package_tree.py) in a temporary
+# folder put on PYTHONPATH.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 python=${PYTHON:-python3}
@@ -19,24 +20,7 @@ mode=${1:-run}
 
 site=$(mktemp -d)
 trap 'rm -rf "$site"' EXIT
-"$python" - "$repo" "$site" <<'PY'
-import sys
-import tomllib
-from pathlib import Path
-
-repo, site = Path(sys.argv[1]), Path(sys.argv[2])
-dirs = tomllib.loads((repo / "pyproject.toml").read_text())["tool"]["setuptools"]["package-dir"]
-root = site / "photocall"
-root.mkdir()
-for entry in (repo / dirs["photocall"]).iterdir():
-    (root / entry.name).symlink_to(entry)
-for name, folder in sorted(dirs.items(), key=lambda item: item[0].count("."))[1:]:
-    target = site.joinpath(*name.split("."))
-    if not target.exists():
-        target.symlink_to(repo / folder)
-    if target.resolve() != (repo / folder).resolve():
-        sys.exit(f"gpu_check.sh: {name} resolves to {target.resolve()}, not {folder}")
-PY
+"$python" "$repo/scripts/package_tree.py" "$repo" "$site"
 # PYTHONSAFEPATH: `python -m` must not put the working directory first, where photocall/ would be
 # found without its subpackages
 export PYTHONPATH="$site${PYTHONPATH:+:$PYTHONPATH}" PYTHONSAFEPATH=1 PYTHONUNBUFFERED=1

@@ -52,6 +52,7 @@ def _summary(times: list[float]) -> dict[str, float]:
 
 def run(out_dir: Path, quick: bool = False) -> dict:
     import torch
+
     from photocall.sender.motion.config import MotionConfig
     from photocall.sender.motion.dsp import LogMel, Resampler
     from photocall.sender.motion.predictor import StreamingPredictor

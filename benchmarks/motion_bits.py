@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 import numpy as np
+
 from photocall.shared import protocol
 from photocall.shared.media_v2 import MediaDecoderV2, MediaEncoderV2
 from photocall.shared.motion import MotionFrame

@@ -21,6 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+
 from photocall.shared.motion import NUM_BLENDSHAPES, POSE_SIZE
 
 PHOTOS = Path(__file__).resolve().parents[1] / "tests" / "data" / "photos"
@@ -90,8 +91,9 @@ def cut_portrait() -> np.ndarray:
     three borders (a close portrait cropped at the shoulders)."""
     import io
 
-    from photocall.receiver.render import default_photo_bytes
     from PIL import Image
+
+    from photocall.receiver.render import default_photo_bytes
 
     image = Image.open(io.BytesIO(default_photo_bytes())).convert("RGB")
     return np.asarray(image.crop((80, 10, 380, 300)))
@@ -102,6 +104,7 @@ def renderers(prepared):
     expression is kept (all-zero weights leave the face as photographed), so that only the
     head pose moves anything."""
     import torch
+
     from photocall.receiver.render.module import FrameSynth, SynthConfig
     from photocall.receiver.render.rig import RigConfig
 
@@ -142,7 +145,7 @@ def top_streaks(frame: np.ndarray, rows: int) -> float:
 def run(out_dir: Path, quick: bool = False) -> dict:
     from photocall.receiver.render import default_photo_bytes, prepare_photo
     from photocall.receiver.render.photo import PhotoError, crop_box, decode_photo, find_face
-    from photocall.shared.landmarks import default_detector, default_landmarker
+    from photocall.shared.landmarks import NOSE_TIP, default_detector, default_landmarker
 
     if not PHOTOS.is_dir():
         from photocall.shared.errors import UserError
@@ -156,7 +159,7 @@ def run(out_dir: Path, quick: bool = False) -> dict:
         for name, detector in (("mesh_only", None), ("full_range", default_detector())):
             try:
                 points = find_face(shot, default_landmarker(), detector)
-                row[name] = "larger face" if points[1, 0] < 800 else "smaller face"
+                row[name] = "larger face" if points[NOSE_TIP, 0] < 800 else "smaller face"
             except PhotoError:
                 row[name] = "no face found"
         detection[f"faces_{round(fraction * 100)}pct_of_width"] = row
@@ -229,8 +232,9 @@ def single_colour_png(width: int = 5000, height: int = 4000) -> bytes:
 def legacy_crop_filled(rgb: np.ndarray, box: tuple[float, float, float], pixels: int) -> np.ndarray:
     """The old ``crop_filled``: the whole photo mirror-padded by the crop's overhang, then
     resampled (a face filling a 20-megapixel photo padded ~470 MB)."""
-    from photocall.receiver.render.border import BorderConfig
     from PIL import Image, ImageFilter
+
+    from photocall.receiver.render.border import BorderConfig
 
     config = BorderConfig()
     height, width = rgb.shape[:2]

@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+
 from photocall.shared.motion import NUM_BLENDSHAPES, POSE_SIZE
 
 TARGET_FPS = {256: 100.0, 512: 30.0}
@@ -81,6 +82,7 @@ def run(out_dir: Path, quick: bool = False) -> dict:
     import importlib.util
 
     import torch
+
     from photocall.receiver.render import default_photo_bytes, prepare_photo
     from photocall.receiver.render.backends import (
         OnnxRuntimeRenderer,

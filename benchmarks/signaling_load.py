@@ -119,11 +119,12 @@ def _server_main(conn: Any, mode: str, cores: list[int]) -> None:
 
 
 async def _server(conn: Any, mode: str) -> None:
+    from websockets.asyncio.server import broadcast
+    from websockets.asyncio.server import serve as ws_serve
+
     from photocall.signaling.config import SignalingConfig
     from photocall.signaling.ratelimit import RateLimit
     from photocall.signaling.server import SignalingServer
-    from websockets.asyncio.server import broadcast
-    from websockets.asyncio.server import serve as ws_serve
 
     loop = asyncio.get_running_loop()
     samples: list[tuple[float, float, int, float]] = []

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+
 from photocall.benchmarks import loopback
 
 VIDEO_CLOCK_RATE = 90_000

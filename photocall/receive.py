@@ -50,8 +50,8 @@ def _receive(args: argparse.Namespace) -> int:
     import signal
 
     from photocall.receiver.session import run_receiver
-    from photocall.signaling.client import SignalingClient
     from photocall.receiver.stats import describe
+    from photocall.signaling.client import SignalingClient
 
     config = ReceiverConfig(
         room_config(args), out=args.out, window=args.window, speaker=args.speaker,

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 import numpy as np
+
 from photocall.shared.motion import NUM_BLENDSHAPES, POSE_SIZE, SAMPLE_RATE, MotionFrame
 
 

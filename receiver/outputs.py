@@ -14,6 +14,7 @@ from collections import deque
 from pathlib import Path
 
 import numpy as np
+
 from photocall.shared.errors import UserError
 from photocall.shared.motion import SAMPLE_RATE
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
+
 from photocall.receiver.outputs import Mp4Writer, tile
 from photocall.receiver.playout import (
     FirstFrame,

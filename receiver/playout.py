@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
+
 from photocall.receiver.motion_track import MotionSample
 from photocall.receiver.outputs import grid
 from photocall.receiver.stream import TICK_SAMPLES, Played, RemoteStream

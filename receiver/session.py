@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 import numpy as np
+
 from photocall.receiver.config import ReceiverConfig
 from photocall.receiver.outputs import Speaker
 from photocall.receiver.player import Participant, Player

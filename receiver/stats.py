@@ -27,6 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 
 import numpy as np
+
 from photocall.shared.logs import escape
 from photocall.shared.motion import SAMPLE_RATE
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 import numpy as np
+
 from photocall.receiver.audio import OpusDecoder, opus_frame_samples
 from photocall.receiver.jitter import JitterBuffer, JitterConfig, TimeBounds
 from photocall.receiver.motion_track import MotionSample, MotionTrack, MotionTrackConfig

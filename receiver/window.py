@@ -12,6 +12,7 @@ import os
 import threading
 
 import numpy as np
+
 from photocall.shared.errors import UserError
 
 log = logging.getLogger(__name__)

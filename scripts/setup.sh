@@ -19,6 +19,9 @@ $dev && extras="onnx,dev"
 apt_packages=(libportaudio2 xvfb xauth)
 # chromium + chromium-driver: only the browser client's end-to-end tests (no browser download).
 $dev && apt_packages+=(chromium chromium-driver)
+# node + npm: the browser client's JS tests and the check that the committed bundle in
+# signaling/web/ is built from web/src (running photocall needs no node). Any node >= 18 does.
+if $dev && ! command -v npm >/dev/null 2>&1; then apt_packages+=(nodejs npm); fi
 # Real recorded speech (Asterisk prompts, 16 kHz G.722) and Festival voices: only
 # `photocall eval-motion` / `photocall train-motion` and their tests.
 $dev && apt_packages+=(asterisk-core-sounds-en asterisk-core-sounds-en-g722
@@ -56,10 +59,13 @@ if ! .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[$extra
     exit 1
 fi
 rm -f "$log"
-# The browser client's JS tests need its npm packages (the built bundle in signaling/web/ is
-# committed, so running photocall needs no node). Without node those tests skip.
-if $dev && command -v npm >/dev/null 2>&1; then
+# The browser client's build tools and JS test dependencies (web/package-lock.json, from the
+# npm registry): tests/test_web.py rebuilds the bundle and runs the JS tests with them.
+if $dev; then
     echo "setup: installing the web client's npm packages (web/)"
-    (cd web && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || echo "setup: npm ci failed; the JS tests will skip" >&2
+    if ! (cd web && npm ci --no-audit --no-fund --loglevel=error >/dev/null); then
+        echo "setup: npm ci in web/ failed" >&2
+        exit 1
+    fi
 fi
 .venv/bin/photocall --help >/dev/null

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+
 from photocall.shared.codec import FRAME_SAMPLES, SAMPLE_RATE
 from photocall.shared.errors import UserError
 

@@ -14,6 +14,7 @@ import fractions
 from dataclasses import dataclass
 
 import numpy as np
+
 from photocall.shared.codec import PACKET_MS, SAMPLE_RATE
 from photocall.shared.errors import UserError
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Protocol
 
 import numpy as np
+
 from photocall.sender.packetizer import OpusPacket, Packetizer, PacketizerConfig
 from photocall.shared.codec import ms_to_samples
 from photocall.shared.motion import MotionFrame

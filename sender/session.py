@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+
 from photocall.sender.audio_sources import (
     AudioChunk,
     check_microphone,

@@ -15,6 +15,7 @@ import threading
 from dataclasses import dataclass
 
 import numpy as np
+
 from photocall.shared.errors import UserError
 
 # speak_lib.h (API revision 12)

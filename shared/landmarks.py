@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
+
 from photocall.shared.logs import quiet_native_stderr
 
 NUM_LANDMARKS = 478
+NOSE_TIP = 1  # face-mesh id; the rest are named in receiver/render/rig.py
 SEEN_WHOLE = 0.1  # faces this share of a photo's side are found without tiles
 
 

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
+
 from photocall.shared.codec import SAMPLE_RATE  # the clock timestamps count (re-exported)
 
 ARKIT_BLENDSHAPES: tuple[str, ...] = (

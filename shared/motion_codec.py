@@ -27,6 +27,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
+
 from photocall.shared.motion import (
     ARKIT_BLENDSHAPES,
     BLENDSHAPE_INDEX,
@@ -81,7 +82,9 @@ _PARTNER_NAMES = {
     "browDownRight": "browDownLeft", "browOuterUpRight": "browOuterUpLeft",
     "cheekSquintRight": "cheekSquintLeft", "noseSneerRight": "noseSneerLeft",
 }  # fmt: skip
-PARTNER: dict[int, int] = {BLENDSHAPE_INDEX[r]: BLENDSHAPE_INDEX[l] for r, l in _PARTNER_NAMES.items()}
+PARTNER: dict[int, int] = {
+    BLENDSHAPE_INDEX[right]: BLENDSHAPE_INDEX[left] for right, left in _PARTNER_NAMES.items()
+}
 """Slot → the slot it is coded against (its residual minus the partner's). Eye gaze pairs
 cross (looking left moves eyeLookOutLeft with eyeLookInRight)."""
 

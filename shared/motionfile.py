@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
+
 from photocall.shared.errors import UserError
 from photocall.shared.motion import (
     ARKIT_BLENDSHAPES,

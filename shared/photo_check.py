@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
+
 from photocall.shared.landmarks import (
+    NOSE_TIP,
     FaceBox,
     FaceDetector,
     Landmarker,
@@ -40,7 +42,6 @@ __all__ = [
 DETECT_MAX_SIDE = 1280  # detection runs on a copy at most this big (the mesh works at 192 px)
 MESH_CROP_SIDE = 2.2  # a face the mesh misses: it runs on a crop this many face boxes wide ...
 MESH_CROP_PIXELS = 512  # ... upsampled to this many pixels
-NOSE_TIP = 1
 
 
 def default_photo_bytes() -> bytes:

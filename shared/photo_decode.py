@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
+
 from photocall.shared.errors import UserError
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ def _upright(image: Image.Image) -> None:
 
     try:
         ImageOps.exif_transpose(image, in_place=True)
-    except Exception:  # noqa: BLE001, S110 - untrusted metadata; see the docstring
+    except Exception:  # noqa: BLE001 - untrusted metadata; see the docstring
         pass
 
 

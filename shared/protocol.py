@@ -11,6 +11,7 @@ from __future__ import annotations
 import struct
 
 import msgpack
+
 from photocall.shared.motion_codec import CodecError, pack_motion, unpack_motion
 from photocall.shared.packets import (
     MAX_CAPABILITIES,

@@ -17,6 +17,7 @@ import math
 import struct
 
 import numpy as np
+
 from photocall.shared.motion import (
     MAX_ANGLE,
     MAX_TRANSLATION,

@@ -20,6 +20,10 @@ import os
 import time
 from typing import TYPE_CHECKING, Any
 
+from websockets.asyncio.client import ClientConnection
+from websockets.asyncio.client import connect as ws_connect
+from websockets.exceptions import ConnectionClosed, InvalidHandshake
+
 from photocall.shared.errors import UserError
 from photocall.shared.room import check_url
 from photocall.shared.signals import (
@@ -43,9 +47,6 @@ from photocall.signaling.messages import (
     encode_client_message,
     parse_server_message,
 )
-from websockets.asyncio.client import ClientConnection
-from websockets.asyncio.client import connect as ws_connect
-from websockets.exceptions import ConnectionClosed, InvalidHandshake
 
 __all__ = [
     "PeerJoined",

@@ -10,9 +10,10 @@ from __future__ import annotations
 import asyncio
 from typing import Any, Protocol
 
+from websockets.asyncio.server import ServerConnection
+
 from photocall.signaling.admission import Admission, address_key
 from photocall.signaling.config import SignalingConfig
-from websockets.asyncio.server import ServerConnection
 
 _PHRASES = {429: "Too Many Requests", 503: "Service Unavailable"}
 

@@ -22,6 +22,12 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any, Self
 
+from websockets.asyncio.server import Server, ServerConnection, broadcast
+from websockets.asyncio.server import serve as ws_serve
+from websockets.exceptions import ConnectionClosed
+from websockets.http11 import Request, Response
+from websockets.protocol import State
+
 from photocall.shared.logs import ThrottledLog
 from photocall.signaling.admission import Admission
 from photocall.signaling.config import SignalingConfig
@@ -36,11 +42,6 @@ from photocall.signaling.static import (
     method_not_allowed,
     unavailable,
 )
-from websockets.asyncio.server import Server, ServerConnection, broadcast
-from websockets.asyncio.server import serve as ws_serve
-from websockets.exceptions import ConnectionClosed
-from websockets.http11 import Request, Response
-from websockets.protocol import State
 
 __all__ = ["SignalingConfig", "SignalingServer", "serve"]
 

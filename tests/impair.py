@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
+
 from photocall.shared.peer import Link, Mesh
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from photocall.benchmarks import loopback
 
+from photocall.benchmarks import loopback
 from photocall.cli import main
 
 # Per data-channel message, what IPv4/UDP/DTLS(AES-GCM)/SCTP DATA add (receiver/stats.py states

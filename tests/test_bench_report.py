@@ -13,6 +13,8 @@ import types
 from pathlib import Path
 
 import pytest
+from PIL import Image
+
 from photocall.benchmarks import cli, provenance, report
 from photocall.benchmarks.plots import run_label
 from photocall.benchmarks.results import (
@@ -24,12 +26,10 @@ from photocall.benchmarks.results import (
     from_json,
 )
 from photocall.benchmarks.vp8_baseline import Vp8Result
+from photocall.cli import build_parser, main
 from photocall.receiver.stats import Percentiles
-from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
-
-from photocall.cli import build_parser, main
 
 
 def _results(photocall_kbps: float, vp8_kbps: float) -> dict:

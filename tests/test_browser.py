@@ -12,13 +12,13 @@ import asyncio
 import base64
 import io
 import shutil
-import subprocess
 import tempfile
 from contextlib import asynccontextmanager
 from pathlib import Path
 
 import numpy as np
 import pytest
+
 from photocall.shared.motion import BLENDSHAPE_INDEX, NUM_BLENDSHAPES, HeadPose, MotionFrame
 from photocall.shared.motion_codec import (  # the page speaks v2: the sender picks it
     ANGLE_ERROR_BOUND,
@@ -28,11 +28,12 @@ from photocall.shared.motion_codec import (  # the page speaks v2: the sender pi
 )
 from photocall.shared.room import RoomConfig
 from photocall.signaling.client import SignalingClient
-from test_call_support import bar_factory, speech_like, wait_for, write_wav
+from support.aio import wait_for
+from support.calls import bar_factory
+from support.media import speech_like, write_wav
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
-WEB = Path(__file__).resolve().parent.parent / "web"
 JAW = BLENDSHAPE_INDEX["jawOpen"]
 
 pytestmark = pytest.mark.skipif(
@@ -278,38 +279,6 @@ def test_python_receiver_hears_the_browser_microphone():
     assert stream.played_frames >= 0.8 * stream.media_packets
     assert stream.jitter.received >= 60
     assert sent["motionFramesSent"] >= 0.9 * sent["packetsSent"]  # 25 fps: one per packet
-
-
-def test_js_protocol_matches_golden_packets():
-    """node's test runner over web/test/ (the JS protocol against tests/golden/*.bin)."""
-    node = shutil.which("node")
-    if node is None or not (WEB / "node_modules" / "@msgpack" / "msgpack").is_dir():
-        pytest.skip("needs node and `npm ci` in web/ (scripts/setup.sh runs it where node exists)")
-    run = subprocess.run(
-        [node, "--test", "test/"], check=False, cwd=WEB, capture_output=True, text=True, timeout=60
-    )
-    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
-    assert "# fail 0" in run.stdout
-
-
-def test_committed_bundle_is_built_from_the_sources(tmp_path):
-    """signaling/web/ (what the server serves, committed so photocall needs no node) must be what
-    web/src builds to; after editing web/src run `npm run build` in web/."""
-    node = shutil.which("node")
-    if node is None or not (WEB / "node_modules" / "esbuild").is_dir():
-        pytest.skip("needs node and `npm ci` in web/ (scripts/setup.sh runs it where node exists)")
-    run = subprocess.run(
-        [node, "build.mjs", str(tmp_path)],
-        check=False,
-        cwd=WEB,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert run.returncode == 0, run.stderr[-2000:]
-    served = WEB.parent / "signaling" / "web"
-    for name in ("app.js", "render-worker.js", "index.html", "style.css"):
-        assert (tmp_path / name).read_bytes() == (served / name).read_bytes(), f"{name} is stale"
 
 
 @pytest.mark.parametrize("supported", [False, True])

@@ -8,24 +8,22 @@ import json
 
 import numpy as np
 import pytest
+
 from impair import Impairment, impair_media
 from photocall.receiver.session import ReceiverConfig, run_receiver
 from photocall.sender.session import SenderConfig, run_sender
 from photocall.shared.room import RoomConfig
 from photocall.signaling.client import SignalingClient
-from report_schema import check_keys
-from test_call_support import (
+from support.aio import signaling_server, wait_for_peers
+from support.calls import (
     EnergyPredictor,
     assert_audio_accounted,
     assert_stream_accounted,
     bar_factory,
     bar_height,
-    read_mp4,
-    signaling_server,
-    speech_like,
-    wait_for_peers,
-    write_wav,
 )
+from support.media import read_mp4, speech_like, write_wav
+from support.report_schema import check_keys
 
 
 async def _call(tmp_path, seconds=3.0, packet_ms=40, **rx):

@@ -11,21 +11,14 @@ import subprocess
 
 import numpy as np
 import pytest
+
 from photocall.receiver.session import ReceiverConfig, run_receiver
 from photocall.sender.session import SenderConfig, run_sender
 from photocall.shared.room import RoomConfig
 from photocall.signaling.client import SignalingClient
-from test_call_support import (
-    EnergyPredictor,
-    assert_stream_accounted,
-    bar_factory,
-    bar_height,
-    read_mp4,
-    signaling_server,
-    speech_like,
-    wait_for_peers,
-    write_wav,
-)
+from support.aio import signaling_server, wait_for_peers
+from support.calls import EnergyPredictor, assert_stream_accounted, bar_factory, bar_height
+from support.media import read_mp4, speech_like, write_wav
 
 
 @pytest.mark.slow

@@ -7,16 +7,14 @@ import asyncio
 
 import numpy as np
 import pytest
+
 from photocall.receiver.session import ReceiverConfig, run_receiver
 from photocall.sender.session import SenderConfig, run_sender
 from photocall.shared.room import RoomConfig
 from photocall.signaling.client import SignalingClient
-from test_call_support import (
-    assert_stream_accounted,
-    read_mp4,
-    signaling_server,
-    wait_for_peers,
-)
+from support.aio import signaling_server, wait_for_peers
+from support.calls import assert_stream_accounted
+from support.media import read_mp4
 
 TEXT = "Hello, this is photocall. Only the motion of my face travels over the network."
 

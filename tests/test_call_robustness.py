@@ -10,23 +10,17 @@ import time
 import msgpack
 import numpy as np
 import pytest
+
 from photocall.receiver.session import ReceiverConfig, run_receiver
 from photocall.sender.session import SenderConfig, run_sender
 from photocall.shared import protocol
 from photocall.shared.errors import UserError
 from photocall.shared.peer import Mesh, MeshConfig
-from photocall.signaling.client import SignalingClient
 from photocall.shared.room import RoomConfig
-from test_call_support import (
-    BarRenderer,
-    EnergyPredictor,
-    assert_stream_accounted,
-    bar_factory,
-    signaling_server,
-    speech_like,
-    wait_for,
-    write_wav,
-)
+from photocall.signaling.client import SignalingClient
+from support.aio import signaling_server, wait_for
+from support.calls import BarRenderer, EnergyPredictor, assert_stream_accounted, bar_factory
+from support.media import speech_like, write_wav
 
 
 class Rogue:

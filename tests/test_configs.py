@@ -6,6 +6,8 @@ import argparse
 
 import numpy as np
 import pytest
+
+from photocall.cli import build_parser
 from photocall.receiver.audio import opus_frame_samples
 from photocall.receiver.config import ReceiverConfig
 from photocall.receiver.render.config import RendererConfig
@@ -17,8 +19,6 @@ from photocall.shared.codec import FRAME_SAMPLES, PACKET_MS, PACKET_SAMPLES, SAM
 from photocall.shared.notices import NoticeCode
 from photocall.shared.room import RoomConfig
 from photocall.signaling.config import SignalingConfig
-
-from photocall.cli import build_parser
 
 
 def _subcommand(name: str) -> argparse.ArgumentParser:

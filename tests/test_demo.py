@@ -8,11 +8,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from report_schema import check_keys
-from test_call_support import read_mp4
 
 from photocall.cli import main
 from photocall.demo import DemoConfig
+from support.media import read_mp4
+from support.report_schema import check_keys
 
 SPEECH_S = 2.5
 

@@ -12,18 +12,17 @@ from pathlib import Path
 
 import pytest
 import torch
+
 from photocall.benchmarks import gpu_check
-from photocall.receiver.render import default_photo_bytes, prepare_photo
 from photocall.receiver.render.prepared_file import save_prepared
 
 REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
-def prepared_dir(tmp_path_factory):
+def prepared_dir(tmp_path_factory, prepared):
     folder = tmp_path_factory.mktemp("prepared")
-    photo = prepare_photo(default_photo_bytes(), 256)
-    save_prepared(photo, gpu_check.prepared_path(folder, gpu_check.DEFAULT_PHOTO, 256))
+    save_prepared(prepared, gpu_check.prepared_path(folder, gpu_check.DEFAULT_PHOTO, 256))
     return folder
 
 

@@ -8,6 +8,7 @@ import sys
 import textwrap
 
 import pytest
+
 from photocall.shared.logs import redact
 
 # Each logs once at every level that matters, and writes to descriptor 2 the way native code

@@ -2,6 +2,7 @@ import math
 
 import numpy as np
 import pytest
+
 from photocall.shared import motion
 from photocall.shared.motion import (
     ARKIT_BLENDSHAPES,

@@ -4,6 +4,7 @@ import wave
 
 import numpy as np
 import pytest
+
 from photocall.sender.motion import MotionConfig, StreamingPredictor, predict_file, predict_pcm
 from photocall.sender.motion.dsp import resample
 from photocall.sender.motion.targets import MOUTH_INDEX
@@ -123,9 +124,8 @@ def test_files_that_are_not_audio_or_empty_are_user_errors(tmp_path):
 
 
 def test_motion_command_writes_a_motion_file(tmp_path, speech):
-    from photocall.shared.motionfile import read_motion_file
-
     from photocall.cli import main
+    from photocall.shared.motionfile import read_motion_file
 
     pcm, rate = speech
     path = tmp_path / "in.wav"

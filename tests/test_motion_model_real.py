@@ -6,6 +6,7 @@ from itertools import pairwise
 
 import numpy as np
 import pytest
+
 from photocall.sender.motion.align import ARPABET_VISEMES, SILENCE, Phone, arpabet
 from photocall.sender.motion.prompts import (
     SOUNDS,

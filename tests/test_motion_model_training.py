@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 import torch
+
 from photocall.sender.motion.dsp import LogMel, Resampler, log_mel, pitch_hz, resample
 from photocall.sender.motion.head import HeadMotion
 from photocall.sender.motion.model import ModelConfig, MouthTCN
@@ -73,6 +74,53 @@ def test_silence_state_is_a_fixed_point(dtype):
     # moves outputs by O(1).
     bound = 64 * torch.finfo(dtype).eps * float(out.abs().max())
     assert float((out - out[:, :, :1]).abs().max()) <= bound
+
+
+def test_the_viseme_head_blends_in_the_lip_poses():
+    torch.manual_seed(0)
+    model = MouthTCN(ModelConfig(channels=8)).eval()
+    out = torch.randn(1, 28 + 15, 6, dtype=torch.float64)
+    plain = torch.sigmoid(out[:, :28])
+    sure = out.clone()
+    sure[:, 28:] = -50.0
+    for t, viseme in enumerate(("PP", "ou", "oh", "sil", "DD", "aa")):
+        sure[0, 28 + VISEME_INDEX[viseme], t] = 50.0
+    mouth, silence = model.mouth(sure)
+    # a sure closure or rounding gives exactly its pose, whatever the regression head says
+    for t, viseme in enumerate(("PP", "ou", "oh")):
+        assert torch.allclose(mouth[0, :, t], torch.tensor(MOUTH_POSES[VISEME_INDEX[viseme]],
+                                                           dtype=torch.float64), atol=1e-9)
+    # other visemes leave the regression head alone; p(silence) comes out for the gate
+    assert torch.allclose(mouth[0, :, 3:], plain[0, :, 3:].double(), atol=1e-9)
+    assert silence[0].tolist() == pytest.approx([0, 0, 0, 1, 0, 0], abs=1e-9)
+    # an unsure classifier blends in proportion: half p/b/m, half aa
+    half = sure[:, :, 5:].clone()
+    half[0, 28 + VISEME_INDEX["PP"]] = 50.0
+    mouth, _ = model.mouth(half)
+    pp = torch.tensor(MOUTH_POSES[VISEME_INDEX["PP"]], dtype=torch.float64)
+    assert torch.allclose(mouth[0, :, 0], 0.5 * plain[0, :, 5] + 0.5 * pp, atol=1e-9)
+    # checkpoints from before the blend keep their plain sigmoid
+    legacy = MouthTCN(ModelConfig(channels=8, blend_visemes=())).eval()
+    assert torch.equal(legacy.mouth(sure)[0], torch.sigmoid(sure[:, :28]))
+
+
+def test_closure_and_silence_frames_weigh_more_in_the_loss():
+    torch.manual_seed(0)
+    model = MouthTCN(ModelConfig(channels=8, delay=0)).eval()
+    mel = torch.randn(1, 40, 60)
+    with torch.no_grad():
+        pred, _ = model.mouth(model(mel)[0])
+    at_start = torch.tensor([True])
+    # a target off by 0.1 on one frame labelled p/b/m (3) and everywhere else exact: its share
+    # of the L1 triples against an unlabelled-p/b/m twin
+    target = pred.clone()
+    target[0, :, 30] += 0.1
+    labels = torch.full((1, 60), VISEME_INDEX["aa"])
+    with torch.no_grad():
+        base = float(loss_fn(model, mel, target, labels, at_start, 0.0, 3.0, 2.0))
+        labels[0, 30] = VISEME_INDEX["PP"]
+        closure = float(loss_fn(model, mel, target, labels, at_start, 0.0, 3.0, 2.0))
+    assert closure / base == pytest.approx(3 * 60 / 62, rel=1e-4)
 
 
 @pytest.mark.slow

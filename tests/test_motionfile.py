@@ -3,6 +3,7 @@ import re
 
 import numpy as np
 import pytest
+
 from photocall.shared.errors import UserError
 from photocall.shared.motion import HeadPose, MotionFrame
 from photocall.shared.motionfile import read_motion_file, write_motion_file

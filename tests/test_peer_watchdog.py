@@ -13,6 +13,7 @@ import asyncio
 import json
 
 import pytest
+
 from photocall.shared.peer import Mesh
 from photocall.shared.peer_state import (
     CONTROL,
@@ -379,7 +380,7 @@ class MemoryClient:
 
 def test_two_meshes_connect_over_real_aiortc_through_any_signaling():
     """The signaling client is injected: an in-memory room is enough for two real peers."""
-    from test_call_support import wait_for
+    from support.aio import wait_for
 
     async def main():
         room = MemoryRoom()

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from PIL import Image, ImageFile
+
 from photocall.benchmarks.photo import (
     FACE_BOX_OBAMA,
     face_filling_jpeg,
@@ -22,7 +24,6 @@ from photocall.benchmarks.photo import (
 from photocall.receiver.render import PhotoError, prepare_photo
 from photocall.receiver.render.border import crop_filled
 from photocall.shared.photo_decode import NEUTRAL_BACKGROUND, decode_photo
-from PIL import Image, ImageFile
 
 PHOTOS = Path(__file__).parent / "data" / "photos"
 MEMORY_BUDGET_MIB = 250  # the old preparation rose 1,036 MiB on the face-filling photo

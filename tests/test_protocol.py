@@ -7,6 +7,7 @@ import msgpack
 import numpy as np
 import pytest
 from hypothesis import given, settings
+
 from photocall.shared import quantize
 from photocall.shared.motion import (
     ARKIT_BLENDSHAPES,
@@ -33,7 +34,7 @@ from photocall.shared.protocol import (
     photo_chunks,
     unwrap,
 )
-from protocol_cases import (
+from support.protocol_cases import (
     FIFTEEN,
     GOLDEN,
     GOLDEN_DIR,

@@ -7,8 +7,9 @@ About 6,000 examples in all.
 import msgpack
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+
 from photocall.shared.protocol import ProtocolError, decode, encode
-from protocol_cases import GOLDEN, packets
+from support.protocol_cases import GOLDEN, packets
 
 FUZZ = settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

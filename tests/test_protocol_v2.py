@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from photocall.shared import motion_codec as mc
 from photocall.shared.media_v2 import MediaDecoderV2, MediaEncoderV2
 from photocall.shared.motion import NUM_BLENDSHAPES, HeadPose, MotionFrame
@@ -23,8 +24,8 @@ from photocall.shared.protocol import (
     peer_versions,
     version_capabilities,
 )
-from protocol_cases import GOLDEN_DIR, golden_bytes
-from protocol_cases_v2 import GOLDEN_V2, GOLDEN_V2_DIR, SLOTS, golden_v2_bytes
+from support.protocol_cases import GOLDEN_DIR, golden_bytes
+from support.protocol_cases_v2 import GOLDEN_V2, GOLDEN_V2_DIR, SLOTS, golden_v2_bytes
 
 # --- golden bytes, both directions ------------------------------------------------------------
 

@@ -1,4 +1,5 @@
 import numpy as np
+
 from photocall.receiver.motion_track import MotionSource, MotionTrack
 from photocall.shared.motion import HeadPose, MotionFrame
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+
 from photocall.receiver.player import Player
 from photocall.receiver.playout import (
     FirstFrame,
@@ -26,7 +27,8 @@ from photocall.sender.opus import OpusConfig, OpusEncoder
 from photocall.shared import protocol
 from photocall.shared.motion import MotionFrame
 from photocall.shared.room import RoomConfig
-from test_call_support import BarRenderer, bar_height, read_mp4, speech_like
+from support.calls import BarRenderer, bar_height
+from support.media import read_mp4, speech_like
 
 PACKET = 1920  # 40 ms
 PACKETS = 30  # 1.2 s of audio

@@ -2,6 +2,7 @@ import json
 
 import numpy as np
 import pytest
+
 from photocall.receiver import stats
 from photocall.receiver.audio import OpusDecoder, opus_frame_samples
 from photocall.receiver.stream import RemoteStream

@@ -6,6 +6,7 @@ import io
 
 import numpy as np
 import pytest
+
 from photocall.receiver.render import (
     PhotoError,
     create_renderer,
@@ -15,16 +16,12 @@ from photocall.receiver.render import (
 from photocall.receiver.render.sheet import SHEET_ROWS, motion_arrays
 from photocall.shared.landmarks import default_landmarker
 from photocall.shared.motion import BLENDSHAPE_INDEX, HEAD_POSE_FIELDS
+from support.media import png_bytes
 
 # MediaPipe indices, subject's left (image right) and right
 LEFT_EYE = (386, 374, 263, 362)  # top, bottom, outer, inner
 RIGHT_EYE = (159, 145, 33, 133)
 NOSE_TIP = 1
-
-
-@pytest.fixture(scope="module")
-def prepared():
-    return prepare_photo(default_photo_bytes(), 256)
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +61,7 @@ def test_prepared_photo_is_a_square_crop_with_the_face(prepared):
 
 def test_neutral_motion_reproduces_the_photo_when_its_expression_is_kept(prepared):
     import torch
+
     from photocall.receiver.render.module import FrameSynth, SynthConfig
     from photocall.receiver.render.rig import RigConfig
 
@@ -140,12 +138,6 @@ def test_render_frame_matches_render(renderer):
 # -- bad photos -------------------------------------------------------------------------------
 
 
-def _png(image) -> bytes:
-    out = io.BytesIO()
-    image.save(out, format="PNG")
-    return out.getvalue()
-
-
 def test_not_an_image_is_refused():
     with pytest.raises(PhotoError, match="not an image"):
         prepare_photo(b"this is not a photo" * 10)
@@ -157,7 +149,7 @@ def test_a_photo_without_a_face_is_refused():
     rng = np.random.default_rng(0)
     noise = Image.fromarray(rng.integers(0, 255, (300, 300, 3), dtype=np.uint8))
     with pytest.raises(PhotoError, match="no face"):
-        prepare_photo(_png(noise))
+        prepare_photo(png_bytes(noise))
 
 
 def test_too_many_bytes_are_refused(tmp_path):
@@ -173,7 +165,7 @@ def test_too_many_pixels_are_refused():
     from PIL import Image
 
     with pytest.raises(PhotoError, match="20 megapixels"):
-        prepare_photo(_png(Image.new("L", (5000, 4001))))
+        prepare_photo(png_bytes(Image.new("L", (5000, 4001))))
 
 
 def test_missing_file_is_a_clear_error(tmp_path):
@@ -202,7 +194,7 @@ def test_several_faces_pick_the_largest(prepared):
     canvas = Image.new("RGB", (900, 500), (200, 200, 200))
     canvas.paste(face.resize((160, 160)), (20, 300))
     canvas.paste(face.resize((440, 440)), (400, 30))
-    chosen = prepare_photo(_png(canvas), 256)
+    chosen = prepare_photo(png_bytes(canvas), 256)
     x0, _, side = chosen.crop
     assert x0 > 300 and side > 250  # the big face, not the small one at the left
 
@@ -227,7 +219,7 @@ def closed_mouth(renderer):
     from PIL import Image
 
     pressed = frame_of(renderer, mouthPressLeft=0.7, mouthPressRight=0.7)
-    prepared = prepare_photo(_png(Image.fromarray(pressed)), 256)
+    prepared = prepare_photo(png_bytes(Image.fromarray(pressed)), 256)
     assert abs(prepared.landmarks[14, 1] - prepared.landmarks[13, 1]) < 1.0
     return create_renderer(prepared, "torch")
 
@@ -261,6 +253,7 @@ def test_rig_moves_landmarks_for_every_blendshape(prepared):
 
 def test_head_pose_follows_the_documented_signs(prepared):
     import torch
+
     from photocall.receiver.render.module import FrameSynth
 
     synth = FrameSynth(prepared)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import importlib.util
-import os
 
 import numpy as np
 import pytest
-from photocall.receiver.render import create_renderer, default_photo_bytes, prepare_photo
+
+from photocall.receiver.render import create_renderer
 from photocall.receiver.render.backends import BACKENDS, export_onnx
-from photocall.receiver.render.prepared_file import load_prepared
 
 TOLERANCE = 2.0 / 255.0
 
@@ -47,15 +46,6 @@ def _motions(count: int, seed: int = 0) -> list[tuple[np.ndarray, np.ndarray]]:
         pose = np.concatenate([rng.uniform(-0.3, 0.3, 3), rng.uniform(-0.2, 0.2, 3)])
         out.append((weights, pose.astype(np.float32)))
     return out
-
-
-@pytest.fixture(scope="module")
-def prepared():
-    # the lent GPU machine has no mediapipe: benchmarks/gpu_check.sh carries the photo prepared
-    carried = os.environ.get("PHOTOCALL_PREPARED_256")
-    if carried:
-        return load_prepared(carried)
-    return prepare_photo(default_photo_bytes(), 256)
 
 
 @pytest.fixture(scope="module")

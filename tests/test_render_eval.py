@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+
 from photocall.receiver.render import default_photo_bytes, prepare_photo
 from photocall.receiver.render.evaluate import Goals, evaluate_photo, format_table, spearman
 from photocall.receiver.render.rig import build_rig
@@ -74,11 +75,12 @@ def test_an_expression_rendered_into_a_photo_is_released_again():
     # must find the pose and undo it, so that all-zero weights close the lips and lower the brows
     import io
 
+    from PIL import Image
+
     from photocall.receiver.render import create_renderer
     from photocall.receiver.render.evaluate import _largest
     from photocall.receiver.render.sheet import motion_arrays
     from photocall.shared.landmarks import default_landmarker
-    from PIL import Image
 
     raised = {"browInnerUp": 1.0, "browOuterUpLeft": 1.0, "browOuterUpRight": 1.0}
     first = create_renderer(prepare_photo(default_photo_bytes(), 256), "torch")

@@ -3,11 +3,12 @@ the photo's border (filled without streaks), the person mask and the background 
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import numpy as np
 import pytest
+from PIL import Image
+
 from photocall.benchmarks.photo import (
     cut_portrait,
     far_background,
@@ -21,15 +22,9 @@ from photocall.receiver.render import PhotoError, default_photo_bytes, prepare_p
 from photocall.receiver.render.border import BorderConfig, fit_crop
 from photocall.receiver.render.photo import crop_box, decode_photo, find_face
 from photocall.shared.landmarks import default_detector, default_landmarker
-from PIL import Image
+from support.media import png_bytes
 
 PHOTOS = Path(__file__).parent / "data" / "photos"
-
-
-def _png(image: Image.Image) -> bytes:
-    out = io.BytesIO()
-    image.save(out, format="PNG")
-    return out.getvalue()
 
 
 def face_height(points: np.ndarray) -> float:
@@ -58,7 +53,7 @@ def test_the_largest_of_two_small_faces_is_chosen():
 
 
 def test_a_wide_shot_prepares_a_crop_around_the_face():
-    prepared = prepare_photo(_png(Image.fromarray(group_shot(0.06, 0.045))), 256)
+    prepared = prepare_photo(png_bytes(Image.fromarray(group_shot(0.06, 0.045))), 256)
     found = default_landmarker().detect(prepared.image)
     assert found, "the upsampled crop shows a face the mesh finds again"
     # the stored landmarks agree with that fresh detection on the crop (within 2 px)
@@ -80,7 +75,7 @@ def test_a_photo_without_a_human_face_is_refused():
 
     cat = Image.fromarray(data.chelsea())
     with pytest.raises(PhotoError, match="no face found"):
-        prepare_photo(_png(cat))
+        prepare_photo(png_bytes(cat))
 
 
 def test_the_bundled_photo_still_prepares():

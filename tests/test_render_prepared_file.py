@@ -6,14 +6,9 @@ import dataclasses
 
 import numpy as np
 import pytest
-from photocall.receiver.render import default_photo_bytes, prepare_photo
+
 from photocall.receiver.render.prepared_file import load_prepared, save_prepared
 from photocall.shared.errors import UserError
-
-
-@pytest.fixture(scope="module")
-def prepared():
-    return prepare_photo(default_photo_bytes(), 256)
 
 
 def test_round_trip_keeps_every_field_and_its_type(prepared, tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+
 from photocall.shared.motion import SAMPLE_RATE, HeadPose, MotionFrame
 from photocall.shared.motionfile import write_motion_file
 
@@ -75,10 +76,10 @@ def test_render_command_rejects_a_bad_motion_file(tmp_path, capsys):
 
 @pytest.mark.slow
 def test_contact_sheet_shows_every_entry(tmp_path):
-    from photocall.receiver.render.sheet import SHEET_ROWS
     from PIL import Image
 
     from photocall.cli import main
+    from photocall.receiver.render.sheet import SHEET_ROWS
 
     sheet = tmp_path / "sheet.png"
     assert main(["render", "--sheet", str(sheet)]) == 0

@@ -3,9 +3,10 @@ import time
 
 import numpy as np
 import pytest
+
 from photocall.sender.audio_sources import check_microphone, load_audio_file, paced
 from photocall.shared.errors import UserError
-from test_call_support import write_wav
+from support.media import write_wav
 
 
 def test_file_is_resampled_to_48k_mono(tmp_path):

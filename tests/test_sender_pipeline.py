@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+
 from photocall.sender.opus import OpusConfig, OpusEncoder
 from photocall.sender.pipeline import SenderPipeline
 from photocall.shared import protocol

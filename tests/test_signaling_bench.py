@@ -9,11 +9,11 @@ import subprocess
 import sys
 
 import pytest
+
 from photocall.benchmarks import signaling_load
+from photocall.cli import main
 from photocall.signaling.client import SignalingClient, SignalingError
 from photocall.signaling.tokens import make_token, verify_token
-
-from photocall.cli import main
 
 
 @pytest.mark.slow

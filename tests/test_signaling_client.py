@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-import functools
 
 import pytest
+
 from photocall.signaling.client import (
     PeerJoined,
     PeerLeft,
@@ -18,15 +18,7 @@ from photocall.signaling.client import (
 from photocall.signaling.config import SignalingConfig
 from photocall.signaling.server import serve
 from photocall.signaling.tokens import make_token
-from test_call_support import wait_for
-
-
-def run_async(fn):
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        asyncio.run(asyncio.wait_for(fn(*args, **kwargs), timeout=20))
-
-    return wrapper
+from support.aio import run_async, wait_for
 
 
 async def next_event(client: SignalingClient, timeout: float = 10.0):

@@ -7,6 +7,7 @@ import json
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from photocall.signaling.config import SignalingConfig
 from photocall.signaling.hub import POLICY_VIOLATION, Close, Hub, Incident
 from photocall.signaling.messages import (

@@ -18,13 +18,14 @@ import time
 from pathlib import Path
 
 import pytest
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed, InvalidStatus
+
 from photocall.benchmarks.signaling_hostile import start_server, stop_server
 from photocall.signaling.config import SignalingConfig
 from photocall.signaling.server import SignalingServer, serve
-from test_call_support import wait_for
+from support.aio import wait_for
 from test_signaling_server import assert_relays, join, recv_json, run_async
-from websockets.asyncio.client import ClientConnection, connect
-from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 ATTACKER = "127.0.0.2"
 LOGGER = "photocall.signaling"

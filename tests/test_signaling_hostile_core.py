@@ -9,6 +9,7 @@ import logging
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from photocall.shared.logs import ThrottledLog, escape
 from photocall.signaling.admission import Admission, Refusal, address_key
 from photocall.signaling.config import SignalingConfig

@@ -3,28 +3,18 @@
 from __future__ import annotations
 
 import asyncio
-import functools
 import json
 import time
 
 import pytest
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed
+
 from photocall.signaling.config import SignalingConfig
 from photocall.signaling.ratelimit import RateLimit
 from photocall.signaling.server import SignalingServer, serve
 from photocall.signaling.tokens import make_token
-from test_call_support import wait_for
-from websockets.asyncio.client import ClientConnection, connect
-from websockets.exceptions import ConnectionClosed
-
-
-def run_async(fn):
-    """Run an async test in a fresh event loop, bounded so a hang fails instead of stalling CI."""
-
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        asyncio.run(asyncio.wait_for(fn(*args, **kwargs), timeout=20))
-
-    return wrapper
+from support.aio import run_async, wait_for
 
 
 async def start(**overrides) -> SignalingServer:

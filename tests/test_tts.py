@@ -1,5 +1,6 @@
 import numpy as np
 import pytest
+
 from photocall.sender.tts import synthesize
 from photocall.shared.errors import UserError
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
 from photocall.shared.errors import UserError
 from photocall.shared.motion import NUM_BLENDSHAPES, POSE_SIZE, MotionFrame
 
@@ -27,6 +28,11 @@ log = logging.getLogger(__name__)
 ONNX_OPSET = 18
 _GRAPH_SOURCES = (
     "module.py",
+    "geometry.py",
+    "warp.py",
+    "lids.py",
+    "mouth.py",
+    "photo_buffers.py",
     "rig.py",
     "tps.py",
     "polyline.py",

@@ -17,8 +17,9 @@ from __future__ import annotations
 import numpy as np
 import torch
 import torch.nn.functional as F
-from photocall.shared.logs import quiet_native_stderr
 from torch import nn
+
+from photocall.shared.logs import quiet_native_stderr
 
 PERSON_GROW = 0.012  # the person's mask grown by this share of the side (its hair's fringe) ...
 PERSON_FEATHER = 0.012  # ... then feathered outward over this share (plate = photo there)

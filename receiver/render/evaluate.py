@@ -5,8 +5,9 @@ smile, pucker, neutral again); the face landmarker runs on every rendered frame,
 below are read off its landmarks, never off the rig's own (which would only check the rig
 against itself):
 
-- lip gap at rest: inner-lip gap (landmarks 13-14) at all-zero weights, in face heights
-  (10-152). All-zero is ARKit's neutral face: lips together, whatever the photo shows.
+- lip gap at rest: inner-lip gap (lip centres, landmarks 13-14) at all-zero weights, in face
+  heights (forehead to chin, 10-152). All-zero is ARKit's neutral face: lips together, whatever
+  the photo shows.
 - jaw rank: Spearman's rho of the lip gap against the commanded jawOpen over the ramp.
 - blink: the commanded eye's aspect ratio drop at eyeBlink* = 1, and the other eye's change.
 - yaw: the nose tip moves toward image right at yaw > 0 and left at yaw < 0.
@@ -20,16 +21,28 @@ from pathlib import Path
 import numpy as np
 
 from .photo import PreparedPhoto
+from .rig import (
+    CHIN,
+    EYE_CORNERS,
+    EYE_LOWER,
+    EYE_UPPER,
+    FOREHEAD,
+    LOWER_LIP_BOTTOM,
+    LOWER_LIP_CENTRE,
+    MOUTH_CORNER,
+    NOSE_TIP,
+    UPPER_LIP_CENTRE,
+    UPPER_LIP_TOP,
+)
 
 JAW_RAMP = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
 YAW = 0.3
-# eye landmarks: three lid pairs (upper, lower) and the corners (outer, inner), per the subject's
-# side; the subject's left eye is on the image right
+# eye landmarks: three lid pairs (upper, lower) around the middle and the corners (outer,
+# inner), per the subject's side; the subject's left eye is on the image right
 EYE_PAIRS = {
-    "left": ((385, 380), (386, 374), (387, 373), (263, 362)),
-    "right": ((160, 144), (159, 145), (158, 153), (33, 133)),
+    "left": (*zip(EYE_UPPER["L"][4:1:-1], EYE_LOWER["L"][4:1:-1]), EYE_CORNERS["L"]),
+    "right": (*zip(EYE_UPPER["R"][2:5], EYE_LOWER["R"][2:5]), EYE_CORNERS["R"]),
 }
-NOSE_TIP = 1
 
 
 @dataclass(frozen=True)
@@ -140,8 +153,9 @@ def run_sweep(renderer, name: str, landmarker=None, sweep: Sweep = Sweep()) -> S
     def gap(points: np.ndarray | None) -> float:
         if points is None or neutral is None:
             return nan
-        height = np.linalg.norm(neutral[152, :2] - neutral[10, :2])
-        return float(np.linalg.norm(points[14, :2] - points[13, :2]) / height)
+        height = np.linalg.norm(neutral[CHIN, :2] - neutral[FOREHEAD, :2])
+        lips = points[LOWER_LIP_CENTRE, :2] - points[UPPER_LIP_CENTRE, :2]
+        return float(np.linalg.norm(lips) / height)
 
     def eye_change(label: str, side: str) -> float:
         points = by_label[label]
@@ -156,7 +170,7 @@ def run_sweep(renderer, name: str, landmarker=None, sweep: Sweep = Sweep()) -> S
         if points is None or neutral is None:
             shifts.append(nan)
             continue
-        height = np.linalg.norm(neutral[152, :2] - neutral[10, :2])
+        height = np.linalg.norm(neutral[CHIN, :2] - neutral[FOREHEAD, :2])
         shifts.append(float((points[NOSE_TIP, 0] - neutral[NOSE_TIP, 0]) / height))
     figures = PhotoFigures(
         name=name,
@@ -212,8 +226,13 @@ def _crop_box(points: np.ndarray, group: tuple[int, ...], margin: float, size: i
     return x0, y0, round(side)
 
 
-MOUTH_GROUP = (61, 291, 0, 17, 13, 14)
-EYES_GROUP = (33, 263, 159, 386, 145, 374)
+MOUTH_GROUP = (*MOUTH_CORNER.values(), UPPER_LIP_TOP, LOWER_LIP_BOTTOM, UPPER_LIP_CENTRE,
+               LOWER_LIP_CENTRE)  # fmt: skip
+# the outer eye corners and the lids' middles
+EYES_GROUP = (
+    *(EYE_CORNERS[s][0] for s in "RL"),
+    *(lid[s][3] for lid in (EYE_UPPER, EYE_LOWER) for s in "RL"),
+)
 MOUTH_CROPS = ("neutral", "jawOpen 0.2", "jawOpen 0.4", "jawOpen 0.6", "jawOpen 1", "smile")
 EYE_CROPS = ("neutral", "blinkLeft", "blinkRight")
 

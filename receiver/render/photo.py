@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+
 from photocall.shared.errors import UserError
 from photocall.shared.landmarks import (
     FaceDetector,
@@ -26,6 +27,7 @@ from photocall.shared.photo_check import (
 )
 
 from .border import crop_filled, fit_crop
+from .rig import CHIN, FACE_EDGE, FOREHEAD
 
 __all__ = [
     "CropConfig", "PhotoError", "PreparedPhoto", "crop_box", "decode_photo",
@@ -72,10 +74,10 @@ class PreparedPhoto:
 def crop_box(
     landmarks: np.ndarray, config: CropConfig = CropConfig()
 ) -> tuple[float, float, float]:
-    """(x0, y0, side) of the square crop around a face (landmark 10 forehead, 152 chin)."""
-    top, chin = landmarks[10, :2], landmarks[152, :2]
+    """(x0, y0, side) of the square crop around a face (forehead to chin, face edge to edge)."""
+    top, chin = landmarks[FOREHEAD, :2], landmarks[CHIN, :2]
     face_height = float(np.linalg.norm(chin - top))
-    left, right = landmarks[234, 0], landmarks[454, 0]
+    left, right = landmarks[FACE_EDGE["R"], 0], landmarks[FACE_EDGE["L"], 0]
     side = config.side * face_height
     cx = float(left + right) / 2
     cy = float(top[1] + chin[1]) / 2 + config.drop * side

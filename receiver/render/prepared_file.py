@@ -14,6 +14,7 @@ import zipfile
 from pathlib import Path
 
 import numpy as np
+
 from photocall.shared.errors import UserError
 
 from .photo import PreparedPhoto

@@ -9,33 +9,60 @@ ez away from the camera) and sized in face widths, so they fit any face.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+from photocall.shared.landmarks import NOSE_TIP, NUM_LANDMARKS
 from photocall.shared.motion import ARKIT_BLENDSHAPES, BLENDSHAPE_INDEX, NUM_BLENDSHAPES
 
-from .photo import PreparedPhoto
+if TYPE_CHECKING:  # photo.py imports the landmark names below
+    from .photo import PreparedPhoto
 
-# MediaPipe face mesh groups. "Left"/"right" are the subject's (left = image right).
+# MediaPipe face mesh ids (NOSE_TIP and NUM_LANDMARKS: shared/landmarks.py). "Left"/"right"
+# ("L"/"R") are the subject's (left = image right).
+FOREHEAD = 10  # the top of the face oval, at the middle
+CHIN = 152  # the bottom of the face oval
+FACE_EDGE = {"R": 234, "L": 454}  # the face oval's outermost points, beside the eyes
+UPPER_LIP_CENTRE = 13  # inner contour, at the middle
+LOWER_LIP_CENTRE = 14
+UPPER_LIP_TOP = 0  # outer contour, at the middle
+LOWER_LIP_BOTTOM = 17
+MOUTH_CORNER = {"R": 61, "L": 291}  # outer contour
+INNER_MOUTH_CORNER = {"R": 78, "L": 308}
+OUTER_EYE_CORNER = {"R": 33, "L": 263}
+INNER_EYE_CORNER = {"R": 133, "L": 362}
+BROW_ABOVE_EYE = {"R": 105, "L": 334}  # the brow point above the middle of the eye
+NOSE_BASE = (2, 94)  # under the tip, above the upper lip
+CHIN_POINTS = (152, 148, 377, 176, 400, 199, 175)
+# groups
 UPPER_OUTER = (61, 185, 40, 39, 37, 0, 267, 269, 270, 409, 291)
 LOWER_OUTER = (61, 146, 91, 181, 84, 17, 314, 405, 321, 375, 291)
 UPPER_INNER = (78, 191, 80, 81, 82, 13, 312, 311, 310, 415, 308)
 LOWER_INNER = (78, 95, 88, 178, 87, 14, 317, 402, 318, 324, 308)
-MOUTH_CORNERS = (61, 291, 78, 308)
+MOUTH_CORNERS = (*MOUTH_CORNER.values(), *INNER_MOUTH_CORNER.values())  # R, L outer; R, L inner
+# each lid from the outer to the inner corner, corners excluded
 EYE_UPPER = {"R": (246, 161, 160, 159, 158, 157, 173), "L": (466, 388, 387, 386, 385, 384, 398)}
 EYE_LOWER = {"R": (7, 163, 144, 145, 153, 154, 155), "L": (249, 390, 373, 374, 380, 381, 382)}
-EYE_CORNERS = {"R": (33, 133), "L": (263, 362)}  # outer, inner
+EYE_CORNERS = {side: (OUTER_EYE_CORNER[side], INNER_EYE_CORNER[side]) for side in ("R", "L")}
+# each eye's opening as x-sorted chains, corner to corner: (upper, lower), image left (R) first
+EYE_CHAINS = tuple(
+    tuple((first[side], *lid[side][::step], last[side]) for lid in (EYE_UPPER, EYE_LOWER))
+    for side, first, last, step in (
+        ("R", OUTER_EYE_CORNER, INNER_EYE_CORNER, 1),
+        ("L", INNER_EYE_CORNER, OUTER_EYE_CORNER, -1),
+    )
+)
 IRIS = {"R": (468, 469, 470, 471, 472), "L": (473, 474, 475, 476, 477)}
 BROW = {
     "R": (46, 52, 53, 55, 63, 65, 66, 70, 105, 107),
     "L": (276, 282, 283, 285, 293, 295, 296, 300, 334, 336),
-}
+}  # each holds its BROW_ABOVE_EYE
 NOSE_WING = {"R": (64, 98, 97, 48, 115), "L": (294, 327, 326, 278, 344)}
 FACE_OVAL = (
     10, 338, 297, 332, 284, 251, 389, 356, 454, 323, 361, 288, 397, 365, 379, 378, 400, 377,
     152, 148, 176, 149, 150, 136, 172, 58, 132, 93, 234, 127, 162, 21, 54, 103, 67, 109,
 )  # fmt: skip
-NOSE_TIP = 1
-NUM_LANDMARKS = 478
 LID_TRAVEL = 1.0  # the share of the lid gap the upper lid covers in a blink (the lower: rest)
 
 
@@ -108,16 +135,17 @@ class _Frame:
 
     def __init__(self, p: np.ndarray) -> None:
         self.p = p
-        ex = p[454] - p[234]
+        ex = p[FACE_EDGE["L"]] - p[FACE_EDGE["R"]]
         self.fw = float(np.linalg.norm(ex[:2]))
         ex = ex / np.linalg.norm(ex)
-        ey = p[152] - p[10]
+        ey = p[CHIN] - p[FOREHEAD]
         ey = ey - ex * (ey @ ex)
         ey = ey / np.linalg.norm(ey)
         self.ex, self.ey, self.ez = ex, ey, np.cross(ex, ey)
-        self.mouth = (p[13] + p[14] + p[61] + p[291]) / 4
-        self.mw = float(np.linalg.norm(p[291] - p[61]))
-        self.center = (p[234] + p[454]) / 2
+        lip_r, lip_l = MOUTH_CORNER["R"], MOUTH_CORNER["L"]
+        self.mouth = (p[UPPER_LIP_CENTRE] + p[LOWER_LIP_CENTRE] + p[lip_r] + p[lip_l]) / 4
+        self.mw = float(np.linalg.norm(p[lip_l] - p[lip_r]))
+        self.center = (p[FACE_EDGE["R"]] + p[FACE_EDGE["L"]]) / 2
 
     def vec(self, x: float = 0.0, y: float = 0.0, z: float = 0.0) -> np.ndarray:
         """A displacement in face widths along (subject's left, down, away)."""
@@ -192,9 +220,12 @@ def _mouth_shapes(f: _Frame, jaw_drop: float | None = None) -> dict[str, np.ndar
     lat = f.lateral(f.mouth) / f.mw  # -0.5 right corner .. +0.5 left corner
     side_l = np.clip(0.5 + lat, 0.0, 1.0)[:, None]
     side = {"Left": side_l, "Right": 1.0 - side_l}
-    corner = {"Left": (291, 308), "Right": (61, 78)}
+    corner = {
+        name: (MOUTH_CORNER[side], INNER_MOUTH_CORNER[side])
+        for side, name in (("L", "Left"), ("R", "Right"))
+    }
     sign = {"Left": 1.0, "Right": -1.0}  # outward along ex
-    nose = (*NOSE_WING["R"], *NOSE_WING["L"], NOSE_TIP, 2, 94)
+    nose = (*NOSE_WING["R"], *NOSE_WING["L"], NOSE_TIP, *NOSE_BASE)
     out: dict[str, np.ndarray] = {}
     out["jawForward"] = f.spread(lower, f.vec(0, 0.01, -0.06), 0.25, protect=upper)
     # mouthClose = jawOpen closes the lips (ARKit's meaning): together they undo the jaw drop
@@ -246,7 +277,7 @@ def _mouth_shapes(f: _Frame, jaw_drop: float | None = None) -> dict[str, np.ndar
     roll_u[uo[1:-1]] = (p[ui[1:-1]] - p[uo[1:-1]]) * 0.6 + 0.5 * gap
     roll_u[ui[1:-1]] = f.vec(0, 0.0, 0.02) + 0.5 * gap
     out["mouthRollUpper"] = roll_u
-    chin = f.spread((152, 148, 377, 176, 400, 199, 175), f.vec(0, -0.04), 0.15, protect=upper)
+    chin = f.spread(CHIN_POINTS, f.vec(0, -0.04), 0.15, protect=upper)
     out["mouthShrugLower"] = f.spread(lower, f.vec(0, -0.04), 0.1, protect=upper) + chin
     out["mouthShrugUpper"] = f.spread(upper, f.vec(0, -0.03), 0.06, protect=(*lower, *nose))
     out["tongueOut"] = f.spread(lower, f.vec(0, 0.02), 0.06, protect=upper)
@@ -268,7 +299,7 @@ def _upper_face_shapes(f: _Frame) -> dict[str, np.ndarray]:
         out.setdefault("browInnerUp", np.zeros_like(p))
         out["browInnerUp"] += f.spread(inner, f.vec(0, -0.05), 0.08, protect=eye)
         eye_low = p[list(EYE_LOWER[side])].mean(0)
-        cheek_c = eye_low * 0.55 + p[291 if side == "L" else 61] * 0.45 + f.vec(sign * 0.06)
+        cheek_c = eye_low * 0.55 + p[MOUTH_CORNER[side]] * 0.45 + f.vec(sign * 0.06)
         dist = np.linalg.norm(p[:, :2] - cheek_c[:2], axis=1)
         cheek = np.flatnonzero(dist < 0.1 * f.fw)
         out[f"cheekSquint{name}"] = f.spread(cheek, f.vec(0, -0.03), 0.08, protect=eye)
@@ -326,8 +357,8 @@ def estimate_expression(
     gap = max(0.0, float(((p[li] - p[ui]) @ f.ey).mean()) / f.fw)
     # the lips alone part up to ~lips_part (a toothy smile); a wider gap is the jaw's
     lips = neutral.lips_part * (1.0 - np.exp(-gap / neutral.lips_part))
-    eyes = float(np.linalg.norm(p[263, :2] - p[33, :2]))
-    width = float(np.linalg.norm(p[291, :2] - p[61, :2])) / eyes
+    eyes = float(np.linalg.norm(p[OUTER_EYE_CORNER["L"], :2] - p[OUTER_EYE_CORNER["R"], :2]))
+    width = float(np.linalg.norm(p[MOUTH_CORNER["L"], :2] - p[MOUTH_CORNER["R"], :2])) / eyes
     smile = np.clip((width - neutral.mouth_width) / (2 * 0.06 * f.fw / eyes), 0.0, 1.0)
     aspect = (_eye_aspect(p, "L"), _eye_aspect(p, "R"))
     # a narrowed eye opens to the neutral aspect: eyeBlink < 0 lifts the lid (LID_TRAVEL of
@@ -335,7 +366,9 @@ def estimate_expression(
     opening = tuple(
         -min(0.3, max(0.0, neutral.eye_aspect / max(a, 1e-3) - 1.0) / LID_TRAVEL) for a in aspect
     )
-    brow = np.mean([(p[159] - p[105]) @ f.ey, (p[386] - p[334]) @ f.ey]) / f.fw
+    lid_r, lid_l = EYE_UPPER["R"][3], EYE_UPPER["L"][3]  # the lids' middles
+    brow_r, brow_l = BROW_ABOVE_EYE["R"], BROW_ABOVE_EYE["L"]
+    brow = np.mean([(p[lid_r] - p[brow_r]) @ f.ey, (p[lid_l] - p[brow_l]) @ f.ey]) / f.fw
     return PhotoExpression(
         lip_gap=gap,
         jaw_open=float((gap - lips) / jaw_drop),
@@ -414,8 +447,9 @@ def build_rig(prepared: PreparedPhoto, config: RigConfig = RigConfig()) -> Rig:
     near_upper = np.zeros(n)
     near_upper[:NUM_LANDMARKS] = f.spread(upper_lip, np.ones(3), 0.15)[:, 0]
     layer_masks = np.stack([jaw_mask * (1 - near_lower), jaw_mask + (1 - jaw_mask) * near_upper])
-    hinge = (p[234] + p[454]) / 2 + f.vec(0, 0.05, 0.15)
-    r_lip = np.linalg.norm((p[14] - hinge) - f.ex * ((p[14] - hinge) @ f.ex))
+    hinge = (p[FACE_EDGE["R"]] + p[FACE_EDGE["L"]]) / 2 + f.vec(0, 0.05, 0.15)
+    lip = p[LOWER_LIP_CENTRE] - hinge
+    r_lip = np.linalg.norm(lip - f.ex * (lip @ f.ex))
     jaw_max = float(np.clip(config.jaw_drop * f.fw / r_lip, 0.15, 0.6))
     # the photo's own expression: the jaw share of its lip gap is undone by rotating the jaw
     # closed (jawOpen offset), what the jaw leaves by the lips themselves (rest displacement)
@@ -441,7 +475,7 @@ def build_rig(prepared: PreparedPhoto, config: RigConfig = RigConfig()) -> Rig:
         gain, offset = _weight_map(expression)
     else:
         gain, offset = np.ones(NUM_BLENDSHAPES), np.zeros(NUM_BLENDSHAPES)
-    chin = p[152]
+    chin = p[CHIN]
     pivot = np.array([f.center[0], chin[1], f.center[2]]) + f.vec(0, -0.1, 0.55)
     # fixed anchors: the crop border and the shoulders stay still
     edge = np.linspace(-1.0, 1.0, 9)

@@ -4,6 +4,7 @@ so a person can see what the rig does."""
 from __future__ import annotations
 
 import numpy as np
+
 from photocall.shared.motion import BLENDSHAPE_INDEX, HEAD_POSE_FIELDS, POSE_SIZE
 
 # rows of (label, {blendshape or head field: value})

@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
+
 from photocall.shared.errors import UserError
 from photocall.shared.motion import SAMPLE_RATE, MotionFrame
 

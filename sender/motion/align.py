@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from photocall.sender.motion.config import FEATURE_RATE
 
+from photocall.sender.motion.config import FEATURE_RATE
 from photocall.shared.errors import UserError
 
 SILENCE = "SIL"

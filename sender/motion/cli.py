@@ -21,8 +21,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "train-motion", help="train the mouth model from synthesized and recorded speech",
         description="Synthesize training speech with espeak-ng and Festival, force-align the "
         "train split of the Asterisk prompts, train the mouth model and write its checkpoint. "
-        "The defaults reproduce the shipped 40 ms weights (--threads 1); --lookahead-ms 20 the "
-        "20 ms ones. Needs the dev extra and Debian packages (scripts/setup.sh --dev).",
+        "The defaults reproduce the shipped 40 ms weights (--threads 1); --lookahead-ms 20 "
+        "--steps 2000 the 20 ms ones. Needs the dev extra and Debian packages (scripts/setup.sh --dev).",
     )
     p.add_argument("--out", type=Path, default=Path("mouth_tcn.pt"), help="checkpoint to write")
     p.add_argument("--clips", type=int, default=2000, help="espeak-ng training utterances")
@@ -65,7 +65,6 @@ def _config_args(p: argparse.ArgumentParser) -> None:
 
 def _config(args: argparse.Namespace):
     from photocall.sender.motion.config import MotionConfig
-
     from photocall.shared.errors import UserError
 
     try:
@@ -77,6 +76,7 @@ def _config(args: argparse.Namespace):
 
 def _motion(args: argparse.Namespace) -> int:
     import torch
+
     from photocall.sender.motion.predictor import predict_file
     from photocall.shared.motionfile import write_motion_file
 
@@ -93,7 +93,6 @@ def _train(args: argparse.Namespace) -> int:
 
     from photocall.sender.motion.model import ModelConfig
     from photocall.sender.motion.train import TrainConfig, save, train
-
     from photocall.shared.errors import UserError
 
     if args.lookahead_ms % 10 or not 10 <= args.lookahead_ms <= 200:
@@ -124,8 +123,8 @@ def _eval(args: argparse.Namespace) -> int:
     import json
 
     import torch
-    from photocall.sender.motion.evaluate import evaluate, format_report
 
+    from photocall.sender.motion.evaluate import evaluate, format_report
     from photocall.shared.errors import UserError
 
     if args.clips < 0:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+
 from photocall.sender.motion.config import FEATURE_RATE, HOP
 from photocall.sender.motion.dsp import log_mel, resample
 from photocall.sender.motion.targets import Segment, frame_targets, segments

@@ -9,6 +9,7 @@ from __future__ import annotations
 from math import gcd
 
 import numpy as np
+
 from photocall.sender.motion.config import FEATURE_RATE, HOP, N_MELS, WINDOW
 
 _TAPS = 32  # taps per polyphase branch

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+
 from photocall.sender.motion.config import FEATURE_RATE, MotionConfig
 from photocall.sender.motion.data import (
     EVAL_VOICES,

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from photocall.sender.motion.align import Phone, arpabet
 
+from photocall.sender.motion.align import Phone, arpabet
 from photocall.shared.errors import UserError
 
 VOICES = ("kal_diphone", "ked_diphone", "cmu_us_slt_arctic_hts")

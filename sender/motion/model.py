@@ -1,9 +1,15 @@
 """The mouth model: a causal dilated temporal conv net over log-mel frames.
 
-Input (B, N_MELS, T) log-mel at 100 Hz; output (B, 28 + 15, T): the mouth weights (after a
+Input (B, N_MELS, T) log-mel at 100 Hz; output (B, 28 + 15, T): the mouth weights (before a
 sigmoid) and the viseme logits, where output t describes the instant ``delay`` frames before
 feature t (that delay is the lookahead). Every conv is causal, so the same layers run on a whole
 sequence (training, offline) or frame by frame with a little state per layer (``StreamState``).
+
+``mouth`` turns an output into weights: the sigmoid, then a blend toward the poses of the
+``blend_visemes`` (the lip shapes: p/b/m closure, rounded ou and oh) by the viseme head's
+probabilities, so a bilabial the classifier hears shuts the lips whatever the regression head
+averaged; training scores that blend, so the regression head learns what the classifier leaves.
+Tongue visemes (DD, kk, nn…) are left to the regression head: their lips follow the neighbours.
 """
 
 from __future__ import annotations
@@ -14,14 +20,16 @@ from importlib import resources
 from pathlib import Path
 
 import torch
-from photocall.sender.motion.config import N_MELS
-from photocall.shared.motion import MOUTH_BLENDSHAPES, VISEMES
 from torch import nn
 
+from photocall.sender.motion.config import N_MELS
+from photocall.sender.motion.targets import MOUTH_POSES
 from photocall.shared.errors import UserError
+from photocall.shared.motion import MOUTH_BLENDSHAPES, VISEME_INDEX, VISEMES
 
 N_MOUTH = len(MOUTH_BLENDSHAPES)
 N_OUT = N_MOUTH + len(VISEMES)
+SIL = VISEME_INDEX["sil"]
 SHIPPED_WEIGHTS = {40: "mouth_tcn.pt", 20: "mouth_tcn_20ms.pt"}
 """The weights shipped in the package, by lookahead in ms."""
 
@@ -32,6 +40,7 @@ class ModelConfig:
     dilations: tuple[int, ...] = (1, 2, 4, 8, 16)
     kernel: int = 3
     delay: int = 3  # feature frames of lookahead (see MotionConfig.delay_frames)
+    blend_visemes: tuple[str, ...] = ("PP", "ou", "oh")  # lip poses blended in by probability
 
     @property
     def receptive_field(self) -> int:
@@ -48,6 +57,10 @@ class MouthTCN(nn.Module):
         self.inp = nn.Conv1d(N_MELS, c, 5)  # causal: 4 frames of history
         self.blocks = nn.ModuleList(nn.Conv1d(c, c, config.kernel, dilation=d) for d in config.dilations)
         self.out = nn.Conv1d(c, N_OUT, 1)
+        self._blend = [VISEME_INDEX[v] for v in config.blend_visemes]
+        if self._blend:  # kept with the weights: the poses they were trained toward
+            self.register_buffer("blend_poses", torch.tensor(MOUTH_POSES[self._blend],
+                                                             dtype=torch.float32))
         self._taps: list | None = None
 
     def _pads(self) -> list[int]:
@@ -96,6 +109,19 @@ class MouthTCN(nn.Module):
         weight, bias, _, _ = self._taps[-1]
         return torch.addmm(bias[:, None], weight, x)[None], new_state
 
+    def mouth(self, out: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """Mouth weights (B, N_MOUTH, T) in [0, 1] and p(silence) (B, T) from an output of
+        ``forward`` or ``stream`` (same dtype). The blend weights (probabilities) are constants
+        to the gradient: the cross-entropy alone trains the classifier, the blend trains the
+        regression head to fill in what they leave."""
+        weights = torch.sigmoid(out[:, :N_MOUTH])
+        probs = torch.softmax(out[:, N_MOUTH:], dim=1).detach()
+        if self._blend:
+            p = probs[:, self._blend]  # (B, k, T)
+            poses = torch.einsum("bkt,km->bmt", p, self.blend_poses.to(out.dtype))
+            weights = weights * (1.0 - p.sum(dim=1, keepdim=True)) + poses
+        return weights, probs[:, SIL]
+
     def train(self, mode: bool = True) -> MouthTCN:
         self._taps = None  # weights may change: rebuild the stacked taps on the next stream()
         return super().train(mode)
@@ -141,8 +167,9 @@ def load_model(path: Path | None = None, lookahead_ms: int = 40) -> MouthTCN:
         raise UserError(f"no mouth-model weights in {where}; run `photocall train-motion`") from exc
     try:
         ckpt = torch.load(io.BytesIO(data), map_location="cpu", weights_only=True)
-        config = ModelConfig(**{k: tuple(v) if isinstance(v, list) else v
-                                for k, v in ckpt["config"].items()})
+        fields = {k: tuple(v) if isinstance(v, list) else v for k, v in ckpt["config"].items()}
+        fields.setdefault("blend_visemes", ())  # checkpoints from before the blend
+        config = ModelConfig(**fields)
         model = MouthTCN(config)
         model.load_state_dict(ckpt["state_dict"])
     except Exception as exc:  # a foreign or damaged file

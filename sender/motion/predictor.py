@@ -15,14 +15,14 @@ from pathlib import Path
 
 import numpy as np
 import torch
+
 from photocall.sender.motion.config import FEATURE_RATE, MotionConfig
 from photocall.sender.motion.dsp import PITCH_WINDOW, LogMel, Resampler, pitch_hz
 from photocall.sender.motion.head import HeadMotion
 from photocall.sender.motion.model import N_MOUTH, MouthTCN, load_model
 from photocall.sender.motion.targets import MOUTH_INDEX
-from photocall.shared.motion import NUM_BLENDSHAPES, SAMPLE_RATE, HeadPose, MotionFrame
-
 from photocall.shared.errors import UserError
+from photocall.shared.motion import NUM_BLENDSHAPES, SAMPLE_RATE, HeadPose, MotionFrame
 
 _models: dict[object, MouthTCN] = {}
 GATE_FROM = 0.5
@@ -113,17 +113,14 @@ class StreamingPredictor:
                 self._state = [s.double() for s in self.model.steady_state(first)]
             mel = torch.from_numpy(feats.T.astype(np.float64))[None]
             out, self._state = self.model.stream(mel, self._state)
-        out = out[0].numpy().T  # (n, N_OUT)
+            mouth, sil = (x[0].numpy() for x in self.model.mouth(out))
+        mouth, logits = mouth.T, out[0, N_MOUTH:].numpy().T  # (n, N_MOUTH), (n, 15)
         first = self._n_feat - self._delay  # time index of out[0]
         self._n_feat += len(feats)
         self._level = np.concatenate([self._level, level])
         if first < 0:
-            out = out[-first:]
-        if len(out):
-            mouth = 1.0 / (1.0 + np.exp(-out[:, :N_MOUTH]))
-            logits = out[:, N_MOUTH:]
-            e = np.exp(logits - logits.max(axis=1, keepdims=True))
-            sil = e[:, 0] / e.sum(axis=1)
+            mouth, sil, logits = mouth[-first:], sil[-first:], logits[-first:]
+        if len(mouth):
             # where the model is sure it hears no speech, fade the mouth to rest: noise then
             # cannot make the lips mumble (gate 1 at p(sil) ≤ GATE_FROM, 0 at p(sil) = 1)
             mouth = mouth * np.clip((1.0 - sil) / (1.0 - GATE_FROM), 0.0, 1.0)[:, None]

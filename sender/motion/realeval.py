@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
+
 from photocall.sender.motion.align import (
     ARPABET_VISEMES,
     BILABIALS,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+
 from photocall.sender.motion.align import ARPABET_VISEMES, SILENCE, Phone
 from photocall.shared.motion import BLENDSHAPE_INDEX, MOUTH_BLENDSHAPES, VISEME_INDEX, VISEME_POSES
 

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import numpy as np
 import torch
+from torch.nn import functional as F
+
 from photocall.sender.motion.data import (
     TRAIN_VOICES,
     Augment,
@@ -21,9 +23,11 @@ from photocall.sender.motion.data import (
     make_clip,
     voice_params,
 )
-from photocall.sender.motion.model import N_MOUTH, ModelConfig, MouthTCN
+from photocall.sender.motion.model import N_MOUTH, N_OUT, SIL, ModelConfig, MouthTCN
 from photocall.sender.motion.texts import generated_sentences
-from torch.nn import functional as F
+from photocall.shared.motion import VISEME_INDEX
+
+PP = VISEME_INDEX["PP"]
 
 log = logging.getLogger(__name__)
 DEFAULT_AUGMENT = Augment()
@@ -44,6 +48,13 @@ class TrainConfig:
     crop: int = 300  # frames (3 s) per training example
     lr: float = 2e-3
     viseme_weight: float = 0.1
+    # loss weight of frames labelled p/b/m and silence: a lip closure or a shut mouth in a pause
+    # is what a viewer checks first, and both are a small share of the frames
+    closure_weight: float = 3.0
+    silence_weight: float = 2.0
+    # cross-entropy weight of the p/b/m class: its probability closes the lips (MouthTCN.mouth),
+    # and a closure missed looks worse than one a neighbour frame too many
+    closure_class_weight: float = 3.0
     seed: int = 0
     threads: int = 2
     model: ModelConfig = field(default_factory=ModelConfig)
@@ -78,10 +89,11 @@ class TrainingSet:
 def festival_dataset(per_voice: int, seed: int, augment: Augment | None = DEFAULT_AUGMENT,
                      progress: bool = True) -> list[Clip]:
     """Generated sentences (other than espeak-ng's) in each Festival voice, rate 0.8–1.3×."""
+    from tqdm import tqdm
+
     from photocall.sender.motion.dsp import resample
     from photocall.sender.motion.festival import VOICES, synthesize_batch
     from photocall.sender.motion.targets import phone_segments
-    from tqdm import tqdm
 
     rng = np.random.default_rng(seed + 100)
     clips = []
@@ -99,12 +111,13 @@ def real_dataset(copies: int, seed: int, augment: Augment | None = DEFAULT_AUGME
                  progress: bool = True) -> list[Clip]:
     """The train split of the Asterisk prompts (never the dev split, never the reserved ones),
     force-aligned, each in ``copies`` augmented versions."""
+    from tqdm import tqdm
+
     from photocall.sender.motion.align import Aligner
     from photocall.sender.motion.audio_io import load_audio
     from photocall.sender.motion.config import FEATURE_RATE
     from photocall.sender.motion.prompts import split, usable_prompts
     from photocall.sender.motion.targets import phone_segments
-    from tqdm import tqdm
 
     rng = np.random.default_rng(seed + 200)
     aligner, clips = Aligner(), []
@@ -158,8 +171,12 @@ def _batch(clips: list[Clip], rng: np.random.Generator, size: int, crop: int,
 
 
 def loss_fn(model: MouthTCN, mel: torch.Tensor, mouth: torch.Tensor, labels: torch.Tensor,
-            at_start: torch.Tensor, viseme_weight: float) -> torch.Tensor:
-    """L1 on the mouth weights + cross-entropy on the visemes, output shifted by the delay.
+            at_start: torch.Tensor, viseme_weight: float, closure_weight: float = 1.0,
+            silence_weight: float = 1.0, closure_class_weight: float = 1.0) -> torch.Tensor:
+    """L1 on the mouth weights (``model.mouth``: what the predictor outputs, before its silence
+    gate) + cross-entropy on the visemes, output shifted by the delay. The L1 of frames labelled
+    p/b/m or silence counts ``closure_weight`` or ``silence_weight`` times, the cross-entropy of
+    p/b/m frames ``closure_class_weight`` times.
 
     Every crop starts from the steady state of its first frame, as a stream does. That is the
     truth for crops at a clip's start (``at_start``); other crops begin mid-clip, so their first
@@ -170,10 +187,15 @@ def loss_fn(model: MouthTCN, mel: torch.Tensor, mouth: torch.Tensor, labels: tor
     frames = mel.shape[2] - d
     mask = torch.ones(mel.shape[0], frames)
     mask[~at_start, :skip] = 0.0
-    pred = torch.sigmoid(out[:, :N_MOUTH, d:])
-    logits = out[:, N_MOUTH:, d:]
-    l1 = (torch.abs(pred - mouth[:, :, :frames]).mean(dim=1) * mask).sum() / mask.sum()
-    ce = (F.cross_entropy(logits, labels[:, :frames], reduction="none") * mask).sum() / mask.sum()
+    pred, _ = model.mouth(out[:, :, d:])
+    labels = labels[:, :frames]
+    weight = mask * (1.0 + (closure_weight - 1.0) * (labels == PP)
+                     + (silence_weight - 1.0) * (labels == SIL))
+    l1 = (torch.abs(pred - mouth[:, :, :frames]).mean(dim=1) * weight).sum() / weight.sum()
+    classes = torch.ones(N_OUT - N_MOUTH)
+    classes[PP] = closure_class_weight
+    ce = F.cross_entropy(out[:, N_MOUTH:, d:], labels, weight=classes, reduction="none")
+    ce = (ce * mask).sum() / mask.sum()
     return l1 * 10 + viseme_weight * ce
 
 
@@ -204,7 +226,8 @@ def train(config: TrainConfig, clips: list[Clip] | TrainingSet | None = None,
     bar = tqdm(range(config.steps), desc="training", disable=not progress, unit="step")
     for step in bar:
         loss = loss_fn(model, *_batch(clips, rng, config.batch, config.crop, weights),
-                       config.viseme_weight)
+                       config.viseme_weight, config.closure_weight, config.silence_weight,
+                       config.closure_class_weight)
         opt.zero_grad()
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)

@@ -1,4 +1,4 @@
-"""Shared pieces for the call tests (no tests here).
+"""Test doubles and accounting for the call tests.
 
 Two test doubles keep loopback calls cheap on 2 CPU cores and make sync measurable:
 ``EnergyPredictor`` (jawOpen = audio RMS, centred window) stands in for the learned audio->motion
@@ -13,14 +13,10 @@ what was concealed).
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import dataclasses
-import inspect
-import wave
-from pathlib import Path
 
 import numpy as np
+
 from photocall.shared.motion import BLENDSHAPE_INDEX, MotionFrame
 
 JAW = BLENDSHAPE_INDEX["jawOpen"]
@@ -99,73 +95,3 @@ def assert_audio_accounted(audio: np.ndarray, stream: dict, frame_s: float) -> N
     assert len(audio) / 48000 >= low - 1e-6, (len(audio) / 48000, low)
     tail = audio[int(high * 48000):]
     assert not len(tail) or np.abs(tail).max() < TAIL_SILENCE, (high, np.abs(tail).max())
-
-
-def speech_like(seconds: float, seed: int = 0) -> np.ndarray:
-    """Tone bursts with pauses (syllable-like energy envelope), 48 kHz mono float32."""
-    rng = np.random.default_rng(seed)
-    t = np.arange(int(seconds * 48000)) / 48000
-    envelope = np.zeros_like(t)
-    start = 0.2
-    while start < seconds - 0.3:
-        length = rng.uniform(0.12, 0.35)
-        on = (t >= start) & (t < start + length)
-        envelope[on] = np.sin(np.pi * (t[on] - start) / length) * rng.uniform(0.4, 0.9)
-        start += length + rng.uniform(0.08, 0.3)
-    carrier = np.sin(2 * np.pi * 180 * t) + 0.5 * np.sin(2 * np.pi * 360 * t + 1.0)
-    return (0.35 * envelope * carrier).astype(np.float32)
-
-
-def write_wav(path: Path, pcm: np.ndarray, rate: int = 48000) -> Path:
-    with wave.open(str(path), "wb") as f:
-        f.setnchannels(1)
-        f.setsampwidth(2)
-        f.setframerate(rate)
-        f.writeframes((np.clip(pcm, -1, 1) * 32767).astype("<i2").tobytes())
-    return path
-
-
-def read_mp4(path: Path) -> tuple[list[tuple[float, np.ndarray]], np.ndarray]:
-    """([(seconds, rgb)], audio float32 48 kHz mono) of an MP4."""
-    import av
-
-    with av.open(str(path)) as c:
-        frames = [(float(f.pts * f.time_base), f.to_ndarray(format="rgb24"))
-                  for f in c.decode(video=0)]
-    with av.open(str(path)) as c:
-        audio = np.concatenate([f.to_ndarray().reshape(-1) for f in c.decode(audio=0)])
-    return frames, audio
-
-
-@contextlib.asynccontextmanager
-async def signaling_server():
-    """A real signaling server on loopback port 0 (``server.url``; ``server.hub`` to look inside)."""
-    from photocall.signaling.config import SignalingConfig
-    from photocall.signaling.server import serve
-
-    server = await serve(SignalingConfig(port=0))
-    try:
-        yield server
-    finally:
-        await server.close()
-
-
-async def wait_for(predicate, timeout: float, step: float = 0.02) -> bool:
-    """Poll ``predicate`` (a plain or async callable) until it is true or ``timeout`` s pass;
-    returns its last truth. Timeouts are generous upper bounds: a loaded machine only waits longer."""
-    loop = asyncio.get_running_loop()
-    end = loop.time() + timeout
-    while True:
-        result = predicate()
-        if inspect.isawaitable(result):
-            result = await result
-        if result or loop.time() >= end:
-            return bool(result)
-        await asyncio.sleep(step)
-
-
-async def wait_for_peers(server, room: str, count: int, timeout: float = 30.0) -> None:
-    """Until ``count`` peers have joined ``room`` on ``server``."""
-    assert await wait_for(lambda: len(server.hub.rooms.peers(room)) >= count, timeout), (
-        f"{count} peers never joined {room!r}: {server.hub.rooms.peers(room)}"
-    )

@@ -8,7 +8,7 @@ from photocall.shared.motion import ARKIT_BLENDSHAPES
 from photocall.shared.motion_codec import NUM_SLOTS, CodedFrame, CodedMotion
 from photocall.shared.protocol import Hello, MediaPacketV2
 
-GOLDEN_V2_DIR = Path(__file__).parent / "golden" / "v2"
+GOLDEN_V2_DIR = Path(__file__).resolve().parents[1] / "golden" / "v2"
 SLOTS = (*ARKIT_BLENDSHAPES, "pitch", "yaw", "roll", "x", "y", "z")
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import numpy as np
 from hypothesis import strategies as st
+
 from photocall.shared.motion import (
     ARKIT_BLENDSHAPES,
     MAX_ANGLE,
@@ -23,7 +24,7 @@ from photocall.shared.protocol import (
     PhotoChunk,
 )
 
-GOLDEN_DIR = Path(__file__).parent / "golden"
+GOLDEN_DIR = Path(__file__).resolve().parents[1] / "golden"
 
 
 def exact_frame(timestamp: int, levels: dict[str, int], pose: tuple[int, ...] | None = None):
