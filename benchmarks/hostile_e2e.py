@@ -23,19 +23,20 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from photocall.receiver.session import ReceiverConfig, run_receiver  # noqa: E402
-from photocall.sender.session import SenderConfig, run_sender  # noqa: E402
-from photocall.shared import protocol  # noqa: E402
-from photocall.shared.peer import Mesh, MeshConfig  # noqa: E402
-from photocall.shared.room import RoomConfig  # noqa: E402
-from photocall.signaling.client import SignalingClient  # noqa: E402
-from test_call_support import (  # noqa: E402
+from test_call_support import (
     BarRenderer,
     EnergyPredictor,
     signaling_server,
     speech_like,
     write_wav,
 )
+
+from photocall.receiver.session import ReceiverConfig, run_receiver
+from photocall.sender.session import SenderConfig, run_sender
+from photocall.shared import protocol
+from photocall.shared.peer import Mesh, MeshConfig
+from photocall.shared.room import RoomConfig
+from photocall.signaling.client import SignalingClient
 
 FORGED = "x\n12:00:00 INFO photocall: photo of admin ready\x1b[31m"
 ATTACK_S = 8.0
@@ -60,20 +61,20 @@ class _Rogue:
         self.sent = 0
         self.tasks: list[asyncio.Task[None]] = []
 
-    def link_open(self, link) -> None:  # noqa: ANN001
+    def link_open(self, link) -> None:
         if link.remote.startswith("recv"):
             self.tasks.append(asyncio.ensure_future(self._run(link)))
 
-    def link_message(self, link, channel, data) -> None:  # noqa: ANN001
+    def link_message(self, link, channel, data) -> None:
         pass
 
-    def link_closed(self, link, reason) -> None:  # noqa: ANN001
+    def link_closed(self, link, reason) -> None:
         pass
 
     def heartbeat(self) -> bytes:
         return protocol.encode(protocol.ClockSync(0, time.monotonic_ns()))
 
-    async def _run(self, link) -> None:  # noqa: ANN001
+    async def _run(self, link) -> None:
         rng = np.random.default_rng(1)
         png = _png()
         link.send_control(protocol.encode(protocol.Hello(FORGED, ("photo",))))

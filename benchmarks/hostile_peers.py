@@ -13,13 +13,21 @@ import resource
 import time
 
 import numpy as np
+
 from photocall.receiver.config import ReceiverConfig
 from photocall.receiver.photo_queue import PhotoQueue
 from photocall.receiver.session import ReceiverResult, _ReceiverRole
 from photocall.receiver.stream import RemoteStream
 from photocall.shared import protocol
 from photocall.shared.motion import NUM_BLENDSHAPES, HeadPose, MotionFrame
-from photocall.shared.peer_state import CONTROL, MEDIA, LinkCounters, MeshConfig, MeshState, SendOffer
+from photocall.shared.peer_state import (
+    CONTROL,
+    MEDIA,
+    LinkCounters,
+    MeshConfig,
+    MeshState,
+    SendOffer,
+)
 from photocall.shared.room import RoomConfig
 from photocall.shared.signals import PeerJoined, PeerLeft
 

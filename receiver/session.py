@@ -20,8 +20,8 @@ import numpy as np
 
 from photocall.receiver.config import ReceiverConfig
 from photocall.receiver.outputs import Speaker
-from photocall.receiver.player import Participant, Player
 from photocall.receiver.photo_queue import Offered, PhotoQueue
+from photocall.receiver.player import Participant, Player
 from photocall.receiver.stats import CallReport, DropCounts, PeerDrops, PhotoState
 from photocall.receiver.stream import RemoteStream
 from photocall.shared import protocol

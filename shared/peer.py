@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
+from photocall.shared.logs import escape
 from photocall.shared.peer_state import (
     CONTROL,
     MEDIA,
@@ -32,7 +33,6 @@ from photocall.shared.peer_state import (
     SendOffer,
     TakeAnswer,
 )
-from photocall.shared.logs import escape
 from photocall.shared.signals import Answer, Offer, Signaling, SignalingFactory, signal_json
 
 if TYPE_CHECKING:

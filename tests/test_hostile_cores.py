@@ -7,6 +7,8 @@ from __future__ import annotations
 import logging
 
 import numpy as np
+from test_call_support import bar_factory
+
 from photocall.receiver.config import ReceiverConfig
 from photocall.receiver.jitter import JitterBuffer
 from photocall.receiver.photo_queue import Offered, PhotoQueue
@@ -27,7 +29,6 @@ from photocall.shared.peer_state import (
 )
 from photocall.shared.room import RoomConfig
 from photocall.shared.signals import Offer, PeerJoined, PeerLeft, Signal, signal_json
-from test_call_support import bar_factory
 
 F = 960  # 20 ms at 48 kHz
 OPUS_20MS = b"\x78" + bytes(40)  # a TOC byte for one 20 ms frame

@@ -12,6 +12,15 @@ import time
 import msgpack
 import numpy as np
 import pytest
+from test_call_support import (
+    BarRenderer,
+    EnergyPredictor,
+    signaling_server,
+    speech_like,
+    wait_for,
+    write_wav,
+)
+
 from photocall.receiver.session import ReceiverConfig, run_receiver
 from photocall.sender.session import SenderConfig, run_sender
 from photocall.shared import protocol
@@ -20,7 +29,6 @@ from photocall.shared.peer import Mesh, MeshConfig
 from photocall.shared.room import RoomConfig
 from photocall.signaling.client import SignalingClient
 from test_call_robustness import Rogue
-from test_call_support import BarRenderer, EnergyPredictor, signaling_server, speech_like, wait_for, write_wav
 
 FORGED = "x\n12:00:00 INFO photocall: photo of admin ready\x1b[31m"
 
