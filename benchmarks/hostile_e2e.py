@@ -23,20 +23,15 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from test_call_support import (
-    BarRenderer,
-    EnergyPredictor,
-    signaling_server,
-    speech_like,
-    write_wav,
-)
-
 from photocall.receiver.session import ReceiverConfig, run_receiver
 from photocall.sender.session import SenderConfig, run_sender
 from photocall.shared import protocol
 from photocall.shared.peer import Mesh, MeshConfig
 from photocall.shared.room import RoomConfig
 from photocall.signaling.client import SignalingClient
+from support.aio import signaling_server
+from support.calls import BarRenderer, EnergyPredictor
+from support.media import speech_like, write_wav
 
 FORGED = "x\n12:00:00 INFO photocall: photo of admin ready\x1b[31m"
 ATTACK_S = 8.0

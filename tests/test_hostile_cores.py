@@ -7,7 +7,6 @@ from __future__ import annotations
 import logging
 
 import numpy as np
-from test_call_support import bar_factory
 
 from photocall.receiver.config import ReceiverConfig
 from photocall.receiver.jitter import JitterBuffer
@@ -29,6 +28,7 @@ from photocall.shared.peer_state import (
 )
 from photocall.shared.room import RoomConfig
 from photocall.shared.signals import Offer, PeerJoined, PeerLeft, Signal, signal_json
+from support.calls import bar_factory
 
 F = 960  # 20 ms at 48 kHz
 OPUS_20MS = b"\x78" + bytes(40)  # a TOC byte for one 20 ms frame

@@ -12,14 +12,6 @@ import time
 import msgpack
 import numpy as np
 import pytest
-from test_call_support import (
-    BarRenderer,
-    EnergyPredictor,
-    signaling_server,
-    speech_like,
-    wait_for,
-    write_wav,
-)
 
 from photocall.receiver.session import ReceiverConfig, run_receiver
 from photocall.sender.session import SenderConfig, run_sender
@@ -28,6 +20,9 @@ from photocall.shared.errors import UserError
 from photocall.shared.peer import Mesh, MeshConfig
 from photocall.shared.room import RoomConfig
 from photocall.signaling.client import SignalingClient
+from support.aio import signaling_server, wait_for
+from support.calls import BarRenderer, EnergyPredictor
+from support.media import speech_like, write_wav
 from test_call_robustness import Rogue
 
 FORGED = "x\n12:00:00 INFO photocall: photo of admin ready\x1b[31m"
