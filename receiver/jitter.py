@@ -7,8 +7,8 @@ A missing frame never stalls playout: ``pop`` returns ``None`` for it and the de
 Depth adapts between ``min_ms`` and ``max_ms``: the target is the spread (p95 − p5) of transit
 times (arrival − timestamp) over a sliding window, plus one frame. Playout starts once the buffer holds
 the target; when it runs dry the playout position holds until it holds the target again (the
-buffer deepens); when it holds more than the target plus two frames for a while, one frame is
-skipped (the buffer shallows).
+buffer deepens); when it holds more than the target plus 40 ms (or one frame, if longer) for a
+while, one frame is skipped (the buffer shallows).
 
 Bounded in time on both sides of the playout point, whatever a peer sends: a packet whose
 transit time (arrival − timestamp) is more than ``max_ahead_ms`` below the median of recent
@@ -163,6 +163,13 @@ class JitterBuffer:
         return min(self.config.max_ms, max(self.config.min_ms, spread + self.frame_ms))
 
     @property
+    def over_margin_ms(self) -> float:
+        """How far above the target the buffer may stay without shrinking: two 20 ms frames,
+        but one frame of 40 or 60 ms (two of those kept a start-up burst's +80 ms for the
+        whole call)."""
+        return max(self.frame_ms, 2 * FRAME_SAMPLES * 1000.0 / SAMPLE_RATE)
+
+    @property
     def depth_ms(self) -> float:
         """Audio buffered ahead of the playout position, in ms (0 when empty)."""
         if not self._frames:
@@ -253,7 +260,7 @@ class JitterBuffer:
         # Skip a frame only after the buffer has been too deep for skip_after pops in a row, so
         # a burst that arrives at once is not thrown away. Depth is taken before the pop: it
         # includes the frame being played.
-        if depth_before > self.target_ms + 2 * self.frame_ms:
+        if depth_before > self.target_ms + self.over_margin_ms:
             self._over += 1
         else:
             self._over = 0

@@ -60,13 +60,20 @@ class ReceiverResult:
     departures: list[tuple[str, str, float]] = field(default_factory=list)  # peer, why, when
 
 
+WARM_RENDERS = 3
+
+
 def default_renderer(photo: bytes, config: ReceiverConfig) -> Renderer:
     """Photo -> renderer (heavy: runs in a worker thread). PhotoError says what is wrong."""
     from photocall.receiver.render import make_renderer, prepare_photo
 
     renderer = make_renderer(prepare_photo(photo, config.tile_size), config.render)
-    # The first frame pays for lazy initialisation (hundreds of ms): pay it now, not live.
-    renderer.render(np.zeros(NUM_BLENDSHAPES, np.float32), np.zeros(POSE_SIZE, np.float32))
+    # The first frames pay for lazy initialisation (hundreds of ms): pay it now, not live.
+    # Three renders: TorchScript's profiling executor optimises the graph on the second call.
+    # A cold first live frame starves the event loop as packets start, and the burst of late
+    # packets it causes inflates the jitter buffer's depth.
+    for _ in range(WARM_RENDERS):
+        renderer.render(np.zeros(NUM_BLENDSHAPES, np.float32), np.zeros(POSE_SIZE, np.float32))
     return renderer
 
 

@@ -99,3 +99,25 @@ def test_burst_after_a_stall_is_shed_back_toward_the_target():
     assert jb.depth_ms <= jb.target_ms + 2 * jb.frame_ms  # latency came back down
     played = [p.timestamp for p in out if p is not None and p.payload is not None]
     assert played == sorted(played) and len(set(played)) == len(played)
+
+
+def test_40ms_packets_come_back_within_one_frame_of_the_target_after_a_start_burst():
+    # The first packet plays, then the sender stalls 200 ms and catches up at once (a cold
+    # start): the buffer deepens while the burst is in the transit window. Once it has left,
+    # the depth must come back to the target + one 40 ms frame, not stay two frames above.
+    f40 = 2 * F
+    arrivals = [(0.0, 0)] + [(200.0 + k, k * f40) for k in range(1, 6)]
+    arrivals += [(40.0 * k, k * f40) for k in range(6, 300)]
+    jb, out, depths = JitterBuffer(JitterConfig(frame_samples=f40)), [], []
+    i = 0
+    for k in range(300):
+        now = 40.0 * k + 1
+        while i < len(arrivals) and arrivals[i][0] <= now:
+            jb.push(arrivals[i][1], b"x", arrivals[i][0])
+            i += 1
+        depths.append(jb.depth_ms)  # before the pop: it includes the frame about to play
+        out.append(jb.pop())
+    assert jb.target_ms < 60.0  # the burst has left the transit window
+    assert max(depths[-50:]) <= jb.target_ms + 40.0
+    played = [p.timestamp for p in out if p is not None and p.payload is not None]
+    assert played == sorted(played) and len(set(played)) == len(played)
