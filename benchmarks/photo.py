@@ -232,9 +232,9 @@ def single_colour_png(width: int = 5000, height: int = 4000) -> bytes:
 def legacy_crop_filled(rgb: np.ndarray, box: tuple[float, float, float], pixels: int) -> np.ndarray:
     """The old ``crop_filled``: the whole photo mirror-padded by the crop's overhang, then
     resampled (a face filling a 20-megapixel photo padded ~470 MB)."""
-    from PIL import Image, ImageFilter
+    from PIL import Image
 
-    from photocall.receiver.render.border import BorderConfig
+    from photocall.receiver.render.border import BorderConfig, blur_past_border
 
     config = BorderConfig()
     height, width = rgb.shape[:2]
@@ -248,15 +248,7 @@ def legacy_crop_filled(rgb: np.ndarray, box: tuple[float, float, float], pixels:
     )  # fmt: skip
     if not pad:
         return np.asarray(image)
-    step = side / pixels
-    centres = (np.arange(pixels) + 0.5) * step
-    dx = np.maximum(np.maximum(-(x0 + centres), x0 + centres - width), 0.0)
-    dy = np.maximum(np.maximum(-(y0 + centres), y0 + centres - height), 0.0)
-    past = np.hypot(dy[:, None], dx[None]) / step
-    weight = np.clip(past / (config.blur_ramp * pixels), 0.0, 1.0)[..., None]
-    blurred = image.filter(ImageFilter.GaussianBlur(config.blur_sigma * pixels))
-    mixed = np.asarray(image) * (1.0 - weight) + np.asarray(blurred) * weight
-    return np.round(mixed).astype(np.uint8)
+    return blur_past_border(image, box, (width, height), config)
 
 
 def legacy_prepare(photo: bytes, size: int = 256) -> None:

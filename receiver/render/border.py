@@ -54,7 +54,7 @@ def crop_filled(
     """(pixels, pixels, 3) uint8: the photo's square ``box`` resampled, mirrored and blurred
     where it lies past the photo's border. ``photo``: (H, W, 3) uint8 RGB or an RGB Pillow
     image; only the part of it the square needs is read, reduced before it is mirrored."""
-    from PIL import Image, ImageFilter
+    from PIL import Image
 
     image = photo if isinstance(photo, Image.Image) else Image.fromarray(photo[..., :3])
     width, height = image.size
@@ -71,6 +71,19 @@ def crop_filled(
         (pixels, pixels), Image.Resampling.LANCZOS,
         box=(cut[0], cut[1], cut[0] + cut[2], cut[1] + cut[2]), reducing_gap=REDUCING_GAP,
     )  # fmt: skip
+    return blur_past_border(resized, box, (width, height), config)
+
+
+def blur_past_border(
+    resized: Image.Image, box: Box, photo_size: tuple[int, int], config: BorderConfig
+) -> np.ndarray:
+    """``resized`` (the square ``box`` of a photo of ``photo_size``, already resampled) blended
+    toward a blur of itself the further each pixel lies past the photo's border."""
+    from PIL import ImageFilter
+
+    pixels = resized.size[0]
+    width, height = photo_size
+    x0, y0, side = box
     # distance of each output pixel past the photo's border, in output pixels
     step = side / pixels
     centres = (np.arange(pixels) + 0.5) * step
