@@ -23,3 +23,6 @@ for (const [entry, name] of [['main.js', 'app.js'], ['render-worker.js', 'render
   });
 }
 for (const name of ['index.html', 'style.css']) copyFileSync(new URL(`static/${name}`, import.meta.url), `${out}${name}`);
+// onnxruntime-web's WebAssembly runtime (the plain SIMD build: no WebGPU), served beside the
+// worker that loads it (face-graph.js), so the page fetches nothing from elsewhere.
+copyFileSync(new URL('node_modules/onnxruntime-web/dist/ort-wasm-simd-threaded.wasm', import.meta.url), `${out}ort-wasm-simd-threaded.wasm`);

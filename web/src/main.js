@@ -7,6 +7,7 @@ import { NUM_BLENDSHAPES, SAMPLE_RATE } from './motion.js';
 import { Bye, Hello, Notice, VERSION_CAPABILITIES, encode, photoChunks } from './protocol.js';
 import { Participant, TickClock, emptyStats } from './receiver.js';
 import { MicSender } from './sender.js';
+import { inflate } from './inflate.js';
 import { Stage } from './stage.js';
 
 const SENDER_CAPABILITIES = ['opus', 'motion-v1', 'photo'];
@@ -64,10 +65,29 @@ class App {
     } else if (m.type === 'photo') {
       this.pendingPhoto?.(m);
       this.pendingPhoto = null;
-    } else if (m.type === 'capture') {
+    } else if (m.type === 'capture' || m.type === 'bench') {
       this.captures.get(m.id)?.(m);
       this.captures.delete(m.id);
     }
+    if (m.type === 'stats') { this.stats.photoMode = m.photoMode; this.stats.graphRunMs = m.graphRunMs; }
+  }
+
+  /** Test and benchmark hook: the render worker runs the frame graphs at ``urls`` (gzipped
+   * ONNX) over ``frames`` ([{w, p}]); see graph-bench.js. */
+  async benchGraphs({ urls, frames, keep = 0, repeat = 1 }) {
+    if (!this.worker) throw new Error('no render worker in this browser');
+    const graphs = await Promise.all(urls.map(async (url) => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      return inflate(new Uint8Array(await response.arrayBuffer()));
+    }));
+    const id = (this.captureId = (this.captureId ?? 0) + 1);
+    const m = await new Promise((resolve) => {
+      this.captures.set(id, resolve);
+      this.worker.postMessage({ type: 'bench', id, graphs: graphs.map((g) => g.buffer), frames, keep, repeat }, graphs.map((g) => g.buffer));
+    });
+    if (m.error) throw new Error(m.error);
+    return m.result;
   }
 
   /** Test hook: renders the current face now and returns PNG data URLs of both canvases. */

@@ -1,9 +1,12 @@
 // The render worker: draws the Stage on OffscreenCanvases off the page's main thread, so that
 // rendering (slow where WebGL runs in software) never delays the network, the Opus decoder or
 // the audio scheduler. Messages in: init {head, photo}, motion {weights, pose}, photo {bytes},
-// capture {id, weights, pose}. Out: stats {headFrames, photoFrames, software}, photo {ok, error},
-// capture {id, head, photo} (PNG blobs).
+// photo {bytes, graph} (graph: the photo's ONNX frame graph or null), capture {id, weights, pose},
+// bench {id, graphs, frames, keep} (graph-bench.js). Out: stats {headFrames, photoFrames,
+// software, photoMode, graphRunMs}, photo {ok, mode, why, error}, capture {id, head, photo} (PNG
+// blobs), bench {id, result, error}.
 import { NUM_BLENDSHAPES } from './motion.js';
+import { benchGraphs } from './graph-bench.js';
 import { Stage } from './stage.js';
 
 let stage = null;
@@ -16,7 +19,11 @@ function frame(now) {
   if (dirty) { stage.setMotion(weights, pose); stage.render(); dirty = false; }
   if (now - lastStats > 250) {
     lastStats = now;
-    self.postMessage({ type: 'stats', headFrames: stage.headFrames, photoFrames: stage.photoFrames, software: stage.software });
+    const runs = [...(stage.photo?.runMs ?? [])].sort((a, b) => a - b);
+    self.postMessage({
+      type: 'stats', headFrames: stage.headFrames, photoFrames: stage.photoFrames, software: stage.software,
+      photoMode: stage.photo?.mode ?? null, graphRunMs: runs.length ? runs[runs.length >> 1] : null,
+    });
   }
   next(frame);
 }
@@ -33,17 +40,25 @@ self.onmessage = async (ev) => {
     weights.set(m.weights); pose.set(m.pose); dirty = true;
   } else if (m.type === 'photo') {
     try {
-      await stage.photo.setPhoto(m.bytes);
+      const t0 = performance.now();
+      const { mode, why } = await stage.photo.setPhoto(m.bytes, m.graph ?? null);
       dirty = true;
-      self.postMessage({ type: 'photo', ok: true });
+      self.postMessage({ type: 'photo', ok: true, mode, why, ms: performance.now() - t0 });
     } catch (e) {
       self.postMessage({ type: 'photo', ok: false, error: String(e.message || e) });
     }
   } else if (m.type === 'capture') {
     stage.setMotion(m.weights, m.pose);
     stage.render();
+    if (stage.photo?.hasPhoto) await stage.photo.renderNow();
     const head = await stage.renderer.domElement.convertToBlob();
-    const photo = stage.photo.hasPhoto ? await stage.photo.renderer.domElement.convertToBlob() : null;
+    const photo = stage.photo?.hasPhoto ? await stage.photo.canvas.convertToBlob() : null;
     self.postMessage({ type: 'capture', id: m.id, head, photo });
+  } else if (m.type === 'bench') {
+    try {
+      self.postMessage({ type: 'bench', id: m.id, result: await benchGraphs(m) });
+    } catch (e) {
+      self.postMessage({ type: 'bench', id: m.id, error: String(e.message || e) });
+    }
   }
 };
