@@ -46,6 +46,15 @@ def _default(name: str) -> object:
     return default_of(SenderConfig, name)
 
 
+def browser_render_graph(photo: bytes) -> bytes:
+    """The photo's render graph for browsers in the room: prepared (face landmarks, crop, person
+    layer) and exported here, so the page runs the same frame graph as a Python receiver."""
+    from photocall.receiver.render import prepare_photo
+    from photocall.receiver.render.web_graph import web_graph
+
+    return web_graph(prepare_photo(photo, 256))
+
+
 def _send(args: argparse.Namespace) -> int:
     import asyncio
 
@@ -55,7 +64,7 @@ def _send(args: argparse.Namespace) -> int:
     config = SenderConfig(
         room_config(args), photo=args.photo, audio=args.audio, text=args.text, mic=args.mic,
         bitrate=args.bitrate, packet_ms=args.packet_ms, head_motion=not args.no_head_motion,
-        connect_timeout_s=args.connect_timeout or None,
+        connect_timeout_s=args.connect_timeout or None, render_graph=browser_render_graph,
     )  # fmt: skip
     result = asyncio.run(run_sender(SignalingClient, config))
     kbps = result.payload_bytes * 8 / max(result.seconds, 1e-9) / 1000

@@ -10,7 +10,7 @@ import concurrent.futures
 import logging
 import random
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +46,8 @@ from photocall.shared.signals import SignalingFactory
 log = logging.getLogger(__name__)
 
 CAPABILITIES = ("opus", "motion-v1", "photo")
+RENDER_GRAPH = "render-graph"  # in a sender's Hello: it sends its photo's render graph on request
+WANTS_RENDER_GRAPH = "wants-render-graph"  # in a Hello: send me the photo's render graph
 """What a sender advertises besides its protocol versions (``protocol.version_capabilities``)."""
 MAX_NOTICES = 100  # notices kept in SenderResult (a peer may send any number)
 
@@ -65,7 +67,9 @@ class SenderConfig:
     receivers to play out the tail before Bye. clock_sync_s: ClockSync period. protocols: the
     media versions offered; (1,) behaves as a peer from before version 2 (no version in Hello).
     connect_timeout_s: give up (UserError) when no receiver has connected within this long
-    (None: wait for ever).
+    (None: wait for ever). render_graph: makes the photo's render graph (photo bytes -> gzipped
+    ONNX, receiver/render/web_graph.py), injected by the CLI; sent to peers whose Hello asks for
+    one (browsers), made once, off the event loop; None: offer none.
     """
 
     join: RoomConfig
@@ -84,6 +88,7 @@ class SenderConfig:
     clock_sync_s: float = 2.0
     connect_timeout_s: float | None = 60.0
     protocols: tuple[int, ...] = protocol.SUPPORTED_VERSIONS
+    render_graph: Callable[[bytes], bytes] | None = None
 
     def __post_init__(self) -> None:
         sources = sum([self.audio is not None, self.text is not None, self.mic])
@@ -150,10 +155,14 @@ class _SenderRole:
         self.rejected: tuple[str, str] | None = None  # (peer, why), escaped
         self.throttled = ThrottledLog(log)
         self.versions: dict[str, int | None] = {}  # media version per peer; None: none shared
+        self.graph: asyncio.Future[bytes] | None = None  # the photo's render graph, made once
+        self.graph_sent: set[str] = set()
+        self.tasks: set[asyncio.Task] = set()
 
     def hello(self) -> protocol.Hello:
         versions = self.config.protocols
         caps = CAPABILITIES + (protocol.version_capabilities(versions) if versions != (1,) else ())
+        caps += (RENDER_GRAPH,) if self.config.render_graph is not None else ()
         return protocol.Hello(self.config.join.name, caps)
 
     def media_version(self, link: Link) -> int | None:
@@ -179,6 +188,8 @@ class _SenderRole:
             return
         if channel == CONTROL and isinstance(packet, protocol.Hello):
             self._negotiate(link, packet)
+            if WANTS_RENDER_GRAPH in packet.capabilities and link.remote not in self.graph_sent:
+                self._offer_graph(link)
             return
         if channel != CONTROL or not isinstance(packet, protocol.Notice):
             return  # a sender plays nothing; heartbeats and other peers' media are ignored
@@ -209,6 +220,31 @@ class _SenderRole:
         if self.versions.get(link.remote) != version:  # a browser repeats its Hello as keepalive
             log.info("sending protocol version %d to %s", version, escape(link.remote))
         self.versions[link.remote] = version
+
+    def _offer_graph(self, link: Link) -> None:
+        make = self.config.render_graph
+        if make is None:
+            return
+        self.graph_sent.add(link.remote)
+        if self.graph is None:
+            self.graph = asyncio.ensure_future(asyncio.to_thread(make, self.photo))
+        task = asyncio.ensure_future(self._send_graph(link, self.graph))
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def _send_graph(self, link: Link, graph: asyncio.Future[bytes]) -> None:
+        try:
+            chunks = protocol.graph_chunks(await graph, self.photo_id)
+        except Exception as exc:  # a photo the renderer cannot prepare, a missing package
+            why = f"no render graph for the photo: {exc}"
+            log.warning("%s", escape(why))
+            link.send_control(protocol.encode(protocol.Notice(
+                NoticeCode.RENDER_GRAPH_FAILED, why[: protocol.MAX_TEXT_BYTES])))  # fmt: skip
+            return
+        for chunk in chunks:
+            link.send_control(protocol.encode(chunk))
+        log.info("sent the photo's render graph (%d bytes) to %s", sum(len(c.data) for c in chunks),
+                 escape(link.remote))  # fmt: skip
 
     def link_closed(self, link: Link, reason: str) -> None:
         log.info("peer %s gone: %s", escape(link.remote), reason)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from photocall.shared.packets import (
     MAX_CHUNK_BYTES,
+    MAX_GRAPH_BYTES,
     MAX_PHOTO_BYTES,
+    GraphChunk,
     PhotoChunk,
     ProtocolError,
 )
@@ -36,6 +38,18 @@ def photo_chunks(photo: bytes, photo_id: int) -> list[PhotoChunk]:
     count = -(-len(photo) // MAX_CHUNK_BYTES)
     return [
         PhotoChunk(photo_id, i, count, photo[i * MAX_CHUNK_BYTES : (i + 1) * MAX_CHUNK_BYTES])
+        for i in range(count)
+    ]
+
+
+def graph_chunks(graph: bytes, photo_id: int) -> list[GraphChunk]:
+    """A photo's gzipped render graph (≤ 16 MiB) cut into ≤ 60,000-byte chunks."""
+    graph = bytes(graph)
+    if not graph or len(graph) > MAX_GRAPH_BYTES:
+        raise ProtocolError(f"render graph is {len(graph):,} bytes; 1 to 16 MiB are allowed")
+    count = -(-len(graph) // MAX_CHUNK_BYTES)
+    return [
+        GraphChunk(photo_id, i, count, graph[i * MAX_CHUNK_BYTES : (i + 1) * MAX_CHUNK_BYTES])
         for i in range(count)
     ]
 

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from photocall.shared.motion import BLENDSHAPE_INDEX, NUM_BLENDSHAPES
-from test_browser import js, launch_chromium, until  # noqa: F401  (skips without chromium)
+from test_browser import js, launch_chromium, until
 
 WEB = Path(__file__).resolve().parents[1] / "signaling" / "web"
 PARITY_BOUND = 4  # of 255, max abs per pixel and channel (issue 17)
@@ -98,3 +98,56 @@ def test_browser_renderer_matches_python_torch(tmp_path, prepared):
     assert max(diffs) <= PARITY_BOUND, diffs
     # the frames differ from each other: the motion reached the graph
     assert np.abs(expected[1].astype(int) - expected[0]).max() > 40
+
+
+@pytest.mark.slow
+def test_browser_page_animates_a_python_senders_photo_with_its_render_graph(tmp_path):
+    """A Python sender that offers its photo's render graph (as ``photocall send`` does): the
+    page shows the still photo at once, then animates it with the graph on onnxruntime-web."""
+    from photocall.send import browser_render_graph
+    from photocall.sender.session import SenderConfig, run_sender
+    from photocall.shared.room import RoomConfig
+    from photocall.signaling.client import SignalingClient
+    from support.media import speech_like, write_wav
+    from test_browser import browser_and_server, data_url_pixels, open_page
+
+    wav = write_wav(tmp_path / "speech.wav", speech_like(60.0))
+    shots = tmp_path / "shots"
+    shots.mkdir()
+
+    async def main():
+        async with browser_and_server() as (driver, server):
+            await open_page(driver, server, "room", "b-web")
+            stop = asyncio.Event()
+            config = SenderConfig(
+                RoomConfig(server.url, "room", peer_id="a-send"), audio=wav, check_photo=False,
+                wait_for_receiver_s=10, render_graph=browser_render_graph,
+            )  # fmt: skip
+            sender = asyncio.create_task(run_sender(SignalingClient, config, stop=stop))
+            try:
+                graph = "const s = window.photocallStats; return s.photoMode === 'graph'"
+                assert await until(driver, graph, timeout=240), await js(
+                    driver, "return [window.photocallStats.photoMode, document.body.innerText]"
+                )
+                start = await js(driver, "return window.photocallStats.photoFrames")
+                assert await until(driver, f"return window.photocallStats.photoFrames > {start + 5}")
+                got = await asyncio.to_thread(
+                    driver.execute_async_script,
+                    "const done = arguments[arguments.length - 1];"
+                    "window.photocall.capture().then(done, (e) => done(String(e)));",
+                )
+                await asyncio.to_thread(driver.save_screenshot, str(shots / "page.png"))
+                return await js(driver, "return window.photocallStats"), got, (
+                    await js(driver, "return document.getElementById('photo-mode').textContent")
+                )
+            finally:
+                stop.set()
+                await sender
+
+    stats, got, mode_text = asyncio.run(main())
+    print(f"graph {stats['graphBytes']} bytes; first graph frame {stats['graphFirstFrameMs']:.0f} ms "
+          f"after it arrived; page screenshot {shots / 'page.png'}")
+    assert stats["protocolErrors"] == 0
+    assert "onnxruntime-web" in mode_text
+    photo = data_url_pixels(got["photo"])
+    assert photo.std() > 20, "the photo canvas is blank"

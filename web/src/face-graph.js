@@ -55,12 +55,14 @@ export class GraphFace {
   }
 
   /** graph: the ONNX bytes (Uint8Array); threads: wanted WASM threads (1 unless isolated). */
-  static async create(graph, { threads = 1 } = {}) {
+  static async create(graph, { threads = 1, optimization = 'all' } = {}) {
     configure(threads);
+    const t0 = performance.now();
     const session = await ort.InferenceSession.create(graph, {
       executionProviders: ['wasm'],
-      graphOptimizationLevel: 'all',
+      graphOptimizationLevel: optimization,
     });
+    const t1 = performance.now();
     const names = session.inputNames.join(',');
     if (names !== 'weights,pose' || session.outputNames[0] !== 'frame') {
       await session.release();
@@ -68,6 +70,7 @@ export class GraphFace {
     }
     const face = new GraphFace(session, 0);
     await face.run(new Float32Array(NUM_BLENDSHAPES), new Float32Array(POSE_SIZE)); // learns S
+    face.timings = { sessionMs: t1 - t0, firstRunMs: performance.now() - t1 };
     return face;
   }
 

@@ -22,11 +22,21 @@ export class FaceView {
     this.runMs = []; // the graph's recent run times (ms)
   }
 
-  /** bytes: the photo (JPEG/PNG/WebP); graph: its ONNX frame graph (Uint8Array) or null.
-   * Resolves to {mode: 'graph' | 'template', why}. */
-  async setPhoto(bytes, graph = null) {
+  /** bytes: the photo (JPEG/PNG/WebP); graph: its ONNX frame graph (Uint8Array) or null;
+   * awaitGraph: no graph yet but one is coming (the still photo is shown meanwhile); why: what
+   * to say when there is none. Resolves to {mode: 'graph' | 'waiting' | 'template', why}. */
+  async setPhoto(bytes, graph = null, { awaitGraph = false, why: noGraph = '' } = {}) {
     let why;
-    if (!graph) why = 'the photo came without its render graph';
+    if (!graph && awaitGraph) {
+      const bitmap = await createImageBitmap(new Blob([bytes]));
+      const side = Math.min(bitmap.width, bitmap.height);
+      this.ctx.drawImage(bitmap, (bitmap.width - side) / 2, (bitmap.height - side) / 2, side, side, 0, 0, this.canvas.width, this.canvas.height);
+      bitmap.close();
+      this.mode = 'waiting'; this.why = 'waiting for the render graph';
+      this.hasPhoto = false; // nothing animates until the graph arrives
+      return { mode: this.mode, why: this.why };
+    }
+    if (!graph) why = noGraph || 'the photo came without its render graph';
     else if (!wasmSupported()) why = 'this browser has no WebAssembly SIMD (onnxruntime-web cannot run)';
     else {
       try {

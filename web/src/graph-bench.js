@@ -7,18 +7,20 @@ import { makeCanvas } from './head.js';
 
 /** graphs: ONNX bytes per face; frames: [{w (52), p (6)}]; keep: how many of face 0's frames to
  * return as RGBA bytes. Returns {firstFrameMs per face, fps per face, runMs (median), frames}. */
-export async function benchGraphs({ graphs, frames, keep = 0, repeat = 1 }) {
+export async function benchGraphs({ graphs, frames, keep = 0, repeat = 1, optimization = 'all' }) {
   const canvas = makeCanvas(480, 480);
   const ctx = canvas.getContext('2d');
   const faces = [];
   const firstFrameMs = [];
+  const timings = [];
   for (const graph of graphs) {
     const t0 = performance.now();
-    const face = await GraphFace.create(new Uint8Array(graph)); // runs the first frame
+    const face = await GraphFace.create(new Uint8Array(graph), { optimization }); // runs the first frame
     const tile = makeCanvas(face.size, face.size);
     tile.getContext('2d').putImageData(new ImageData(face.rgba, face.size, face.size), 0, 0);
     ctx.drawImage(tile, 0, 0, canvas.width, canvas.height);
     firstFrameMs.push(performance.now() - t0);
+    timings.push(face.timings);
     faces.push({ face, tile });
   }
   const kept = [];
@@ -41,5 +43,5 @@ export async function benchGraphs({ graphs, frames, keep = 0, repeat = 1 }) {
   const seconds = (performance.now() - t0) / 1000;
   runs.sort((a, b) => a - b);
   for (const { face } of faces) await face.release();
-  return { firstFrameMs, fps: count / seconds, runMs: runs[runs.length >> 1], frames: kept, crossOriginIsolated: self.crossOriginIsolated === true };
+  return { firstFrameMs, timings, fps: count / seconds, runMs: runs[runs.length >> 1], frames: kept, crossOriginIsolated: self.crossOriginIsolated === true };
 }

@@ -7,6 +7,7 @@ import { NUM_BLENDSHAPES, SAMPLE_RATE } from './motion.js';
 import { Bye, Hello, Notice, VERSION_CAPABILITIES, encode, photoChunks } from './protocol.js';
 import { Participant, TickClock, emptyStats } from './receiver.js';
 import { MicSender } from './sender.js';
+import { wasmSupported } from './face-graph.js';
 import { inflate } from './inflate.js';
 import { Stage } from './stage.js';
 
@@ -74,20 +75,24 @@ class App {
 
   /** Test and benchmark hook: the render worker runs the frame graphs at ``urls`` (gzipped
    * ONNX) over ``frames`` ([{w, p}]); see graph-bench.js. */
-  async benchGraphs({ urls, frames, keep = 0, repeat = 1 }) {
+  async benchGraphs({ urls, frames, keep = 0, repeat = 1, optimization = 'all' }) {
     if (!this.worker) throw new Error('no render worker in this browser');
-    const graphs = await Promise.all(urls.map(async (url) => {
+    const fetched = await Promise.all(urls.map(async (url) => {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`${url}: ${response.status}`);
-      return inflate(new Uint8Array(await response.arrayBuffer()));
+      return new Uint8Array(await response.arrayBuffer());
     }));
+    const t0 = performance.now();
+    const graphs = [];
+    for (const bytes of fetched) graphs.push(await inflate(bytes));
+    const inflateMs = (performance.now() - t0) / graphs.length;
     const id = (this.captureId = (this.captureId ?? 0) + 1);
     const m = await new Promise((resolve) => {
       this.captures.set(id, resolve);
-      this.worker.postMessage({ type: 'bench', id, graphs: graphs.map((g) => g.buffer), frames, keep, repeat }, graphs.map((g) => g.buffer));
+      this.worker.postMessage({ type: 'bench', id, graphs: graphs.map((g) => g.buffer), frames, keep, repeat, optimization }, graphs.map((g) => g.buffer));
     });
     if (m.error) throw new Error(m.error);
-    return m.result;
+    return { ...m.result, inflateMs };
   }
 
   /** Test hook: renders the current face now and returns PNG data URLs of both canvases. */
@@ -169,7 +174,8 @@ class App {
   // --- the mesh's role ----------------------------------------------------------------------
   linkOpen(link) {
     this.participants.get(link.remote)?.close(); // a peer that came back replaces its old self
-    const p = new Participant(link.remote, this.ctx, this.output, this.stats, (photo) => this.showPhoto(photo, link));
+    const p = new Participant(link.remote, this.ctx, this.output, this.stats, (photo) => this.showPhoto(photo, link, p));
+    p.onGraph = (photoId, graph, why) => this.showGraph(p, photoId, graph, why);
     this.participants.set(link.remote, p);
     this.stats.links = this.mesh.openLinks().length;
     link.send('control', this.heartbeat());
@@ -194,7 +200,8 @@ class App {
   // browser cannot read CLOCK_MONOTONIC, so its clock would mislead a receiver's latency numbers.
   heartbeat() {
     const caps = this.mic ? (this.myPhoto ? SENDER_CAPABILITIES : SENDER_CAPABILITIES.filter((c) => c !== 'photo')) : ['render'];
-    return encode(new Hello(this.name, [...caps, ...VERSION_CAPABILITIES]));
+    const render = wasmSupported() ? ['wants-render-graph'] : []; // face-graph.js
+    return encode(new Hello(this.name, [...caps, ...VERSION_CAPABILITIES, ...render]));
   }
 
   // --- sending --------------------------------------------------------------------------------
@@ -246,22 +253,63 @@ class App {
   }
 
   // --- receiving ----------------------------------------------------------------------------
-  async showPhoto(bytes, link) {
+  // A photo is shown at once (still, while its render graph is on its way, where its sender
+  // offers one), then animated by its graph; by the template warp only where it must.
+  async showPhoto(bytes, link, participant) {
     const from = link.remote;
+    participant.photo = bytes;
+    const awaitGraph = wasmSupported() && participant.capabilities.includes('render-graph');
     try {
-      if (this.worker) {
-        const m = await new Promise((resolve) => { this.pendingPhoto = resolve; this.worker.postMessage({ type: 'photo', bytes }); });
-        if (!m.ok) throw new Error(m.error);
-      } else {
-        await this.stage.photo.setPhoto(bytes);
-      }
+      const m = await this.toRenderer({ bytes, graph: null, awaitGraph, why: this.noGraphReason(participant) });
       $('photo-note').textContent = `Photo from ${from} (${bytes.length} bytes).`;
       this.stats.photoShown = true;
       link.send('control', encode(new Notice('photo-accepted', 'photo ready'))); // the sender may start
+      this.showMode(m, from);
     } catch (e) {
       $('photo-note').textContent = `The photo from ${from} could not be shown: ${e.message}`;
       link.send('control', encode(new Notice('photo-rejected', `the browser could not decode it: ${e.message}`.slice(0, 500))));
     }
+  }
+
+  noGraphReason(participant) {
+    if (!wasmSupported()) return 'this browser has no WebAssembly SIMD, so onnxruntime-web cannot run here';
+    if (participant.capabilities.includes('render-graph')) return '';
+    return 'its sender sends no render graph (a browser sender cannot prepare its photo: the face landmarker does not run in the page yet)';
+  }
+
+  async showGraph(participant, photoId, graph, why) {
+    if (!participant.photo || photoId !== participant.photoId) return; // a graph for another photo
+    this.stats.graphArrivedAt = performance.now();
+    try {
+      const bytes = graph && await inflate(graph);
+      const m = await this.toRenderer({ bytes: participant.photo, graph: bytes, awaitGraph: false, why: `its sender could not make the render graph: ${why}` });
+      this.stats.graphFirstFrameMs = performance.now() - this.stats.graphArrivedAt;
+      this.showMode(m, participant.remote);
+    } catch (e) {
+      this.log(`render graph from ${participant.remote}: ${e.message}`);
+    }
+  }
+
+  /** Hands a photo (and its graph) to the renderer, in the worker or here; resolves to {mode, why}. */
+  async toRenderer({ bytes, graph, awaitGraph, why }) {
+    if (!this.worker) return this.stage.photo.setPhoto(bytes, graph, { awaitGraph, why });
+    const m = await new Promise((resolve) => {
+      this.pendingPhoto = resolve;
+      this.worker.postMessage({ type: 'photo', bytes, graph, awaitGraph, why }, graph ? [graph.buffer] : []);
+    });
+    if (!m.ok) throw new Error(m.error);
+    return m;
+  }
+
+  showMode({ mode, why }, from) {
+    this.stats.photoMode = mode;
+    const text = {
+      graph: 'the real renderer: the photo\'s frame graph on onnxruntime-web (WebAssembly), as in the Python receiver',
+      waiting: `still photo: waiting for its render graph from ${from}`,
+      template: `FALLBACK template warp (a skin-colour heuristic places the face): ${why}`,
+    }[mode];
+    $('photo-mode').textContent = `(${text})`;
+    this.log(`photo of ${from}: ${text}`);
   }
 
   tick() {

@@ -41,7 +41,7 @@ self.onmessage = async (ev) => {
   } else if (m.type === 'photo') {
     try {
       const t0 = performance.now();
-      const { mode, why } = await stage.photo.setPhoto(m.bytes, m.graph ?? null);
+      const { mode, why } = await stage.photo.setPhoto(m.bytes, m.graph ?? null, m);
       dirty = true;
       self.postMessage({ type: 'photo', ok: true, mode, why, ms: performance.now() - t0 });
     } catch (e) {
