@@ -151,6 +151,7 @@ def page_vs_torch(page_frames: list[list[int]], expected: list[np.ndarray]) -> l
 
 
 def _native_fps(prepared, frames, repeat: int) -> float:
+    """The Python onnxruntime backend (one thread) on the same graph: median frames/s."""
     from photocall.receiver.render import create_renderer
 
     renderer = create_renderer(prepared, "onnxruntime", threads=1)
@@ -162,12 +163,6 @@ def _native_fps(prepared, frames, repeat: int) -> float:
             renderer.render(w, p)
             times.append(time.perf_counter() - t)
     return 1.0 / statistics.median(times)
-
-
-def _per_frame(short: dict[str, Any], long: dict[str, Any], frames: int) -> float:
-    """Chromium CPU seconds per rendered frame (all faces): the difference of two runs that
-    differ only in their number of frames, so session creation and page overhead cancel."""
-    return (long["cpuSeconds"] - short["cpuSeconds"]) / frames
 
 
 def run(out_dir: Path, quick: bool = False) -> dict[str, Any]:
@@ -182,40 +177,46 @@ def run(out_dir: Path, quick: bool = False) -> dict[str, Any]:
         graph = web_graph(prepared, Path(tmp) / "cache")
         torch_frames = [create_renderer(prepared, "torch").render(w, p) for w, p in frames]
         root = page_with_graphs(Path(tmp) / "web", {"a.onnx.gz": graph, "b.onnx.gz": graph})
-        one, two = ["a.onnx.gz"], ["a.onnx.gz", "b.onnx.gz"]
+        one, two, none = ["a.onnx.gz"], ["a.onnx.gz", "b.onnx.gz"], []
         jobs = [
-            # the runtime's .wasm compiles here, as a page does before any photo arrives
-            {"urls": one, "frames": frames[:1], "repeat": 1},
-            {"urls": one, "frames": frames, "keep": len(frames), "repeat": 1},
-            {"urls": one, "frames": frames, "repeat": repeat},
-            {"urls": two, "frames": frames, "repeat": 1},
-            {"urls": two, "frames": frames, "repeat": repeat},
-            {"urls": one, "frames": frames, "repeat": repeat, "optimization": "basic"},
+            # the runtime's .wasm compiles here, as the page does before any photo arrives
+            {"urls": one, "frames": frames[:1]},
+            # a photo's graph arrives: inflate, session, first frame drawn (and parity)
+            {"urls": one, "frames": frames, "keep": len(frames), "hold": True},
+            {"urls": none, "frames": frames, "repeat": repeat, "hold": True},
+            {"urls": two, "frames": frames[:1], "hold": True},
+            {"urls": none, "frames": frames, "repeat": repeat},
+            # the same with onnxruntime's 'all' graph optimizations instead of 'basic'
+            {"urls": one, "frames": frames[:1], "optimization": "all", "hold": True},
+            {"urls": none, "frames": frames, "repeat": repeat},
         ]
         results = asyncio.run(bench_in_page(root, jobs))
-        _, one_short, one_long, two_short, two_long, basic = results
+        _, first, one_run, _, two_run, all_first, all_run = results
     native = _native_fps(prepared, frames, repeat)
-    extra = (repeat - 1) * len(frames)
-    cpu_one = _per_frame(one_short, one_long, extra)
-    cpu_two = _per_frame(two_short, two_long, extra * 2)
-    first = one_short
+
+    def per_core(result: dict[str, Any], faces: int) -> float:
+        """Frames/s per face if Chromium had the CPU time it used to itself (load-free)."""
+        return result["frames"] / result["cpuSeconds"] / faces
+
     return {
         "size": prepared.size,
         "graph_bytes_gzipped": len(graph),
-        "backend": "onnxruntime-web wasm (SIMD), 1 thread; WebGPU: not available headless here",
+        "backend": "onnxruntime-web 1.30 wasm (SIMD), 1 thread; WebGPU: no adapter headless here",
         "cross_origin_isolated": first["crossOriginIsolated"],
-        "one_face_fps": one_long["fps"],
-        "one_face_run_ms_median": one_long["runMs"],
-        "one_face_fps_per_free_core": 1.0 / cpu_one,
-        "two_faces_fps_each": two_long["fps"],
-        "two_faces_fps_each_per_free_core": 1.0 / (2 * cpu_two),
+        "one_face_fps": one_run["fps"],
+        "one_face_run_ms_median": one_run["runMs"],
+        "one_face_fps_cpu": per_core(one_run, 1),
+        "two_faces_fps_each": two_run["fps"],
+        "two_faces_fps_each_cpu": per_core(two_run, 2),
         "first_frame_ms": first["firstFrameMs"][0] + first["inflateMs"],
         "first_frame_parts_ms": {"inflate": first["inflateMs"], **first["timings"][0]},
-        "first_frame_ms_optimization_basic": basic["firstFrameMs"][0] + basic["inflateMs"],
-        "first_frame_parts_ms_optimization_basic": basic["timings"][0],
-        "one_face_fps_optimization_basic": basic["fps"],
-        "first_frame_cpu_seconds": first["cpuSeconds"] - cpu_one * len(frames),
-        "page_vs_torch_max_abs": page_vs_torch(first["frames"], torch_frames),
+        "optimization_all": {
+            "first_frame_ms": all_first["firstFrameMs"][0] + all_first["inflateMs"],
+            "parts_ms": all_first["timings"][0],
+            "one_face_fps": all_run["fps"],
+            "one_face_fps_cpu": per_core(all_run, 1),
+        },
+        "page_vs_torch_max_abs": page_vs_torch(first["kept"], torch_frames),
         "baseline_native_onnxruntime_fps": native,
         "targets": TARGETS,
         "load_average_before_after": [load_before[0], os.getloadavg()[0]],
@@ -225,5 +226,6 @@ def run(out_dir: Path, quick: bool = False) -> dict[str, Any]:
 
 if __name__ == "__main__":
     import json
+    import sys
 
-    print(json.dumps(run(Path("."), quick="--quick" in os.sys.argv), indent=1))
+    print(json.dumps(run(Path("."), quick="--quick" in sys.argv), indent=1))

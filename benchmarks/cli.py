@@ -56,6 +56,13 @@ BENCHMARKS: dict[str, Bench] = {
         "512²; baselines: the plain TPS warp, and the renderer without its person layer",
         "2–7 min, the slowest; two threads on busy cores take longest",
     ),
+    "browser": Bench(
+        "browser_render",
+        "the page's renderer in headless Chromium (the photo's ONNX frame graph on "
+        "onnxruntime-web WASM): frames/s for one and two faces, wall clock and per CPU second, "
+        "first frame after the graph arrives, frames vs torch; baseline: Python onnxruntime",
+        "about 2–4 min (Chromium, software only)",
+    ),
     "photo": Bench(
         "photo",
         "photo preparation on the development portraits: small faces found in wide shots, "

@@ -235,7 +235,8 @@ class _SenderRole:
     async def _send_graph(self, link: Link, graph: asyncio.Future[bytes]) -> None:
         try:
             chunks = protocol.graph_chunks(await graph, self.photo_id)
-        except Exception as exc:  # a photo the renderer cannot prepare, a missing package
+        # a photo the renderer cannot prepare (UserError), a missing package, a failed export
+        except (UserError, ImportError, OSError, RuntimeError, ValueError) as exc:
             why = f"no render graph for the photo: {exc}"
             log.warning("%s", escape(why))
             link.send_control(protocol.encode(protocol.Notice(

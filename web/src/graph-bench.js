@@ -5,23 +5,30 @@
 import { GraphFace } from './face-graph.js';
 import { makeCanvas } from './head.js';
 
-/** graphs: ONNX bytes per face; frames: [{w (52), p (6)}]; keep: how many of face 0's frames to
- * return as RGBA bytes. Returns {firstFrameMs per face, fps per face, runMs (median), frames}. */
-export async function benchGraphs({ graphs, frames, keep = 0, repeat = 1, optimization = 'all' }) {
+let held = []; // faces kept between calls (hold), so a call can time rendering alone
+
+/** graphs: ONNX bytes per face (none: reuse the held faces); frames: [{w (52), p (6)}]; keep:
+ * how many of face 0's frames to return as RGBA bytes; hold: keep the faces for the next call.
+ * Returns {firstFrameMs and timings per new face, fps (frames per face per second), runMs
+ * (median of one face's run), frames}. */
+export async function benchGraphs({ graphs, frames, keep = 0, repeat = 1, optimization = 'basic', hold = false }) {
   const canvas = makeCanvas(480, 480);
   const ctx = canvas.getContext('2d');
-  const faces = [];
   const firstFrameMs = [];
   const timings = [];
-  for (const graph of graphs) {
-    const t0 = performance.now();
-    const face = await GraphFace.create(new Uint8Array(graph), { optimization }); // runs the first frame
-    const tile = makeCanvas(face.size, face.size);
-    tile.getContext('2d').putImageData(new ImageData(face.rgba, face.size, face.size), 0, 0);
-    ctx.drawImage(tile, 0, 0, canvas.width, canvas.height);
-    firstFrameMs.push(performance.now() - t0);
-    timings.push(face.timings);
-    faces.push({ face, tile });
+  if (graphs.length) {
+    for (const { face } of held) await face.release();
+    held = [];
+    for (const graph of graphs) {
+      const t0 = performance.now();
+      const face = await GraphFace.create(new Uint8Array(graph), { optimization }); // runs the first frame
+      const tile = makeCanvas(face.size, face.size);
+      tile.getContext('2d').putImageData(new ImageData(face.rgba, face.size, face.size), 0, 0);
+      ctx.drawImage(tile, 0, 0, canvas.width, canvas.height);
+      firstFrameMs.push(performance.now() - t0);
+      timings.push(face.timings);
+      held.push({ face, tile });
+    }
   }
   const kept = [];
   const runs = [];
@@ -29,7 +36,7 @@ export async function benchGraphs({ graphs, frames, keep = 0, repeat = 1, optimi
   let count = 0;
   for (let r = 0; r < repeat; r++) {
     for (const [i, m] of frames.entries()) {
-      for (const [k, { face, tile }] of faces.entries()) {
+      for (const [k, { face, tile }] of held.entries()) {
         const t = performance.now();
         const rgba = await face.run(m.w, m.p);
         runs.push(performance.now() - t);
@@ -42,6 +49,6 @@ export async function benchGraphs({ graphs, frames, keep = 0, repeat = 1, optimi
   }
   const seconds = (performance.now() - t0) / 1000;
   runs.sort((a, b) => a - b);
-  for (const { face } of faces) await face.release();
-  return { firstFrameMs, timings, fps: count / seconds, runMs: runs[runs.length >> 1], frames: kept, crossOriginIsolated: self.crossOriginIsolated === true };
+  if (!hold) { for (const { face } of held) await face.release(); held = []; }
+  return { firstFrameMs, timings, fps: count / seconds, frames: count, runMs: runs[runs.length >> 1], kept, crossOriginIsolated: self.crossOriginIsolated === true };
 }

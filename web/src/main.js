@@ -75,7 +75,7 @@ class App {
 
   /** Test and benchmark hook: the render worker runs the frame graphs at ``urls`` (gzipped
    * ONNX) over ``frames`` ([{w, p}]); see graph-bench.js. */
-  async benchGraphs({ urls, frames, keep = 0, repeat = 1, optimization = 'all' }) {
+  async benchGraphs({ urls, frames, keep = 0, repeat = 1, optimization = 'basic', hold = false }) {
     if (!this.worker) throw new Error('no render worker in this browser');
     const fetched = await Promise.all(urls.map(async (url) => {
       const response = await fetch(url);
@@ -85,11 +85,11 @@ class App {
     const t0 = performance.now();
     const graphs = [];
     for (const bytes of fetched) graphs.push(await inflate(bytes));
-    const inflateMs = (performance.now() - t0) / graphs.length;
+    const inflateMs = graphs.length ? (performance.now() - t0) / graphs.length : 0;
     const id = (this.captureId = (this.captureId ?? 0) + 1);
     const m = await new Promise((resolve) => {
       this.captures.set(id, resolve);
-      this.worker.postMessage({ type: 'bench', id, graphs: graphs.map((g) => g.buffer), frames, keep, repeat, optimization }, graphs.map((g) => g.buffer));
+      this.worker.postMessage({ type: 'bench', id, graphs: graphs.map((g) => g.buffer), frames, keep, repeat, optimization, hold }, graphs.map((g) => g.buffer));
     });
     if (m.error) throw new Error(m.error);
     return { ...m.result, inflateMs };

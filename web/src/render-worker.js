@@ -6,6 +6,7 @@
 // software, photoMode, graphRunMs}, photo {ok, mode, why, error}, capture {id, head, photo} (PNG
 // blobs), bench {id, result, error}.
 import { NUM_BLENDSHAPES } from './motion.js';
+import { warmUp, wasmSupported } from './face-graph.js';
 import { benchGraphs } from './graph-bench.js';
 import { Stage } from './stage.js';
 
@@ -36,6 +37,7 @@ self.onmessage = async (ev) => {
   if (m.type === 'init') {
     stage = new Stage(m.head, m.photo);
     next(frame);
+    if (wasmSupported()) warmUp(); // the renderer's runtime, before any photo arrives
   } else if (m.type === 'motion') {
     weights.set(m.weights); pose.set(m.pose); dirty = true;
   } else if (m.type === 'photo') {
