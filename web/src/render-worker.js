@@ -11,6 +11,7 @@ import { benchGraphs } from './graph-bench.js';
 import { Stage } from './stage.js';
 
 let stage = null;
+const changed = (a, b) => { for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return true; return false; };
 const weights = new Float32Array(NUM_BLENDSHAPES);
 const pose = new Float32Array(6);
 let dirty = true;
@@ -39,7 +40,9 @@ self.onmessage = async (ev) => {
     next(frame);
     if (wasmSupported()) warmUp(); // the renderer's runtime, before any photo arrives
   } else if (m.type === 'motion') {
-    weights.set(m.weights); pose.set(m.pose); dirty = true;
+    // The page posts at its display rate; motion changes at most at the sender's frame rate, so
+    // only a change is drawn (the software-GL head and the graph are costly on 2 cores).
+    if (changed(weights, m.weights) || changed(pose, m.pose)) { weights.set(m.weights); pose.set(m.pose); dirty = true; }
   } else if (m.type === 'photo') {
     try {
       const t0 = performance.now();
