@@ -259,6 +259,7 @@ class App {
     const from = link.remote;
     participant.photo = bytes;
     const awaitGraph = wasmSupported() && participant.capabilities.includes('render-graph');
+    if (awaitGraph) this.worker?.postMessage({ type: 'warm' });
     try {
       const m = await this.toRenderer({ bytes, graph: null, awaitGraph, why: this.noGraphReason(participant) });
       $('photo-note').textContent = `Photo from ${from} (${bytes.length} bytes).`;

@@ -1,7 +1,7 @@
 // The render worker: draws the Stage on OffscreenCanvases off the page's main thread, so that
 // rendering (slow where WebGL runs in software) never delays the network, the Opus decoder or
 // the audio scheduler. Messages in: init {head, photo}, motion {weights, pose}, photo {bytes},
-// photo {bytes, graph} (graph: the photo's ONNX frame graph or null), capture {id, weights, pose},
+// warm (load onnxruntime-web now), photo {bytes, graph} (graph: the photo's ONNX frame graph or null), capture {id, weights, pose},
 // bench {id, graphs, frames, keep} (graph-bench.js). Out: stats {headFrames, photoFrames,
 // software, photoMode, graphRunMs}, photo {ok, mode, why, error}, capture {id, head, photo} (PNG
 // blobs), bench {id, result, error}.
@@ -38,7 +38,10 @@ self.onmessage = async (ev) => {
   if (m.type === 'init') {
     stage = new Stage(m.head, m.photo);
     next(frame);
-    if (wasmSupported()) warmUp(); // the renderer's runtime, before any photo arrives
+  } else if (m.type === 'warm') {
+    // A photo whose graph is on its way: compile the runtime meanwhile (not at page load, where
+    // compiling 14 MB of WebAssembly would compete with joining the call on a small machine).
+    if (wasmSupported()) warmUp();
   } else if (m.type === 'motion') {
     // The page posts at its display rate; motion changes at most at the sender's frame rate, so
     // only a change is drawn (the software-GL head and the graph are costly on 2 cores).
