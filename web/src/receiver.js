@@ -151,8 +151,9 @@ export class Participant {
       try {
         if (packet.kind === 'photoChunk') {
           const photo = this.photos.add(packet);
-          if (photo) { this.stats.photoBytes = photo.length; this.stats.photoPeer = this.remote; this.photoId = packet.photoId; this.onPhoto(photo); }
+          if (photo) { this.stats.photoAt = performance.now(); this.stats.photoBytes = photo.length; this.stats.photoPeer = this.remote; this.photoId = packet.photoId; this.onPhoto(photo); }
         } else {
+          this.stats.graphFirstChunkAt ??= performance.now();
           const graph = this.graphs.add(packet);
           if (graph) { this.stats.graphBytes = graph.length; this.onGraph?.(packet.photoId, graph, ''); }
         }
