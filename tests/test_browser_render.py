@@ -105,8 +105,10 @@ def test_browser_page_animates_a_python_senders_photo_with_its_render_graph(tmp_
 
     stats, got, mode_text = asyncio.run(main())
     print(
-        f"graph {stats['graphBytes']} bytes; first graph frame {stats['graphFirstFrameMs']:.0f} ms "
-        f"after it arrived; page screenshot {shots / 'page.png'}"
+        f"graph {stats['graphBytes']} bytes; photo to the graph's first chunk "
+        f"{stats['graphFirstChunkAt'] - stats['photoAt']:.0f} ms, transfer "
+        f"{stats['graphArrivedAt'] - stats['graphFirstChunkAt']:.0f} ms, first graph frame "
+        f"{stats['graphFirstFrameMs']:.0f} ms after it arrived; screenshot {shots / 'page.png'}"
     )
     assert stats["protocolErrors"] == 0
     assert "onnxruntime-web" in mode_text
