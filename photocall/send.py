@@ -49,10 +49,9 @@ def _default(name: str) -> object:
 def browser_render_graph(photo: bytes) -> bytes:
     """The photo's render graph for browsers in the room: prepared (face landmarks, crop, person
     layer) and exported here, so the page runs the same frame graph as a Python receiver."""
-    from photocall.receiver.render import prepare_photo
-    from photocall.receiver.render.web_graph import web_graph
+    from photocall.receiver.render.web_graph import photo_web_graph
 
-    return web_graph(prepare_photo(photo, 256))
+    return photo_web_graph(photo, 256)
 
 
 def _send(args: argparse.Namespace) -> int:
