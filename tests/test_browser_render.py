@@ -13,6 +13,7 @@ import asyncio
 
 import numpy as np
 import pytest
+from PIL import Image
 
 from photocall.benchmarks.browser_render import (
     bench_in_page,
@@ -113,4 +114,5 @@ def test_browser_page_animates_a_python_senders_photo_with_its_render_graph(tmp_
     assert stats["protocolErrors"] == 0
     assert "onnxruntime-web" in mode_text
     photo = data_url_pixels(got["photo"])
+    Image.fromarray(photo.astype(np.uint8)).save(shots / "photo.png")  # to look at
     assert photo.std() > 20, "the photo canvas is blank"

@@ -1,7 +1,10 @@
 """The frame graph for a browser: the same per-photo ONNX export the onnxruntime backend runs
-(``backends.export_onnx``), with the exporter's repeated constants merged (the same pixel grid
-is baked in at each use), gzipped for the trip: about 6 MB at 256² (18 MB raw). The page
-inflates it with DecompressionStream and runs it with onnxruntime-web (web/src/face-graph.js).
+(``backends.export_onnx``), made smaller for the trip: the exporter's repeated constants merged
+(the same pixel grid is baked in at each use), the large pictures the graph samples and the
+thin-plate-spline matrix stored as float16 (cast back to float32 once, when the session folds
+its constants: frames change by under 0.5/255), gzipped: about 3.4 MB at 256² (18 MB as
+exported). The page inflates it with DecompressionStream and runs it with onnxruntime-web
+(web/src/face-graph.js).
 """
 
 from __future__ import annotations
@@ -46,16 +49,59 @@ def merge_constants(model) -> int:
     return len(renamed)
 
 
+def _this_source() -> str:
+    """A digest of this file: a change to how the web graph is made re-makes cached ones."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:8]
+
+
+HALF_MIN_ELEMENTS = 100_000  # smaller constants are not worth a Cast node
+
+
+def halve_large_constants(model) -> int:
+    """Stores float32 Constant nodes of ≥ HALF_MIN_ELEMENTS values used only as a GridSample's
+    picture or a MatMul operand as float16 + Cast (in place); returns how many values. Grids
+    (sampling positions) and everything else keep float32: a float16 pixel position would be
+    off by up to 0.06 px."""
+    import numpy as np
+    from onnx import TensorProto, helper, numpy_helper
+
+    uses: dict[str, list[tuple[str, int]]] = {}
+    for node in model.graph.node:
+        for i, name in enumerate(node.input):
+            uses.setdefault(name, []).append((node.op_type, i))
+    nodes, halved = [], 0
+    for node in model.graph.node:
+        if node.op_type == "Constant" and node.attribute and node.attribute[0].name == "value":
+            value = numpy_helper.to_array(node.attribute[0].t)
+            used = uses.get(node.output[0], [])
+            if (value.dtype == np.float32 and value.size >= HALF_MIN_ELEMENTS and used
+                    and all(op == "MatMul" or (op == "GridSample" and i == 0) for op, i in used)):  # fmt: skip
+                half = f"{node.output[0]}_float16"
+                nodes.append(helper.make_node(
+                    "Constant", [], [half], value=numpy_helper.from_array(value.astype(np.float16))
+                ))  # fmt: skip
+                nodes.append(
+                    helper.make_node("Cast", [half], [node.output[0]], to=TensorProto.FLOAT)
+                )
+                halved += value.size
+                continue
+        nodes.append(node)
+    del model.graph.node[:]
+    model.graph.node.extend(nodes)
+    return halved
+
+
 def web_graph(prepared: PreparedPhoto, cache_dir: Path | None = None) -> bytes:
     """The gzipped ONNX frame graph of ``prepared`` (inputs weights (52,), pose (6,); output
     frame (S, S, 3) float32), cached beside the plain export."""
     import onnx
 
     onnx_path = export_onnx(prepared, default_cache_dir() if cache_dir is None else cache_dir)
-    path = onnx_path.with_suffix(".web.onnx.gz")
+    path = onnx_path.with_suffix(f".web-{_this_source()}.onnx.gz")
     if not path.exists():
         model = onnx.load(str(onnx_path))
         merge_constants(model)
+        halve_large_constants(model)
         tmp = path.with_suffix(".tmp")
         tmp.write_bytes(gzip.compress(model.SerializeToString(), GZIP_LEVEL, mtime=0))
         tmp.replace(path)
@@ -68,7 +114,7 @@ def photo_web_graph(photo: bytes, size: int = 256, cache_dir: Path | None = None
     cache = default_cache_dir() if cache_dir is None else Path(cache_dir)
     digest = hashlib.sha256(photo)
     here = Path(__file__).parent
-    for name in GRAPH_SOURCES:
+    for name in (*GRAPH_SOURCES, Path(__file__).name):
         digest.update((here / name).read_bytes())
     path = cache / f"web-{size}-{digest.hexdigest()[:20]}.onnx.gz"
     if path.exists():
