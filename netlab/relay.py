@@ -74,7 +74,7 @@ class ImpairmentRelay:
         self.config = config
         self._clients: dict[Address, _Client] = {}
         self._listener: asyncio.DatagramTransport | None = None
-        self._loop = asyncio.get_event_loop()
+        self._loop: asyncio.AbstractEventLoop | None = None  # start()'s
 
     async def start(self) -> None:
         self._loop = asyncio.get_running_loop()
@@ -103,6 +103,7 @@ class ImpairmentRelay:
             self._listener.close()
 
     def _from_client(self, data: bytes, addr: Address) -> None:
+        assert self._loop is not None
         client = self._clients.get(addr)
         if client is None:
             if len(self._clients) >= MAX_CLIENTS:
@@ -118,6 +119,7 @@ class ImpairmentRelay:
         self._forward(client.up, data, lambda d: self._to_upstream(client, d))
 
     async def _open_upstream(self, addr: Address, client: _Client) -> None:
+        assert self._loop is not None
         transport, _ = await self._loop.create_datagram_endpoint(
             lambda: _Datagrams(lambda data, _: self._from_upstream(addr, client, data)),
             local_addr=(self.config.listen[0], 0),
@@ -143,6 +145,7 @@ class ImpairmentRelay:
             client.transport.sendto(data)
 
     def _forward(self, path: ImpairedPath, data: bytes, deliver: Callable[[bytes], None]) -> None:
+        assert self._loop is not None
         now = self._loop.time()
         at = path.send(len(data), now)
         if at is None:
