@@ -112,3 +112,19 @@ def test_aiortc_gets_exactly_these_servers(caplog):
 def test_ice_path_of_a_connection_without_a_pair_is_none():
     assert ice_path(object()) is None  # no sctp transport yet (or a fake connection)
     assert IcePath("relay", "host", "udp").relayed and not IcePath("host", "srflx", "udp").relayed
+
+
+def test_turn_credentials_prints_what_the_cli_and_the_page_take(capsys):
+    from urllib.parse import unquote
+
+    assert main(["turn-credentials", "turn.example.org:3478", "--secret", "north",
+                 "--user", "alice", "--ttl", "60"]) == 0  # fmt: skip
+    lines = dict(line.split(" ", 1) if line.startswith("--") else line.split("=", 1)
+                 if line.startswith("ice=") else line.split(": ", 1)
+                 for line in capsys.readouterr().out.splitlines())  # fmt: skip
+    server = parse_ice_server(lines["--ice-server"])
+    expiry = int(lines["username"].split(":")[0])
+    assert (server.username, server.credential) == turn_rest_credentials("north", "alice", expiry)
+    assert unquote(lines["ice"]) == lines["--ice-server"]
+    assert main(["turn-credentials", "[::1]:3478", "--secret", "north"]) == 2
+    assert "IPv6" in capsys.readouterr().err
