@@ -87,11 +87,11 @@ def ice_path(pc: RTCPeerConnection) -> IcePath | None:
     aiortc has no candidate-pair stats, so this reads aioice's nominated pair (private names:
     None, not an error, should a release rename them)."""
     try:
-        connection = pc.sctp.transport.transport._connection
+        connection: Any = getattr(pc, "sctp").transport.transport._connection
         pair = next(iter(connection._nominated.values()))
         local, remote = pair.local_candidate, pair.remote_candidate
-        return IcePath(local.type, remote.type, local.transport.lower())
-    except (AttributeError, StopIteration):
+        return IcePath(str(local.type), str(remote.type), str(local.transport).lower())
+    except (AttributeError, StopIteration):  # no transport yet (None), or none nominated
         return None
 
 
