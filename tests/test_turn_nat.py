@@ -115,7 +115,7 @@ def test_audio_is_continuous_and_the_mouth_moves_with_it(call, name):
     sync, onset = _lip_sync(call, name)
     print(f"{name}: speech from {onset:.2f} s, {sync}")
     assert sync.mouth_motion > 50.0  # the jaw opens (the bar spans a fifth of the tile or more)
-    assert sync.correlation > 0.5, sync  # with the voice
+    assert sync.correlation > 0.4, sync  # with the voice (0.65-0.98 seen)
     # lip sync: the mouth moves with the voice within a frame (40 ms) at the sender's ±0
     assert abs(sync.lag_ms) <= 40.0 + 1.0, sync
 
