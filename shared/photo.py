@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from photocall.shared.packets import (
-    MAX_CHUNK_BYTES,
+    GRAPH_CHUNK_BYTES,
+    MAX_CHUNKS,
     MAX_GRAPH_BYTES,
     MAX_PHOTO_BYTES,
     GraphChunk,
@@ -31,27 +32,31 @@ def _check_photo(photo: bytes) -> None:
         raise ProtocolError("photo is not a JPEG, PNG or WebP file")
 
 
+PHOTO_CHUNK_BYTES = 8_000
+"""Photo chunk size (bigger photos: as big as fits ``MAX_CHUNKS``). Each chunk is one message: a
+48 kbit/s link carries 8 kB in 1.4 s, so a receiver keeps hearing from the sender while the
+photo arrives (one 25 kB message took longer than the 4 s idle timeout there)."""
+
+
 def photo_chunks(photo: bytes, photo_id: int) -> list[PhotoChunk]:
-    """``photo`` (JPEG, PNG or WebP, ≤ 2 MiB) cut into ≤ 60,000-byte chunks."""
+    """``photo`` (JPEG, PNG or WebP, ≤ 2 MiB) cut into chunks of :data:`PHOTO_CHUNK_BYTES`, or of
+    the size that fits the photo in ``MAX_CHUNKS`` (≤ ``MAX_CHUNK_BYTES``)."""
     photo = bytes(photo)
     _check_photo(photo)
-    count = -(-len(photo) // MAX_CHUNK_BYTES)
-    return [
-        PhotoChunk(photo_id, i, count, photo[i * MAX_CHUNK_BYTES : (i + 1) * MAX_CHUNK_BYTES])
-        for i in range(count)
-    ]
+    size = max(PHOTO_CHUNK_BYTES, -(-len(photo) // MAX_CHUNKS))
+    count = -(-len(photo) // size)
+    return [PhotoChunk(photo_id, i, count, photo[i * size : (i + 1) * size]) for i in range(count)]
 
 
 def graph_chunks(graph: bytes, photo_id: int) -> list[GraphChunk]:
-    """A photo's gzipped render graph (≤ 16 MiB) cut into ≤ 60,000-byte chunks."""
+    """A photo's gzipped render graph (≤ 16 MiB) cut into chunks of ``GRAPH_CHUNK_BYTES`` (small
+    messages, like the photo's, so a slow link keeps carrying heartbeats between them)."""
     graph = bytes(graph)
     if not graph or len(graph) > MAX_GRAPH_BYTES:
         raise ProtocolError(f"render graph is {len(graph):,} bytes; 1 to 16 MiB are allowed")
-    count = -(-len(graph) // MAX_CHUNK_BYTES)
-    return [
-        GraphChunk(photo_id, i, count, graph[i * MAX_CHUNK_BYTES : (i + 1) * MAX_CHUNK_BYTES])
-        for i in range(count)
-    ]
+    size = GRAPH_CHUNK_BYTES
+    count = -(-len(graph) // size)
+    return [GraphChunk(photo_id, i, count, graph[i * size : (i + 1) * size]) for i in range(count)]
 
 
 class PhotoAssembler:

@@ -17,7 +17,7 @@ from photocall.shared import protocol
 from photocall.shared.errors import UserError
 from photocall.shared.room import RoomConfig
 
-GRAPH = bytes(range(256)) * 500  # 128,000 bytes: three chunks
+GRAPH = bytes(range(256)) * 500  # 128,000 bytes: eight chunks
 
 
 class FakeLink:
@@ -67,7 +67,7 @@ def test_the_graph_is_made_once_and_sent_only_to_peers_that_want_it():
     assert python.sent == []
     for link in (web, web2):
         chunks = [p for p in link.sent if isinstance(p, protocol.GraphChunk)]
-        assert len(chunks) == 3 and {c.photo_id for c in chunks} == {role.photo_id}
+        assert len(chunks) == 8 and {c.photo_id for c in chunks} == {role.photo_id}
         assert b"".join(c.data for c in sorted(chunks, key=lambda c: c.index)) == GRAPH
 
 

@@ -13,7 +13,7 @@ export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 export const MAX_CHUNK_BYTES = 60000;
 export const MAX_CHUNKS = 36;
 export const MAX_GRAPH_BYTES = 16 * 1024 * 1024; // a photo's gzipped render graph
-export const MAX_GRAPH_CHUNKS = 280;
+export const MAX_GRAPH_CHUNKS = 1049; // 16,000-byte chunks
 const MAX_OPUS_BYTES = 4000; // one Opus packet (RFC 6716 §3)
 const MAX_FRAMES = 16;
 

@@ -111,7 +111,7 @@ test('render graphs reassemble; a repeated chunk or a changed count drops the gr
   assert.throws(() => asm.add(new GraphChunk(4, 0, 3, Uint8Array.of(1))), ProtocolError);
   asm.add(new GraphChunk(5, 0, 3, Uint8Array.of(1)));
   assert.throws(() => asm.add(new GraphChunk(5, 1, 4, Uint8Array.of(1))), ProtocolError);
-  assert.throws(() => encode(new GraphChunk(5, 0, 281, Uint8Array.of(1))), ProtocolError);
+  assert.throws(() => encode(new GraphChunk(5, 0, 1050, Uint8Array.of(1))), ProtocolError);
 });
 
 test('photos split and reassemble', () => {
