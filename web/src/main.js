@@ -194,7 +194,12 @@ class App {
 
   async startMic() {
     if (this.mic) return;
-    this.mic = new MicSender(this.ctx, (bytes) => { for (const l of this.mesh.openLinks()) l.send('media', bytes); }, this.stats.send);
+    this.mic = new MicSender(this.ctx, (bytes) => {
+      for (const l of this.mesh.openLinks()) {
+        const version = this.participants.get(l.remote)?.mediaVersion; // 1 until its Hello says more
+        if (version) l.send('media', bytes[version]);
+      }
+    }, this.stats.send);
     try {
       await this.mic.start();
       $('mic-button').textContent = 'Stop my microphone';

@@ -3,7 +3,8 @@
 // FALLBACK, not a learned model: the frame's loudness drives jawOpen (and a little
 // mouthLowerDown), and blinks come every 2-6 s. 25 motion frames a second ride every other packet.
 import { BLENDSHAPE_INDEX, MotionFrame, NUM_BLENDSHAPES, SAMPLE_RATE } from './motion.js';
-import { MediaPacket, encode } from './protocol.js';
+import { MotionEncoderV2 } from './motion_v2.js';
+import { MediaPacket, MediaPacketV2, encode } from './protocol.js';
 
 export const FRAME_SAMPLES = 960; // 20 ms capture frames (the motion fallback's step)
 const PACKET_SAMPLES = 1920; // one 40 ms Opus packet per media packet
@@ -56,9 +57,11 @@ export class EnergyMotion {
 }
 
 export class MicSender {
-  /** sendMedia(bytes): to every open link. stats: counters shown and read by tests. */
+  /** sendMedia({1: bytes, 2: bytes}): each open link gets the version it negotiated. stats:
+   * counters shown and read by tests. */
   constructor(ctx, sendMedia, stats) {
     Object.assign(this, { ctx, sendMedia, stats });
+    this.motionV2 = new MotionEncoderV2(); // one v2 motion state for the stream: every v2 peer gets the same bytes
     this.seq = 0;
     this.sample = 0; // 48 kHz index of the next captured sample
     this.buffer = new Float32Array(FRAME_SAMPLES);
@@ -128,7 +131,8 @@ export class MicSender {
     const packet = new MediaPacket(this.seq, start % 2 ** 32, data, motion.filter((f) => start - f.timestamp < 32000));
     this.seq = (this.seq + 1) % 65536;
     const bytes = encode(packet);
-    this.sendMedia(bytes);
+    const coded = this.motionV2.encode(packet.seq, packet.timestamp, packet.motion);
+    this.sendMedia({ 1: bytes, 2: encode(new MediaPacketV2(packet.seq, packet.timestamp, packet.opus, coded)) });
     this.stats.packetsSent++;
     this.stats.bytesSent += bytes.length;
     this.stats.motionFramesSent += packet.motion.length;
