@@ -5,7 +5,7 @@ The arithmetic is VP8's boolean entropy coder (RFC 6386 §7): a decision with pr
 its interval's low end as an exact integer (no carry bookkeeping) and ends with the shortest
 byte string whose value, followed by zero bits, lies in the final interval; the decoder reads
 zero bytes past the end. So every sequence of decisions has exactly one encoding, and the
-decoder can reject any other (``MotionDecoder`` re-encodes to check).
+decoder, which follows the encoder's interval as it goes, can reject any other (``canonical``).
 
 Pure integer arithmetic: ``web/src/motion_v2.js`` reproduces it bit for bit.
 """
@@ -46,17 +46,22 @@ class BoolEncoder:
             self.put((m >> i) & 1, 128)
 
     def finish(self) -> bytes:
-        """The shortest byte string (≥ 1 byte) c with c / 2^(8·len) in the final interval."""
-        n = 8 + self.shift
-        nbytes = 1
-        while True:
-            b = 8 * nbytes
-            if b >= n:
-                return (self.low << (b - n)).to_bytes(nbytes, "big")
-            c = -((-self.low) >> (n - b))  # ceil(low / 2^(n − b))
-            if c << (n - b) < self.low + self.range:
-                return c.to_bytes(nbytes, "big")
-            nbytes += 1
+        return _shortest(self.low, self.range, self.shift)
+
+
+def _shortest(low: int, range_: int, shift: int) -> bytes:
+    """The shortest byte string (≥ 1 byte) whose value c, as c / 2^(8·len), lies in
+    [low, low + range) / 2^(8 + shift); the smallest such c."""
+    n = 8 + shift
+    nbytes = 1
+    while True:
+        b = 8 * nbytes
+        if b >= n:
+            return (low << (b - n)).to_bytes(nbytes, "big")
+        c = -((-low) >> (n - b))  # ceil(low / 2^(n − b))
+        if c << (n - b) < low + range_:
+            return c.to_bytes(nbytes, "big")
+        nbytes += 1
 
 
 class BoolDecoder:
@@ -66,6 +71,8 @@ class BoolDecoder:
         self._value = int.from_bytes(data[:2].ljust(2, b"\0"), "big")
         self._range = 255
         self._count = 0
+        self._low = 0  # the encoder's interval, followed along for ``canonical``
+        self._shift = 0
         if self._value >= 255 << 8:  # keeps value < range · 256 for every later decision
             raise BoolError("the coded motion starts outside the coder's range")
 
@@ -74,6 +81,7 @@ class BoolDecoder:
         big = split << 8
         if self._value >= big:
             bit = 1
+            self._low += split
             self._range -= split
             self._value -= big
         else:
@@ -82,6 +90,8 @@ class BoolDecoder:
         while self._range < 128:
             self._value <<= 1
             self._range <<= 1
+            self._low <<= 1
+            self._shift += 1
             self._count += 1
             if self._count == 8:
                 self._count = 0
@@ -89,6 +99,10 @@ class BoolDecoder:
                     self._value |= self._data[self._pos]
                 self._pos += 1
         return bit
+
+    def canonical(self) -> bool:
+        """Whether the bytes are exactly what an encoder makes of the decisions read so far."""
+        return _shortest(self._low, self._range, self._shift) == self._data
 
     def get_exp_golomb(self, max_prefix: int) -> int:
         """Exp-Golomb order 0 at probability 128; ``BoolError`` past ``max_prefix`` zeros."""

@@ -149,10 +149,6 @@ class CodecError(ValueError):
     """Motion bytes that do not follow the layout (media_v2.py turns it into ProtocolError)."""
 
 
-def _activity(moved: int) -> int:
-    return 0 if moved == 0 else 1 if moved < 4 else 2
-
-
 def zigzag(v: int) -> int:
     """0, −1, 1, −2, 2 … → 0, 1, 2, 3, 4 …"""
     return 2 * v if v >= 0 else -2 * v - 1
@@ -181,28 +177,33 @@ class Tables:
 SHIPPED = Tables()
 
 
+_PLAN = tuple((s, *PARENT.get(s, (-1, 0)), s < NUM_BLENDSHAPES) for s in SLOT_ORDER)
+"""Per slot in coding order: (slot, parent or −1, eighths, is a weight)."""
+
+
 def put_frame(put: Put, levels: Sequence[int], reference: Sequence[int], kind: int,
               t: Tables = SHIPPED) -> None:
     """The decisions that code ``levels`` predicted from ``reference``."""
     diff = [a - b for a, b in zip(levels, reference)]
+    zero, sign, magnitude = t.zero, t.sign, t.magnitude
+    delta = kind == DELTA
     moved = 0
-    for s in SLOT_ORDER:
-        r = diff[s]
-        if s in PARENT:
-            p, n = PARENT[s]
-            r -= (n * diff[p] + 4) >> 3
-        at_rest = kind == DELTA and s < NUM_BLENDSHAPES and reference[s] == 0
+    for s, p, n, weight in _PLAN:
+        r = diff[s] - ((n * diff[p] + 4) >> 3) if p >= 0 else diff[s]
         row = kind * NUM_SLOTS + s
-        put(r != 0, t.zero[row * NUM_ZERO_CONTEXTS + 3 * at_rest + _activity(moved)])
+        context = (3 if delta and weight and reference[s] == 0 else 0) + (
+            0 if moved == 0 else 1 if moved < 4 else 2)
+        put(r != 0, zero[row * NUM_ZERO_CONTEXTS + context])
         if not r:
             continue
-        put(r < 0, t.sign[row])
+        put(r < 0, sign[row])
         m = abs(r) - 1
+        base = row * UNARY_BINS
         for i in range(min(m + 1, UNARY_BINS)):
-            put(i < m, t.magnitude[row * UNARY_BINS + i])
+            put(i < m, magnitude[base + i])
         if m >= UNARY_BINS:
             _put_exp_golomb(put, m - UNARY_BINS)
-        moved += abs(r)
+        moved += m + 1
 
 
 def _put_exp_golomb(put: Put, n: int) -> None:
@@ -215,16 +216,20 @@ def _put_exp_golomb(put: Put, n: int) -> None:
 
 def _get_frame(dec: BoolDecoder, reference: Sequence[int], kind: int) -> tuple[int, ...]:
     diff = [0] * NUM_SLOTS
+    zero, sign, magnitude = SHIPPED.zero, SHIPPED.sign, SHIPPED.magnitude
+    get = dec.get
+    delta = kind == DELTA
     moved = 0
-    t = SHIPPED
-    for s in SLOT_ORDER:
-        at_rest = kind == DELTA and s < NUM_BLENDSHAPES and reference[s] == 0
+    for s, p, n, weight in _PLAN:
         row = kind * NUM_SLOTS + s
+        context = (3 if delta and weight and reference[s] == 0 else 0) + (
+            0 if moved == 0 else 1 if moved < 4 else 2)
         r = 0
-        if dec.get(t.zero[row * NUM_ZERO_CONTEXTS + 3 * at_rest + _activity(moved)]):
-            negative = dec.get(t.sign[row])
+        if get(zero[row * NUM_ZERO_CONTEXTS + context]):
+            negative = get(sign[row])
+            base = row * UNARY_BINS
             m = 0
-            while m < UNARY_BINS and dec.get(t.magnitude[row * UNARY_BINS + m]):
+            while m < UNARY_BINS and get(magnitude[base + m]):
                 m += 1
             if m == UNARY_BINS:
                 m += dec.get_exp_golomb(_MAX_PREFIX)
@@ -232,10 +237,7 @@ def _get_frame(dec: BoolDecoder, reference: Sequence[int], kind: int) -> tuple[i
                 raise CodecError("a motion residual is out of range")
             r = -(m + 1) if negative else m + 1
             moved += m + 1
-        if s in PARENT:
-            p, n = PARENT[s]
-            r += (n * diff[p] + 4) >> 3
-        diff[s] = r
+        diff[s] = r + ((n * diff[p] + 4) >> 3) if p >= 0 else r
     levels = tuple(d + b for d, b in zip(diff, reference))
     for q, lim, name in zip(levels, SLOT_LIMITS, _SLOT_NAMES):
         if not (-lim if lim != WEIGHT_SCALE else 0) <= q <= lim:
@@ -328,9 +330,7 @@ def unpack_motion(data: bytes, reference_for: Callable[[int], Sequence[int] | No
             frames.append(reference)
     except BoolError as exc:
         raise CodecError(str(exc)) from None
-    first = ZERO if header.ref == 0 else reference_for(header.ref)
-    assert first is not None
-    if pack_motion(header.ref, header.dts, frames, first) != data:
+    if not dec.canonical():
         raise CodecError("the motion bytes are not the canonical coding of their frames")
     return header, frames
 
@@ -338,16 +338,16 @@ def unpack_motion(data: bytes, reference_for: Callable[[int], Sequence[int] | No
 # --- quantization -----------------------------------------------------------------------------
 
 
-def _round_half_away(x: float) -> int:
-    return int(math.copysign(math.floor(abs(x) + 0.5), x))
+_POSE_SCALES = np.array(POSE_SCALES, np.float64)
+_LIMITS = np.array(SLOT_LIMITS, np.float64)
 
 
 def quantize(frame: MotionFrame) -> tuple[int, ...]:
     """A frame's 58 levels (weights · 128, pose · 512, rounded half away from zero)."""
-    weights = [_round_half_away(float(w) * WEIGHT_SCALE) for w in frame.weights]
-    pose = [_round_half_away(getattr(frame.pose, n) * scale)
-            for n, scale in zip(_POSE_SLOTS, POSE_SCALES)]
-    return tuple(min(max(q, -lim), lim) for q, lim in zip(weights + pose, SLOT_LIMITS))
+    values = np.concatenate([np.asarray(frame.weights, np.float64) * WEIGHT_SCALE,
+                             np.array([getattr(frame.pose, n) for n in _POSE_SLOTS]) * _POSE_SCALES])
+    levels = np.copysign(np.floor(np.abs(values) + 0.5), values)  # half away from zero
+    return tuple(int(q) for q in np.clip(levels, -_LIMITS, _LIMITS))
 
 
 def dequantize(levels: Sequence[int], timestamp: int) -> MotionFrame:
