@@ -86,7 +86,7 @@ def clips(fit: bool) -> Iterator[tuple[str, list[MotionFrame]]]:
                 got = _speak(engine, voice, text)
                 if got is not None:
                     yield f"{engine} {voice}{f' {i}' if fit else ''}", got
-        yield from _prompt_clips(dev=not fit, limit=6 if fit else 8)
+        yield from _prompt_clips(dev=not fit, limit=16 if fit else 10)
 
     for name, (pcm, rate) in audio():
         pcm = np.concatenate([np.zeros(rate, np.float32), pcm.astype(np.float32),

@@ -48,7 +48,7 @@ def probability(n0: int, n1: int) -> int:
 
 def main() -> None:
     zeros = [[0, 0] for _ in range(2 * mc.NUM_SLOTS * mc.NUM_ZERO_CONTEXTS)]
-    signs = [[0, 0] for _ in range(2 * mc.NUM_SLOTS)]
+    signs = [[0, 0] for _ in range(2 * mc.NUM_SLOTS * 2)]
     mags = [[0, 0] for _ in range(2 * mc.NUM_SLOTS * mc.UNARY_BINS)]
     for name, frames in clips(fit=True):
         print(f"fitting on {name}: {len(frames)} frames", flush=True)

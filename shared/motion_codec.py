@@ -15,7 +15,8 @@ reproduces the bytes exactly. Four steps:
 4. Code the residuals with a binary arithmetic coder (``bool_coder``) under fixed probability
    tables (``motion_tables``, fitted on the shipped model's output by
    ``benchmarks/motion_tables.py``): per slot a zero flag (its context: whether the shape was at
-   rest in the reference, and how much the frame has moved so far), a sign and a unary magnitude.
+   rest in the reference, and how much the frame has moved so far), a sign (a shape at rest can
+   only rise) and a unary magnitude.
 
 ``MotionEncoder``/``MotionDecoder`` keep the references from packet to packet. The coder starts
 afresh in every packet, so a packet depends on nothing but its reference frame: a lost packet
@@ -141,7 +142,7 @@ NUM_ZERO_CONTEXTS = 6
 KEY, DELTA = 0, 1
 """Frame kinds (table rows): the first frame of a key packet, every other frame."""
 assert len(tables.ZERO) == 2 * NUM_SLOTS * NUM_ZERO_CONTEXTS
-assert len(tables.SIGN) == 2 * NUM_SLOTS
+assert len(tables.SIGN) == 2 * NUM_SLOTS * 2
 assert len(tables.MAGNITUDE) == 2 * NUM_SLOTS * UNARY_BINS
 
 
@@ -166,7 +167,7 @@ Put = Callable[[int, int], None]
 @dataclass(frozen=True)
 class Tables:
     """Probability tables (of a 0 bit, 1..255), flat: zero[((kind · 58) + slot) · 6 + context],
-    sign[kind · 58 + slot], magnitude[((kind · 58) + slot) · 16 + bin]. ``benchmarks/
+    sign[((kind · 58) + slot) · 2 + rest], magnitude[((kind · 58) + slot) · 16 + bin]. ``benchmarks/
     motion_tables.py`` passes index tables instead, to count the decisions."""
 
     zero: Sequence[int] = tables.ZERO
@@ -191,12 +192,12 @@ def put_frame(put: Put, levels: Sequence[int], reference: Sequence[int], kind: i
     for s, p, n, weight in _PLAN:
         r = diff[s] - ((n * diff[p] + 4) >> 3) if p >= 0 else diff[s]
         row = kind * NUM_SLOTS + s
-        context = (3 if delta and weight and reference[s] == 0 else 0) + (
-            0 if moved == 0 else 1 if moved < 4 else 2)
+        rest = 1 if delta and weight and reference[s] == 0 else 0
+        context = 3 * rest + (0 if moved == 0 else 1 if moved < 4 else 2)
         put(r != 0, zero[row * NUM_ZERO_CONTEXTS + context])
         if not r:
             continue
-        put(r < 0, sign[row])
+        put(r < 0, sign[2 * row + rest])
         m = abs(r) - 1
         base = row * UNARY_BINS
         for i in range(min(m + 1, UNARY_BINS)):
@@ -222,11 +223,11 @@ def _get_frame(dec: BoolDecoder, reference: Sequence[int], kind: int) -> tuple[i
     moved = 0
     for s, p, n, weight in _PLAN:
         row = kind * NUM_SLOTS + s
-        context = (3 if delta and weight and reference[s] == 0 else 0) + (
-            0 if moved == 0 else 1 if moved < 4 else 2)
+        rest = 1 if delta and weight and reference[s] == 0 else 0
+        context = 3 * rest + (0 if moved == 0 else 1 if moved < 4 else 2)
         r = 0
         if get(zero[row * NUM_ZERO_CONTEXTS + context]):
-            negative = get(sign[row])
+            negative = get(sign[2 * row + rest])
             base = row * UNARY_BINS
             m = 0
             while m < UNARY_BINS and get(magnitude[base + m]):

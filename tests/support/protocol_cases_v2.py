@@ -52,9 +52,9 @@ STREAM_PACKETS = {"speech": ("media_v2_key", "media_v2_delta"), "wrap": ("media_
                   "audio_only": ("media_v2_audio_only",)}  # fmt: skip
 
 MOTION_HEX = {
-    "media_v2_key": "19cd033527d728ac95308abe20",
-    "media_v2_delta": "581842d0",
-    "media_v2_wrap_two_frames": "3f801dfc00000000000002a250",
+    "media_v2_key": "1b2583b69be077084a978d3c28",
+    "media_v2_delta": "57d57b37",
+    "media_v2_wrap_two_frames": "3f801dfc0000000000000176b0",
     "media_v2_audio_only": "",
 }
 """The coded motion of each golden media packet (the tail of its .bin file)."""

@@ -158,7 +158,13 @@ class App {
   }
 
   linkMessage(link, label, data) {
-    this.participants.get(link.remote)?.onMessage(label, data);
+    const p = this.participants.get(link.remote);
+    p?.onMessage(label, data);
+    if (p?.mismatch) { // PROTOCOL.md "Version negotiation": log it and tell the peer, once
+      this.log(`${link.remote}: ${p.mismatch}`);
+      link.send('control', encode(new Notice('protocol-mismatch', p.mismatch)));
+      p.mismatch = null;
+    }
   }
 
   linkClosed(link, reason) {

@@ -142,7 +142,7 @@ function putFrame(enc, levels, reference, kind) {
     const row = kind * NUM_SLOTS + s;
     enc.put(r !== 0 ? 1 : 0, ZERO_P[row * NUM_ZERO_CONTEXTS + 3 * atRest + activity(moved)]);
     if (r === 0) continue;
-    enc.put(r < 0 ? 1 : 0, SIGN[row]);
+    enc.put(r < 0 ? 1 : 0, SIGN[2 * row + atRest]);
     const m = Math.abs(r) - 1;
     for (let i = 0; i < Math.min(m + 1, UNARY_BINS); i++) enc.put(i < m ? 1 : 0, MAGNITUDE[row * UNARY_BINS + i]);
     if (m >= UNARY_BINS) putExpGolomb(enc, m - UNARY_BINS);
@@ -158,7 +158,7 @@ function getFrame(dec, reference, kind) {
     const row = kind * NUM_SLOTS + s;
     let r = 0;
     if (dec.get(ZERO_P[row * NUM_ZERO_CONTEXTS + 3 * atRest + activity(moved)])) {
-      const negative = dec.get(SIGN[row]);
+      const negative = dec.get(SIGN[2 * row + atRest]);
       let m = 0;
       while (m < UNARY_BINS && dec.get(MAGNITUDE[row * UNARY_BINS + m])) m++;
       if (m === UNARY_BINS) m += dec.getExpGolomb(MAX_PREFIX);

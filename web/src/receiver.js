@@ -62,6 +62,7 @@ export class Participant {
     this.track = new MotionTrack();
     this.motionV2 = new MotionDecoderV2(); // protocol v2's references, per remote stream
     this.mediaVersion = 1; // what we send this peer: 1 until its Hello, null if none is shared
+    this.mismatch = null; // why none is shared, until main.js has sent the notice
     this.seqs = new Unwrapper(16);
     this.stamps = new Unwrapper(32);
     this.photos = new PhotoAssembler();
@@ -156,8 +157,8 @@ export class Participant {
       this.name = packet.name;
       try {
         this.mediaVersion = negotiate(packet.capabilities);
-      } catch (e) { // no shared version: say so once, send this peer no media
-        if (this.mediaVersion !== null) this.stats.protocolMismatch = e.message;
+      } catch (e) { // no shared version: send this peer no media (main.js tells it why, once)
+        if (this.mediaVersion !== null) this.mismatch = e.message; // Hellos repeat: once
         this.mediaVersion = null;
       }
       this.stats.helloName = packet.name;
