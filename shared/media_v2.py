@@ -13,6 +13,10 @@ from photocall.shared.packets import MediaPacket, MediaPacketV2, ProtocolError
 
 
 class MediaEncoderV2:
+    """While the speaker is silent a sender may pass packets without frames (their motion costs
+    nothing) or keep one frame in N packets: frames after a gap of 160 ms or more are coded as a
+    key packet, ~7 bytes for a silent face (PROTOCOL.md, "Silence")."""
+
     def __init__(self) -> None:
         self.motion = MotionEncoder()
 
