@@ -47,15 +47,24 @@ STREAMS: dict[str, list[MediaPacket]] = {
     # a key packet of two frames at dt −960 (neutral) and +960 (jawOpen 7), across the wrap
     "wrap": [MediaPacket(65535, 2**32 - 100, b"", (exact(2**32 - 1060), exact(860, jawOpen=7)))],
     "audio_only": [MediaPacket(0, 0, b"\xf8\xff\xfe")],
+    # the escapes: three frames at irregular offsets, levels at the ends of their ranges
+    "extremes": [MediaPacket(7, 100000, b"", (
+        exact(100000 - 30000, jawOpen=128, eyeBlinkLeft=128, pitch=-804, yaw=804, z=512),
+        exact(100000 + 100, mouthPucker=128, roll=804, x=-512),
+        exact(100000 + 2020, mouthPressRight=97, pitch=804, y=512)))],
 }  # fmt: skip
 STREAM_PACKETS = {"speech": ("media_v2_key", "media_v2_delta"), "wrap": ("media_v2_wrap_two_frames",),
-                  "audio_only": ("media_v2_audio_only",)}  # fmt: skip
+                  "audio_only": ("media_v2_audio_only",), "extremes": ("media_v2_extremes",)}  # fmt: skip
 
 MOTION_HEX = {
     "media_v2_key": "1b2583b69be077084a978d3c28",
     "media_v2_delta": "57d57b37",
     "media_v2_wrap_two_frames": "3f801dfc0000000000000176b0",
     "media_v2_audio_only": "",
+    "media_v2_extremes": (
+        "3ae0003a97f8000dc28e0003709e364a00f2d6216cb412035fff708b81a429e6ffffc0e19bfcdbc2140b7f32"
+        "153c018a4c7ffe8093effffffc03e10fffffe81743a16b5fffe070d1e76d5ca14c78ffffe38af9f9ffffb04d"
+        "9ebffffc8364877fff8144"),
 }
 """The coded motion of each golden media packet (the tail of its .bin file)."""
 

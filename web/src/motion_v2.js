@@ -119,7 +119,7 @@ export class BoolDecoder {
 
 function putExpGolomb(enc, n) {
   const m = n + 1;
-  const length = Math.floor(Math.log2(m)) + 1;
+  const length = m.toString(2).length;
   for (let i = 0; i < length - 1; i++) enc.put(0, 128);
   for (let i = length - 1; i >= 0; i--) enc.put(Math.floor(m / 2 ** i) & 1, 128);
 }
