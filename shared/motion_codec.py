@@ -249,8 +249,32 @@ def _get_frame(dec: BoolDecoder, reference: Sequence[int], kind: int) -> tuple[i
 # --- one packet -------------------------------------------------------------------------------
 
 
-def put_header(put: Put, ref: int, dts: Sequence[int]) -> None:
-    """Key/delta and ref, the frame count and the frames' offsets from the packet timestamp."""
+@dataclass(frozen=True)
+class Reference:
+    """What a packet leaves for the next one: its last frame's levels, that frame's timestamp
+    (mod 2^32) and the frame interval seen (samples; ``FRAME_STEP`` until one is seen)."""
+
+    levels: tuple[int, ...]
+    timestamp: int
+    step: int
+
+
+def _signed32(v: int) -> int:
+    return (v + 2**31) % 2**32 - 2**31
+
+
+def first_expected(reference: Reference | None, timestamp: int) -> tuple[int, int]:
+    """(expected dt of the first frame, expected step) of a packet at ``timestamp``: (0, 1920) for
+    a key packet, else one step after the reference's frame."""
+    if reference is None:
+        return 0, FRAME_STEP
+    return _signed32(reference.timestamp + reference.step - timestamp), reference.step
+
+
+def put_header(put: Put, ref: int, dts: Sequence[int], expected: tuple[int, int] = (0, FRAME_STEP)
+               ) -> None:
+    """Key/delta and ref, the frame count and the frames' offsets from the packet timestamp, each
+    against the one expected (``first_expected``, then one step after the frame before)."""
     put(ref != 0, P_KEY)
     if ref:
         put(ref != 1, P_REF_1)
@@ -259,81 +283,94 @@ def put_header(put: Put, ref: int, dts: Sequence[int]) -> None:
     put(len(dts) > 1, P_ONE_FRAME)
     if len(dts) > 1:
         _put_exp_golomb(put, len(dts) - 2)
-    expected = 0
+    e, step = expected
     for i, dt in enumerate(dts):
-        put(dt != expected, P_DT)
-        if dt != expected:
-            _put_exp_golomb(put, zigzag(dt - expected) - 1)
-        step = FRAME_STEP if i == 0 else dt - dts[i - 1]
-        expected = dt + step
+        put(dt != e, P_DT)
+        if dt != e:
+            _put_exp_golomb(put, zigzag(dt - e) - 1)
+        if i:
+            step = dt - dts[i - 1]
+        e = dt + step
 
 
 def pack_motion(ref: int, dts: Sequence[int], frames: Sequence[Sequence[int]],
-                reference: Sequence[int]) -> bytes:
-    """The bytes of a packet's motion: frames (levels) at ``dts``, the first one predicted from
-    ``reference`` (ZERO and ``ref`` = 0 for a key packet). Empty when there are no frames."""
+                reference: Reference | None, timestamp: int) -> bytes:
+    """The bytes of a packet's motion: frames (levels) at ``dts`` from the packet's ``timestamp``,
+    the first one predicted from ``reference`` (None and ``ref`` = 0 for a key packet). Empty
+    when there are no frames."""
     if not frames:
         return b""
     enc = BoolEncoder()
-    put_header(enc.put, ref, dts)
-    for i, levels in enumerate(frames):
-        put_frame(enc.put, levels, reference, KEY if i == 0 and ref == 0 else DELTA)
-        reference = levels
+    put_header(enc.put, ref, dts, first_expected(reference, timestamp))
+    levels: Sequence[int] = ZERO if reference is None else reference.levels
+    for i, frame in enumerate(frames):
+        put_frame(enc.put, frame, levels, KEY if i == 0 and ref == 0 else DELTA)
+        levels = frame
     return enc.finish()
 
 
-@dataclass(frozen=True)
-class Header:
-    ref: int
-    dts: tuple[int, ...]
+def next_reference(reference: Reference | None, timestamp: int, dts: Sequence[int],
+                   frames: Sequence[tuple[int, ...]]) -> Reference:
+    """The reference a packet with these frames leaves (``frames`` not empty)."""
+    last = (timestamp + dts[-1]) % 2**32
+    if len(dts) > 1:
+        step = dts[-1] - dts[-2]
+    elif reference is not None:
+        step = _signed32(last - reference.timestamp)
+    else:
+        step = FRAME_STEP
+    return Reference(frames[-1], last, step)
 
 
-def _get_header(dec: BoolDecoder) -> Header:
-    ref = 0
-    if dec.get(P_KEY):
-        ref = 1
-        if dec.get(P_REF_1):
-            ref = 2 + dec.get_exp_golomb(6)
-            if ref > MAX_REF:
-                raise CodecError(f"motion ref {ref} is outside 0..{MAX_REF}")
-    count = 1
-    if dec.get(P_ONE_FRAME):
-        count = 2 + dec.get_exp_golomb(4)
-        if count > MAX_FRAMES:
-            raise CodecError(f"{count} motion frames; the limit is {MAX_FRAMES}")
+def _get_dts(dec: BoolDecoder, count: int, expected: tuple[int, int]) -> tuple[int, ...]:
     dts: list[int] = []
-    expected = 0
+    e, step = expected
     for i in range(count):
-        dt = expected
+        dt = e
         if dec.get(P_DT):
             dt += unzigzag(dec.get_exp_golomb(20) + 1)
         if not -32768 <= dt <= 32767:
             raise CodecError(f"motion frame dt {dt} is outside ±32767")
-        expected = dt + (FRAME_STEP if i == 0 else dt - dts[-1])
+        if i:
+            step = dt - dts[-1]
+        e = dt + step
         dts.append(dt)
-    return Header(ref, tuple(dts))
+    return tuple(dts)
 
 
-def unpack_motion(data: bytes, reference_for: Callable[[int], Sequence[int] | None]
-                  ) -> tuple[Header, list[tuple[int, ...]]] | None:
-    """(header, levels of each frame) of a packet's motion bytes; None when ``reference_for(ref)``
-    has no reference (a lost or late packet). ``CodecError`` for anything malformed, including
-    bytes that are not the one canonical coding of what they decode to."""
+def unpack_motion(data: bytes, timestamp: int, reference_for: Callable[[int], Reference | None]
+                  ) -> tuple[int, tuple[int, ...], list[tuple[int, ...]]] | None:
+    """(ref, dts, levels of each frame) of a packet's motion bytes; None when
+    ``reference_for(ref)`` has no reference (a lost or late packet). ``CodecError`` for anything
+    malformed, including bytes that are not the one canonical coding of what they decode to."""
     try:
         dec = BoolDecoder(data)
-        header = _get_header(dec)
-        reference = ZERO if header.ref == 0 else reference_for(header.ref)
-        if reference is None:
+        ref = 0
+        if dec.get(P_KEY):
+            ref = 1
+            if dec.get(P_REF_1):
+                ref = 2 + dec.get_exp_golomb(6)
+                if ref > MAX_REF:
+                    raise CodecError(f"motion ref {ref} is outside 0..{MAX_REF}")
+        count = 1
+        if dec.get(P_ONE_FRAME):
+            count = 2 + dec.get_exp_golomb(4)
+            if count > MAX_FRAMES:
+                raise CodecError(f"{count} motion frames; the limit is {MAX_FRAMES}")
+        reference = None if ref == 0 else reference_for(ref)
+        if ref and reference is None:
             return None
+        dts = _get_dts(dec, count, first_expected(reference, timestamp))
+        levels: Sequence[int] = ZERO if reference is None else reference.levels
         frames = []
-        for i in range(len(header.dts)):
-            reference = _get_frame(dec, reference, KEY if i == 0 and header.ref == 0 else DELTA)
-            frames.append(reference)
+        for i in range(count):
+            levels = _get_frame(dec, levels, KEY if i == 0 and ref == 0 else DELTA)
+            frames.append(levels)
     except BoolError as exc:
         raise CodecError(str(exc)) from None
     if not dec.canonical():
         raise CodecError("the motion bytes are not the canonical coding of their frames")
-    return header, frames
+    return ref, dts, frames
 
 
 # --- quantization -----------------------------------------------------------------------------
@@ -369,7 +406,7 @@ class MotionEncoder:
 
     def __init__(self, key_interval_samples: int = KEY_INTERVAL_SAMPLES) -> None:
         self.key_interval = key_interval_samples
-        self._last: tuple[int, tuple[int, ...]] | None = None  # (seq, levels) of the last frame
+        self._last: tuple[int, Reference] | None = None  # seq and reference of the last frames
         self._last_key: int | None = None  # timestamp of the last key packet
 
     def encode(self, seq: int, timestamp: int, frames: list[tuple[int, MotionFrame]]) -> bytes:
@@ -383,15 +420,17 @@ class MotionEncoder:
             or (timestamp - self._last_key) % 2**32 >= self.key_interval
             or not 1 <= (seq - self._last[0]) % 65536 <= MAX_REF
         )
+        reference: Reference | None = None
+        ref = 0
         if key:
             self._last_key = timestamp
-            reference, ref = ZERO, 0
         else:
             assert self._last is not None
             reference, ref = self._last[1], (seq - self._last[0]) % 65536
         levels = [quantize(f) for _, f in frames]
-        data = pack_motion(ref, [dt for dt, _ in frames], levels, reference)
-        self._last = (seq, levels[-1])
+        dts = [dt for dt, _ in frames]
+        data = pack_motion(ref, dts, levels, reference, timestamp)
+        self._last = (seq, next_reference(reference, timestamp, dts, levels))
         return data
 
 
@@ -403,7 +442,7 @@ class MotionDecoder:
     KEEP = 32  # decoded packets remembered as references
 
     def __init__(self) -> None:
-        self._refs: OrderedDict[int, tuple[int, ...]] = OrderedDict()  # seq → last frame's levels
+        self._refs: OrderedDict[int, Reference] = OrderedDict()  # seq → what it left
         self.undecodable = 0
 
     def decode(self, seq: int, timestamp: int, data: bytes) -> list[MotionFrame]:
@@ -411,14 +450,14 @@ class MotionDecoder:
         bytes (the state is left as it was); [] when the reference is missing."""
         if not data:
             return []
-        got = unpack_motion(data, lambda ref: self._refs.get((seq - ref) % 65536))
+        got = unpack_motion(data, timestamp, lambda ref: self._refs.get((seq - ref) % 65536))
         if got is None:
             self.undecodable += 1
             return []
-        header, frames = got
-        self._refs[seq] = frames[-1]
+        ref, dts, frames = got
+        reference = None if ref == 0 else self._refs[(seq - ref) % 65536]
+        self._refs[seq] = next_reference(reference, timestamp, dts, frames)
         self._refs.move_to_end(seq)
         while len(self._refs) > self.KEEP:
             self._refs.popitem(last=False)
-        return [dequantize(levels, (timestamp + dt) % 2**32)
-                for dt, levels in zip(header.dts, frames)]
+        return [dequantize(levels, (timestamp + dt) % 2**32) for dt, levels in zip(dts, frames)]

@@ -70,6 +70,17 @@ def test_the_stateful_coder_makes_the_golden_packets_and_decodes_them_exactly(st
         assert decoder.decode(decode(golden_v2_bytes(name))) == packet
 
 
+def test_frame_offsets_are_predicted_across_packets():
+    # 60 ms packets at 25 fps: the delta packet's one frame lies where the step predicts (960 in)
+    key = mc.next_reference(None, 0, [0, 1920], [mc.ZERO, mc.ZERO])
+    assert mc.first_expected(key, 2880) == (960, 1920)
+    assert len(bytes.fromhex(MOTION_HEX["media_v2_sixty_delta"])) == 2
+    # a key packet's single frame knows no step yet: the default 1920; a delta packet learns it
+    one = mc.next_reference(None, 1000, [0], [mc.ZERO])
+    assert (one.timestamp, one.step) == (1000, 1920)
+    assert mc.next_reference(one, 2600, [0], [mc.ZERO]).step == 1600
+
+
 class _ExactCoder:
     """PROTOCOL.md's arithmetic coder written out with exact fractions (independent of
     bool_coder.py): the interval [low, low + width) narrows per decision; ``finish`` picks the

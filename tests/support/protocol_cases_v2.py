@@ -47,6 +47,11 @@ STREAMS: dict[str, list[MediaPacket]] = {
     # a key packet of two frames at dt −960 (neutral) and +960 (jawOpen 7), across the wrap
     "wrap": [MediaPacket(65535, 2**32 - 100, b"", (exact(2**32 - 1060), exact(860, jawOpen=7)))],
     "audio_only": [MediaPacket(0, 0, b"\xf8\xff\xfe")],
+    # 60 ms packets at 25 fps: one or two frames each, the second packet's frame 960 samples in
+    # (predicted from the step the first packet showed: no escape)
+    "sixty": [MediaPacket(100, 0, b"", (exact(0, jawOpen=10), exact(1920, jawOpen=20))),
+              MediaPacket(101, 2880, b"", (exact(3840, jawOpen=30),)),
+              MediaPacket(102, 5760, b"", (exact(5760, jawOpen=25), exact(7680, jawOpen=5)))],
     # the escapes: three frames at irregular offsets, levels at the ends of their ranges
     "extremes": [MediaPacket(7, 100000, b"", (
         exact(100000 - 30000, jawOpen=128, eyeBlinkLeft=128, pitch=-804, yaw=804, z=512),
@@ -54,13 +59,17 @@ STREAMS: dict[str, list[MediaPacket]] = {
         exact(100000 + 2020, mouthPressRight=97, pitch=804, y=512)))],
 }  # fmt: skip
 STREAM_PACKETS = {"speech": ("media_v2_key", "media_v2_delta"), "wrap": ("media_v2_wrap_two_frames",),
-                  "audio_only": ("media_v2_audio_only",), "extremes": ("media_v2_extremes",)}  # fmt: skip
+                  "audio_only": ("media_v2_audio_only",), "extremes": ("media_v2_extremes",),
+                  "sixty": ("media_v2_sixty_key", "media_v2_sixty_delta", "media_v2_sixty_two")}  # fmt: skip
 
 MOTION_HEX = {
     "media_v2_key": "1b2583b69be077084a978d3c28",
     "media_v2_delta": "57d57b37",
     "media_v2_wrap_two_frames": "3f801dfc0000000000000176b0",
     "media_v2_audio_only": "",
+    "media_v2_sixty_key": "3d60000000000028a0",
+    "media_v2_sixty_delta": "7260",
+    "media_v2_sixty_two": "edb000186080",
     "media_v2_extremes": (
         "3ae0003a97f8000dc28e0003709e364a00f2d6216cb412035fff708b81a429e6ffffc0e19bfcdbc2140b7f32"
         "153c018a4c7ffe8093effffffc03e10fffffe81743a16b5fffe070d1e76d5ca14c78ffffe38af9f9ffffb04d"

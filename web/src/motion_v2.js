@@ -178,7 +178,15 @@ function getFrame(dec, reference, kind) {
   return levels;
 }
 
-function putHeader(enc, ref, dts) {
+const signed32 = (v) => ((((v + 2 ** 31) % 2 ** 32) + 2 ** 32) % 2 ** 32) - 2 ** 31;
+
+/** [expected dt of the first frame, expected step] of a packet at timestamp (reference null: key). */
+function firstExpected(reference, timestamp) {
+  if (!reference) return [0, FRAME_STEP];
+  return [signed32(reference.timestamp + reference.step - timestamp), reference.step];
+}
+
+function putHeader(enc, ref, dts, [first, firstStep]) {
   enc.put(ref !== 0 ? 1 : 0, P_KEY);
   if (ref) {
     enc.put(ref !== 1 ? 1 : 0, P_REF_1);
@@ -186,15 +194,55 @@ function putHeader(enc, ref, dts) {
   }
   enc.put(dts.length > 1 ? 1 : 0, P_ONE_FRAME);
   if (dts.length > 1) putExpGolomb(enc, dts.length - 2);
-  let expected = 0;
+  let expected = first; let step = firstStep;
   dts.forEach((dt, i) => {
     enc.put(dt !== expected ? 1 : 0, P_DT);
     if (dt !== expected) putExpGolomb(enc, zigzag(dt - expected) - 1);
-    expected = dt + (i === 0 ? FRAME_STEP : dt - dts[i - 1]);
+    if (i) step = dt - dts[i - 1];
+    expected = dt + step;
   });
 }
 
-function getHeader(dec) {
+function getDts(dec, count, [first, firstStep]) {
+  const dts = [];
+  let expected = first; let step = firstStep;
+  for (let i = 0; i < count; i++) {
+    let dt = expected;
+    if (dec.get(P_DT)) dt += unzigzag(dec.getExpGolomb(20) + 1);
+    if (dt < -32768 || dt > 32767) throw new CodecError(`motion frame dt ${dt} is outside ±32767`);
+    if (i) step = dt - dts[i - 1];
+    expected = dt + step;
+    dts.push(dt);
+  }
+  return dts;
+}
+
+/** The bytes of a packet's motion: frames (58 levels each) at dts from timestamp, the first
+ * predicted from reference ({levels, timestamp, step}; null with ref 0: a key packet). */
+export function packMotion(ref, dts, frames, reference, timestamp) {
+  if (frames.length === 0) return new Uint8Array(0);
+  const enc = new BoolEncoder();
+  putHeader(enc, ref, dts, firstExpected(reference, timestamp));
+  let levels = reference ? reference.levels : ZERO;
+  frames.forEach((f, i) => { putFrame(enc, f, levels, i === 0 && ref === 0 ? KEY : DELTA); levels = f; });
+  return enc.finish();
+}
+
+/** What a packet with these frames leaves for the next one (shared/motion_codec.py next_reference). */
+function nextReference(reference, timestamp, dts, frames) {
+  const last = (timestamp + dts[dts.length - 1] + 2 ** 32) % 2 ** 32;
+  let step = FRAME_STEP;
+  if (dts.length > 1) step = dts[dts.length - 1] - dts[dts.length - 2];
+  else if (reference) step = signed32(last - reference.timestamp);
+  return { levels: frames[frames.length - 1], timestamp: last, step };
+}
+
+const sameBytes = (a, b) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+/** {ref, dts, frames (levels)} of a packet's motion, or null when referenceFor(ref) has none.
+ * Throws CodecError for anything malformed or not canonical. */
+export function unpackMotion(bytes, timestamp, referenceFor) {
+  const dec = new BoolDecoder(bytes);
   let ref = 0;
   if (dec.get(P_KEY)) {
     ref = 1;
@@ -208,41 +256,13 @@ function getHeader(dec) {
     count = 2 + dec.getExpGolomb(4);
     if (count > MAX_FRAMES) throw new CodecError(`${count} motion frames; the limit is ${MAX_FRAMES}`);
   }
-  const dts = [];
-  let expected = 0;
-  for (let i = 0; i < count; i++) {
-    let dt = expected;
-    if (dec.get(P_DT)) dt += unzigzag(dec.getExpGolomb(20) + 1);
-    if (dt < -32768 || dt > 32767) throw new CodecError(`motion frame dt ${dt} is outside ±32767`);
-    expected = dt + (i === 0 ? FRAME_STEP : dt - dts[i - 1]);
-    dts.push(dt);
-  }
-  return { ref, dts };
-}
-
-/** The bytes of a packet's motion: frames (58 levels each) at dts, the first predicted from
- * reference (ZERO with ref 0: a key packet). Empty without frames. */
-export function packMotion(ref, dts, frames, reference) {
-  if (frames.length === 0) return new Uint8Array(0);
-  const enc = new BoolEncoder();
-  putHeader(enc, ref, dts);
-  frames.forEach((levels, i) => { putFrame(enc, levels, reference, i === 0 && ref === 0 ? KEY : DELTA); reference = levels; });
-  return enc.finish();
-}
-
-const sameBytes = (a, b) => a.length === b.length && a.every((v, i) => v === b[i]);
-
-/** {ref, dts, frames (levels)} of a packet's motion, or null when referenceFor(ref) has none.
- * Throws CodecError for anything malformed or not canonical. */
-export function unpackMotion(bytes, referenceFor) {
-  const dec = new BoolDecoder(bytes);
-  const { ref, dts } = getHeader(dec);
-  const first = ref === 0 ? ZERO : referenceFor(ref);
-  if (!first) return null;
-  let reference = first;
-  const frames = dts.map((_, i) => (reference = getFrame(dec, reference, i === 0 && ref === 0 ? KEY : DELTA)));
-  if (!sameBytes(packMotion(ref, dts, frames, first), bytes)) throw new CodecError('the motion bytes are not the canonical coding of their frames');
-  return { ref, dts, frames };
+  const reference = ref === 0 ? null : referenceFor(ref);
+  if (ref !== 0 && !reference) return null;
+  const dts = getDts(dec, count, firstExpected(reference, timestamp));
+  let levels = reference ? reference.levels : ZERO;
+  const frames = dts.map((_, i) => (levels = getFrame(dec, levels, i === 0 && ref === 0 ? KEY : DELTA)));
+  if (!sameBytes(packMotion(ref, dts, frames, reference, timestamp), bytes)) throw new CodecError('the motion bytes are not the canonical coding of their frames');
+  return { ref, dts, frames, reference };
 }
 
 // --- quantization and the stream state -------------------------------------------------------
@@ -273,12 +293,13 @@ export class MotionEncoderV2 {
     const key = this.last === null || this.lastKey === null
       || (timestamp - this.lastKey + 2 ** 32) % 2 ** 32 >= this.keyInterval
       || !((seq - this.last.seq + 65536) % 65536 >= 1 && (seq - this.last.seq + 65536) % 65536 <= MAX_REF);
-    let reference = ZERO; let ref = 0;
+    let reference = null; let ref = 0;
     if (key) this.lastKey = timestamp;
-    else { reference = this.last.levels; ref = (seq - this.last.seq + 65536) % 65536; }
+    else { reference = this.last.reference; ref = (seq - this.last.seq + 65536) % 65536; }
     const levels = frames.map(quantize);
-    const bytes = packMotion(ref, frames.map((f) => signedOffset(f.timestamp, timestamp)), levels, reference);
-    this.last = { seq, levels: levels[levels.length - 1] };
+    const dts = frames.map((f) => signedOffset(f.timestamp, timestamp));
+    const bytes = packMotion(ref, dts, levels, reference, timestamp);
+    this.last = { seq, reference: nextReference(reference, timestamp, dts, levels) };
     return bytes;
   }
 }
@@ -289,10 +310,10 @@ export class MotionDecoderV2 {
   constructor() { this.refs = new Map(); this.undecodable = 0; }
   decode(seq, timestamp, bytes) {
     if (bytes.length === 0) return [];
-    const got = unpackMotion(bytes, (ref) => this.refs.get((seq - ref + 65536) % 65536));
+    const got = unpackMotion(bytes, timestamp, (ref) => this.refs.get((seq - ref + 65536) % 65536));
     if (!got) { this.undecodable++; return []; }
     this.refs.delete(seq);
-    this.refs.set(seq, got.frames[got.frames.length - 1]);
+    this.refs.set(seq, nextReference(got.reference, timestamp, got.dts, got.frames));
     while (this.refs.size > 32) this.refs.delete(this.refs.keys().next().value);
     return got.frames.map((levels, i) => dequantize(levels, (timestamp + got.dts[i] + 2 ** 32) % 2 ** 32));
   }

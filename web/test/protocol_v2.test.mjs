@@ -35,6 +35,9 @@ const STREAMS = {
   speech: [['media_v2_key', 0x1234, T0, range(40), [KEY]], ['media_v2_delta', 0x1235, T0 + 1920, range(40), [DELTA]]],
   wrap: [['media_v2_wrap_two_frames', 65535, 2 ** 32 - 100, [], [exact(2 ** 32 - 1060), exact(860, { jawOpen: 7 })]]],
   audio_only: [['media_v2_audio_only', 0, 0, [0xf8, 0xff, 0xfe], []]],
+  sixty: [['media_v2_sixty_key', 100, 0, [], [exact(0, { jawOpen: 10 }), exact(1920, { jawOpen: 20 })]],
+    ['media_v2_sixty_delta', 101, 2880, [], [exact(3840, { jawOpen: 30 })]],
+    ['media_v2_sixty_two', 102, 5760, [], [exact(5760, { jawOpen: 25 }), exact(7680, { jawOpen: 5 })]]],
   extremes: [['media_v2_extremes', 7, 100000, [], [
     exact(100000 - 30000, { jawOpen: 128, eyeBlinkLeft: 128, pitch: -804, yaw: 804, z: 512 }),
     exact(100000 + 100, { mouthPucker: 128, roll: 804, x: -512 }),
