@@ -84,7 +84,8 @@ _MAX_PREFIX = 11  # Exp-Golomb zeros: 11 covers any valid escape (1608 − 17 < 
 
 # Header probabilities (of a 0 bit, in 1/256).
 P_KEY = 64  # 0: key packet, 1: delta packet (about 3 in 4)
-P_REF_1 = 240  # 0: ref = 1
+P_REF_1 = 208  # 0: ref = 1 (40 and 60 ms packets at 25 fps)
+P_REF_2 = 224  # 0: ref = 2 (20 ms packets: every other one has a frame)
 P_ONE_FRAME = 224  # 0: one frame
 P_DT = 224  # 0: the offset (or step) is the expected one
 
@@ -279,7 +280,9 @@ def put_header(put: Put, ref: int, dts: Sequence[int], expected: tuple[int, int]
     if ref:
         put(ref != 1, P_REF_1)
         if ref != 1:
-            _put_exp_golomb(put, ref - 2)
+            put(ref != 2, P_REF_2)
+            if ref != 2:
+                _put_exp_golomb(put, ref - 3)
     put(len(dts) > 1, P_ONE_FRAME)
     if len(dts) > 1:
         _put_exp_golomb(put, len(dts) - 2)
@@ -349,7 +352,9 @@ def unpack_motion(data: bytes, timestamp: int, reference_for: Callable[[int], Re
         if dec.get(P_KEY):
             ref = 1
             if dec.get(P_REF_1):
-                ref = 2 + dec.get_exp_golomb(6)
+                ref = 2
+                if dec.get(P_REF_2):
+                    ref = 3 + dec.get_exp_golomb(6)
                 if ref > MAX_REF:
                     raise CodecError(f"motion ref {ref} is outside 0..{MAX_REF}")
         count = 1

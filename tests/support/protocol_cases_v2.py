@@ -64,12 +64,12 @@ STREAM_PACKETS = {"speech": ("media_v2_key", "media_v2_delta"), "wrap": ("media_
 
 MOTION_HEX = {
     "media_v2_key": "1b2583b69be077084a978d3c28",
-    "media_v2_delta": "57d57b37",
+    "media_v2_delta": "54d3b5f6",
     "media_v2_wrap_two_frames": "3f801dfc0000000000000176b0",
     "media_v2_audio_only": "",
     "media_v2_sixty_key": "3d60000000000028a0",
-    "media_v2_sixty_delta": "7260",
-    "media_v2_sixty_two": "edb000186080",
+    "media_v2_sixty_delta": "6be0",
+    "media_v2_sixty_two": "d660001184",
     "media_v2_extremes": (
         "3ae0003a97f8000dc28e0003709e364a00f2d6216cb412035fff708b81a429e6ffffc0e19bfcdbc2140b7f32"
         "153c018a4c7ffe8093effffffc03e10fffffe81743a16b5fffe070d1e76d5ca14c78ffffe38af9f9ffffb04d"

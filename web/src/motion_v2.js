@@ -21,7 +21,8 @@ const NUM_ZERO_CONTEXTS = 6;
 const KEY = 0;
 const DELTA = 1;
 const P_KEY = 64;
-const P_REF_1 = 240;
+const P_REF_1 = 208;
+const P_REF_2 = 224;
 const P_ONE_FRAME = 224;
 const P_DT = 224;
 export const KEY_INTERVAL_SAMPLES = 7680;
@@ -190,7 +191,10 @@ function putHeader(enc, ref, dts, [first, firstStep]) {
   enc.put(ref !== 0 ? 1 : 0, P_KEY);
   if (ref) {
     enc.put(ref !== 1 ? 1 : 0, P_REF_1);
-    if (ref !== 1) putExpGolomb(enc, ref - 2);
+    if (ref !== 1) {
+      enc.put(ref !== 2 ? 1 : 0, P_REF_2);
+      if (ref !== 2) putExpGolomb(enc, ref - 3);
+    }
   }
   enc.put(dts.length > 1 ? 1 : 0, P_ONE_FRAME);
   if (dts.length > 1) putExpGolomb(enc, dts.length - 2);
@@ -247,7 +251,8 @@ export function unpackMotion(bytes, timestamp, referenceFor) {
   if (dec.get(P_KEY)) {
     ref = 1;
     if (dec.get(P_REF_1)) {
-      ref = 2 + dec.getExpGolomb(6);
+      ref = 2;
+      if (dec.get(P_REF_2)) ref = 3 + dec.getExpGolomb(6);
       if (ref > MAX_REF) throw new CodecError(`motion ref ${ref} is outside 0..${MAX_REF}`);
     }
   }
