@@ -269,7 +269,8 @@ def first_expected(reference: Reference | None, timestamp: int) -> tuple[int, in
     a key packet, else one step after the reference's frame."""
     if reference is None:
         return 0, FRAME_STEP
-    return _signed32(reference.timestamp + reference.step - timestamp), reference.step
+    step = min(max(reference.step, -65535), 65535)  # clamped: keeps every escape short
+    return min(max(_signed32(reference.timestamp + step - timestamp), -32768), 32767), step
 
 
 def put_header(put: Put, ref: int, dts: Sequence[int], expected: tuple[int, int] = (0, FRAME_STEP)

@@ -184,7 +184,8 @@ const signed32 = (v) => ((((v + 2 ** 31) % 2 ** 32) + 2 ** 32) % 2 ** 32) - 2 **
 /** [expected dt of the first frame, expected step] of a packet at timestamp (reference null: key). */
 function firstExpected(reference, timestamp) {
   if (!reference) return [0, FRAME_STEP];
-  return [signed32(reference.timestamp + reference.step - timestamp), reference.step];
+  const step = Math.min(Math.max(reference.step, -65535), 65535); // clamped: keeps every escape short
+  return [Math.min(Math.max(signed32(reference.timestamp + step - timestamp), -32768), 32767), step];
 }
 
 function putHeader(enc, ref, dts, [first, firstStep]) {
