@@ -118,7 +118,7 @@ def measure(frames: list[MotionFrame], packet_ms: int) -> dict[str, float]:
         assert protocol.decode(data) == coded
         speaking = any(f.weight("jawOpen") > 0.02 or f.weight("mouthStretchLeft") > 0.02
                        for f in mine)  # fmt: skip
-        bits[speaking] += 8 * (len(data) - len(empty))  # the motion's bytes, bin header included
+        bits[speaking] += 8 * (len(data) - len(empty))  # the motion's bytes (both have a bin header)
         count[speaking] += len(mine)
         for sent, back in zip(mine, got):
             err = np.maximum(err, [
@@ -142,7 +142,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--packet-ms", type=int, default=40, choices=(20, 40, 60))
     args = parser.parse_args()
-    print(f"motion (v2) kbit/s at 25 fps, {args.packet_ms} ms packets, bin header included")
+    print(f"motion (v2) kbit/s at 25 fps, {args.packet_ms} ms packets: the coded motion bytes (the "
+          "motion bin's 2-byte header, in every v2 packet with or without frames, not counted)")
     rows = []
     for name, frames in clips(fit=False):
         r = measure(frames, args.packet_ms)
