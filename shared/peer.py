@@ -14,6 +14,7 @@ import logging
 import random
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from photocall.shared.logs import escape
@@ -38,9 +39,21 @@ from photocall.shared.signals import Answer, Offer, Signaling, SignalingFactory,
 if TYPE_CHECKING:
     from aiortc import RTCConfiguration, RTCPeerConnection
 
-__all__ = ["CONTROL", "MEDIA", "Link", "Mesh", "MeshConfig", "Role", "new_peer_id"]
+__all__ = ["CONTROL", "MEDIA", "Link", "Mesh", "MeshConfig", "Role", "TransportCounters",
+           "new_peer_id"]
 
 log = logging.getLogger(__name__)
+
+@dataclass(frozen=True)
+class TransportCounters:
+    """A connection's DTLS datagrams and their bytes (UDP payloads) each way, as aiortc counts
+    them: everything the link carries (data channels, SCTP acks and heartbeats, DTLS)."""
+
+    rx_datagrams: int
+    rx_bytes: int
+    tx_datagrams: int
+    tx_bytes: int
+
 
 MAX_EARLY_MESSAGES = 64  # messages kept until the link is up (a photo is ≤ 36 chunks)
 Send = Callable[[bytes], bool]
@@ -110,6 +123,19 @@ class Link:
     @property
     def closed(self) -> bool:
         return self.state.closed
+
+    def transport_counters(self) -> TransportCounters | None:
+        """What the connection has carried so far (None before its DTLS transport exists)."""
+        sctp = getattr(self.pc, "sctp", None)
+        transport = getattr(sctp, "transport", None)
+        get_stats = getattr(transport, "_get_stats", None)  # aiortc's, as getStats() reads it
+        if get_stats is None:
+            return None
+        for stats in get_stats().values():
+            if stats.type == "transport":
+                return TransportCounters(stats.packetsReceived, stats.bytesReceived,
+                                         stats.packetsSent, stats.bytesSent)  # fmt: skip
+        return None
 
     def cut_off(self, reason: str) -> None:
         """Take nothing more from this peer; the mesh drops the link at its next watchdog pass

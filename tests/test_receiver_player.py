@@ -115,11 +115,13 @@ def test_a_departed_sender_is_retired_when_drained_or_after_the_linger():
     people["alice"].gone = gone_s  # its link closed with audio still buffered: it plays on
     assert not any(isinstance(a, Retire) for a in core.tick(T0_NS + TICK_NS))
     # a buffer that never starts playing (still priming: its two packets came 90 ms apart in
-    # transit, so it waits for more) never drains: the linger bounds the wait, to the ms
+    # transit, so the first waits 90 ms after its arrival) never drains: the linger bounds the
+    # wait, to the ms
     bob = _sender("bob")
     stalled = {"bob": bob}
     stuck = Playout(PlayoutConfig(tile_size=64, linger_s=1.0), stalled)
-    for k, arrival_ms in ((0, 0.0), (1, 130.0)):
+    late_ms = T0_NS / 1e6 + 1000.0 - 50.0  # the first came 50 ms before the tick (< 90 ms)
+    for k, arrival_ms in ((0, late_ms), (1, late_ms + 130.0)):
         data, packet = _packets()[k]
         bob.stream.on_media(packet, len(data), arrival_ms=arrival_ms)
     bob.gone = gone_s
