@@ -78,6 +78,7 @@ class JitterCounters:
     far_future: int = 0  # claimed audio beyond max_ahead_ms: dropped
     far_past: int = 0  # beyond max_behind_ms in the past: dropped
     overflow: int = 0  # the buffer held max_frames already: dropped
+    dtx: int = 0  # of received: DTX frames (the sender fell silent; nothing to play)
     silent: int = 0  # frames played as silence the sender announced (DTX): not lost
     trimmed: int = 0  # silent frames skipped to shorten the latency as speech resumed
 
@@ -257,6 +258,7 @@ class JitterBuffer:
         self._arrivals[timestamp] = arrival_ms
         if dtx:
             self._dtx.add(timestamp)
+            self.counters.dtx += 1
         self.bounds.accept(timestamp, arrival_ms)
         if self._next is None or (not self._started and timestamp < self._next):
             self._next = timestamp

@@ -17,8 +17,9 @@ schema, with every figure's definition, is in ``receiver/STATS.md``). Each figur
   it was silent (its DTX packets: ``wire_meter.py``).
 
 Header sizes per data-channel message (one message per datagram at these sizes):
-IPv4 20 + UDP 8 + DTLS 1.2 record 13 + AES-GCM explicit nonce 8 + tag 16 (= 37; aiortc negotiates
-AES-GCM, ChaCha20-Poly1305 would be 29) + SCTP common header 12 + DATA chunk header 16 + padding of
+IPv4 20 + UDP 8 + DTLS 1.2 record 13 + ChaCha20-Poly1305 tag 16 (= 29: photocall's peers
+negotiate ChaCha20-Poly1305, ``shared.peer.prefer_chacha20``; AES-GCM, aiortc's own first
+choice, adds an 8 B explicit nonce) + SCTP common header 12 + DATA chunk header 16 + padding of
 the user data to a multiple of 4. ``benchmarks/`` checks this arithmetic against bytes measured on
 the loopback interface.
 """
@@ -41,7 +42,7 @@ SCHEMA = "photocall-stats/1"
 
 IPV4_BYTES = 20
 UDP_BYTES = 8
-DTLS_RECORD_BYTES = 13 + 8 + 16
+DTLS_RECORD_BYTES = 13 + 16
 SCTP_COMMON_BYTES = 12
 SCTP_DATA_CHUNK_BYTES = 16
 PER_MESSAGE_HEADER_BYTES = (
@@ -108,6 +109,7 @@ class JitterReport:
     underruns: int = 0
     skipped: int = 0
     resyncs: int = 0
+    dtx: int = 0
     silent: int = 0
     trimmed: int = 0
     target_ms: float | None = None

@@ -234,7 +234,7 @@ class RemoteStream:
         c = self.jitter.counters
         return JitterReport(
             received=c.received, lost=c.lost, late=c.late, duplicate=c.duplicate,
-            underruns=c.underruns, skipped=c.skipped, resyncs=c.resyncs, silent=c.silent,
+            underruns=c.underruns, skipped=c.skipped, resyncs=c.resyncs, dtx=c.dtx, silent=c.silent,
             trimmed=c.trimmed, target_ms=round(self.jitter.target_ms, 1),
             wait_target_ms=round(self.jitter.wait_target_ms, 1),
         )  # fmt: skip

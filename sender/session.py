@@ -125,6 +125,7 @@ class SenderConfig:
 class SenderResult:
     peer_id: str
     packets_sent: int = 0
+    packets_withheld: int = 0  # silent packets not sent (silence mode)
     payload_bytes: int = 0
     seconds: float = 0.0
     receivers: set[str] = field(default_factory=set)
@@ -152,7 +153,9 @@ def load_photo(config: SenderConfig) -> bytes:
 def default_predictor(config: SenderConfig) -> Predictor:
     from photocall.sender.motion import MotionConfig, StreamingPredictor
 
-    motion = MotionConfig(fps=config.motion_fps, head=config.head_motion,
+    plan = config.rate_plan()
+    fps = config.motion_fps if plan is None else plan.motion_fps
+    motion = MotionConfig(fps=fps, head=config.head_motion,
                           lookahead_ms=config.lookahead_ms)
     # Warm the shared model up on a throwaway instance: the first pushes are slow, and a slow
     # push mid-call is a burst of late packets at the receiver.
@@ -367,3 +370,5 @@ async def _stream(
                 for link in mesh.open_links():
                     link.send_control(protocol.encode(role.sync))
         send(await loop.run_in_executor(worker, pipeline.flush))
+    if pipeline.gate is not None:
+        result.packets_withheld = pipeline.gate.counters.withheld

@@ -68,6 +68,40 @@ def rtc_configuration(ice_servers: tuple[str, ...] = ()) -> RTCConfiguration:
     return RTCConfiguration(iceServers=[RTCIceServer(urls=url) for url in ice_servers])
 
 
+DTLS_CIPHERS = (
+    b"ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-ECDSA-AES128-GCM-SHA256:"
+    b"ECDHE-ECDSA-AES128-SHA:ECDHE-ECDSA-AES256-SHA"
+)
+"""aiortc's DTLS cipher suites with ChaCha20-Poly1305 first: its records carry 29 B of
+overhead (13 header + 16 tag) against AES-GCM's 37 (+ an 8 B explicit nonce). At 25 media
+packets a second that is 1.6 kbit/s, a twentieth of the call's budget. Equally strong."""
+
+
+def prefer_chacha20() -> None:
+    """Make every aiortc DTLS transport of this process offer and (as the DTLS server) choose
+    ChaCha20-Poly1305 first. aiortc hard-codes its cipher list in a private method, so this
+    wraps that method; where it is not there (another aiortc), nothing changes (logged)."""
+    from aiortc import rtcdtlstransport
+    from OpenSSL import SSL
+
+    cls = rtcdtlstransport.RTCCertificate
+    create = getattr(cls, "_create_ssl_context", None)
+    if create is None:
+        log.info("this aiortc has no RTCCertificate._create_ssl_context: DTLS ciphers unchanged")
+        return
+    if getattr(create, "photocall_chacha20", False):
+        return
+
+    def _create_ssl_context(self, srtp_profiles):  # type: ignore[no-untyped-def]
+        ctx = create(self, srtp_profiles)
+        ctx.set_cipher_list(DTLS_CIPHERS)
+        ctx.set_options(SSL.OP_CIPHER_SERVER_PREFERENCE)
+        return ctx
+
+    _create_ssl_context.photocall_chacha20 = True  # type: ignore[attr-defined]
+    cls._create_ssl_context = _create_ssl_context  # type: ignore[method-assign]
+
+
 def new_peer_id(prefix: str) -> str:
     return f"{prefix}-{random.SystemRandom().getrandbits(32):08x}"
 
@@ -313,6 +347,7 @@ class Mesh:
     def _new_link(self, state: LinkState) -> Link:
         from aiortc import RTCPeerConnection
 
+        prefer_chacha20()
         pc = RTCPeerConnection(rtc_configuration(self.config.ice_servers))
         link = self.attach(state, pc)
 

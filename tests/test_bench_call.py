@@ -9,9 +9,9 @@ import pytest
 from photocall.benchmarks import loopback
 from photocall.cli import main
 
-# Per data-channel message, what IPv4/UDP/DTLS(AES-GCM)/SCTP DATA add (receiver/stats.py states
-# the sizes): 20 + 8 + 37 + 12 + 16 = 93 bytes, plus padding of the message to 4 bytes.
-PER_MESSAGE_HEADERS = 93
+# Per data-channel message, what IPv4/UDP/DTLS(ChaCha20-Poly1305)/SCTP DATA add (receiver/stats.py
+# states the sizes): 20 + 8 + 29 + 12 + 16 = 85 bytes, plus padding of the message to 4 bytes.
+PER_MESSAGE_HEADERS = 85
 
 
 def test_wire_sample_counts_ip_udp_headers() -> None:
