@@ -315,14 +315,12 @@ async def _wire_loop(role: _ReceiverRole) -> None:
     """Sample every streaming sender's link counters (``receiver/wire_meter.py``) from its
     first media packet to its Bye."""
     while True:
-        now = time.monotonic()
         for person in list(role.people.values()):
             stream = person.stream
             if stream.ended or person.gone is not None:
                 stream.stats.wire.stop()
             elif stream.stats.media_packets:
-                stream.stats.wire.sample(now, person.link.transport_counters(),
-                                         stream.sender_silent)  # fmt: skip
+                stream.stats.wire.sample(person.link.transport_counters(), stream.stream_state())
         await asyncio.sleep(WIRE_SAMPLE_S)
 
 

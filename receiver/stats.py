@@ -13,8 +13,8 @@ schema, with every figure's definition, is in ``receiver/STATS.md``). Each figur
   flowed; the photo (``photo_wire_bytes``, once) and the idle link are not in it.
 * ``wire_kbps_speaking`` / ``wire_kbps_silent`` and ``reverse_kbps_*``: measured, not computed:
   the link's DTLS datagrams as aiortc counts them (everything: media, control, SCTP SACKs, DTLS)
-  plus 28 B of IPv4/UDP header each, from this sender / to it, split by whether the sender said
-  it was silent (its DTX packets: ``wire_meter.py``).
+  plus 28 B of IPv4/UDP header each, from this sender / to it, per second of its stream, split by
+  whether the sender said it was silent (its DTX packets: ``wire_meter.py``).
 
 Header sizes per data-channel message (one message per datagram at these sizes):
 IPv4 20 + UDP 8 + DTLS 1.2 record 13 + ChaCha20-Poly1305 tag 16 (= 29: photocall's peers

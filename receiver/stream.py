@@ -28,6 +28,7 @@ from photocall.receiver.motion_track import (
     MotionTrackConfig,
 )
 from photocall.receiver.stats import JitterReport, PhotoState, StreamStats
+from photocall.receiver.wire_meter import StreamState
 from photocall.shared import protocol
 from photocall.shared.budget import Strikes
 from photocall.shared.codec import (
@@ -85,6 +86,8 @@ class RemoteStream:
         self._silent_from: int | None = None  # sender sample where the current silence began
         self.sender_silent = False  # the newest media packet was DTX: the sender is silent
         self._newest: int | None = None  # unwrapped timestamp of the newest media packet
+        self._newest_end = 0  # ... and the end of its audio
+        self._state_since = 0  # sender sample where the sender's current state began
         self._stalled_ms = 0.0
         self.ended = False  # the peer said Bye: play out what is buffered, then stop
         self.ended_ms: float | None = None  # when the Bye arrived (media channel's clock)
@@ -150,7 +153,9 @@ class RemoteStream:
         if self.track.overflow != overflow:
             drops.buffer_full += 1
         if packet.opus and (self._newest is None or ts >= self._newest):
-            self._newest = ts
+            if self._newest is None or is_dtx(packet.opus) != self.sender_silent:
+                self._state_since = ts
+            self._newest, self._newest_end = ts, ts + samples
             self.sender_silent = is_dtx(packet.opus)
         self.stats.on_media(nbytes, samples, ts, silent=is_dtx(packet.opus))
         return True
@@ -205,6 +210,10 @@ class RemoteStream:
             ahead = self.jitter.depth_ms + len(self._segments) * TICK_SAMPLES * 1000 / SAMPLE_RATE
             self.stats.depth_ms.append(ahead)
         return Played(pcm, sample, stalled, silent)
+
+    def stream_state(self) -> StreamState:
+        """Where the sender's stream is, for the wire meter."""
+        return StreamState(self._newest_end, self.sender_silent, self._state_since)
 
     def motion_at(self, sample: int, stalled_ms: float, silent: bool = False) -> MotionSample:
         """The face at sender ``sample``: the received motion; while the sender is silent and

@@ -82,6 +82,9 @@ def test_demo_stats_follow_the_schema_and_agree(short_call) -> None:
     dropped = jitter["late"] + jitter["skipped"]
     assert peer["media_s"] - (dropped + 1) * packet_s <= mp4["audio_s"]
     assert mp4["audio_s"] <= peer["media_s"] + (peer["concealed_frames"] + 1) * packet_s
+    # The speech is said with a silent lead-in: the sender said so, and it was measured apart.
+    assert jitter["dtx"] >= 1 and peer["silent_s"] > 0 and peer["speaking_s"] > 1.5
+    assert peer["wire_kbps_speaking"] > peer["payload_kbps"]  # measured, all headers
     assert mp4["frames"] >= 0.8 * 25 * mp4["video_s"]  # ~25 fps, few skipped frames
     # One clock maps the sender's samples: a frame comes after its sample's capture, and within
     # the link's life (how late depends on the machine's load: benchmarks/ measures that).

@@ -8,7 +8,7 @@ from photocall.receiver.idle import IdleMotion
 from photocall.receiver.motion_track import MotionSource
 from photocall.receiver.stats import JitterReport, PhotoState, StreamStats
 from photocall.receiver.stream import RemoteStream
-from photocall.receiver.wire_meter import WireMeter
+from photocall.receiver.wire_meter import StreamState, WireMeter
 from photocall.sender.opus import OpusConfig, OpusEncoder
 from photocall.shared import protocol
 from photocall.shared.codec import SAMPLE_RATE, dtx_packet
@@ -90,27 +90,28 @@ def test_media_seconds_span_the_silence_and_the_rates_split_by_it() -> None:
     assert stream.stats.media_s == 95 * P40 / SAMPLE_RATE  # 3.8 s, the pause included
 
 
-def test_the_wire_meter_puts_each_interval_in_the_state_at_its_end() -> None:
+def test_the_wire_meter_splits_seconds_where_the_state_changed_and_bytes_at_the_sample() -> None:
     meter = WireMeter()
-    counters = TransportCounters(0, 0, 0, 0)
-    meter.sample(0.0, counters, silent=False)
-    meter.sample(1.0, TransportCounters(25, 25 * 150, 25, 25 * 65), silent=False)
-    meter.sample(3.0, TransportCounters(30, 25 * 150 + 5 * 100, 27, 25 * 65 + 2 * 65),
-                 silent=True)  # fmt: skip
+    meter.sample(TransportCounters(0, 0, 0, 0), StreamState(P40, False, 0))
+    one_s = SAMPLE_RATE
+    meter.sample(TransportCounters(25, 25 * 150, 25, 25 * 65), StreamState(P40 + one_s, False, 0))
+    # the DTX packet began the silence 0.5 s into the next second of the stream
+    state = StreamState(P40 + 3 * one_s, True, P40 + one_s + one_s // 2)
+    meter.sample(TransportCounters(30, 25 * 150 + 5 * 100, 27, 25 * 65 + 2 * 65), state)
     meter.stop()
-    meter.sample(9.0, TransportCounters(99, 10**6, 99, 10**6), silent=True)  # after the Bye
-    assert meter.speaking.seconds == 1.0 and meter.silent.seconds == 2.0
-    assert meter.speaking.rx_kbps == 25 * (150 + 28) * 8 / 1000  # + IPv4/UDP per datagram
-    assert meter.silent.rx_kbps == 5 * (100 + 28) * 8 / 2 / 1000
-    assert meter.speaking.tx_kbps == round(25 * (65 + 28) * 8 / 1000, 2)
-    assert meter.silent.tx_kbps == round(2 * (65 + 28) * 8 / 2 / 1000, 2)
+    meter.sample(TransportCounters(99, 10**6, 99, 10**6), StreamState(10**7, True, 0))  # after Bye
+    assert meter.speaking.seconds == 1.5 and meter.silent.seconds == 1.5
+    assert meter.speaking.rx_kbps == round(25 * (150 + 28) * 8 / 1.5 / 1000, 2)
+    assert meter.silent.rx_kbps == round(5 * (100 + 28) * 8 / 1.5 / 1000, 2)  # + IPv4/UDP
+    assert meter.speaking.tx_kbps == round(25 * (65 + 28) * 8 / 1.5 / 1000, 2)
+    assert meter.silent.tx_kbps == round(2 * (65 + 28) * 8 / 1.5 / 1000, 2)
     assert WireMeter().speaking.rx_kbps is None
 
 
 def test_report_carries_the_split_rates() -> None:
     s = StreamStats("alice")
-    s.wire.sample(0.0, TransportCounters(0, 0, 0, 0), silent=False)
-    s.wire.sample(2.0, TransportCounters(50, 7000, 50, 3250), silent=False)
+    s.wire.sample(TransportCounters(0, 0, 0, 0), StreamState(0, False, 0))
+    s.wire.sample(TransportCounters(50, 7000, 50, 3250), StreamState(2 * SAMPLE_RATE, False, 0))
     s.on_media(100, 1920, 0)
     rep = s.report(name="a", photo=PhotoState.READY, connected_s=3.0, packet_samples=1920,
                    jitter=JitterReport(), decoder_errors=0)  # fmt: skip
