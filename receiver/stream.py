@@ -34,8 +34,8 @@ from photocall.shared.budget import Strikes
 from photocall.shared.codec import (
     FRAME_SAMPLES,
     OPUS_PRE_SKIP,
-    PACKET_SAMPLES,
     SAMPLE_RATE,
+    VALID_PACKET_SAMPLES,
     is_dtx,
 )
 
@@ -119,8 +119,8 @@ class RemoteStream:
             drops.after_bye += 1
             return False
         samples = opus_frame_samples(packet.opus) if packet.opus else 0
-        if packet.opus and samples not in PACKET_SAMPLES:
-            raise protocol.ProtocolError(f"Opus packet of {samples} samples (want 20/40/60 ms)")
+        if packet.opus and samples not in VALID_PACKET_SAMPLES:
+            raise protocol.ProtocolError(f"Opus packet of {samples} samples (want 20 to 120 ms)")
         if self.jitter is not None and packet.opus and samples != self.jitter.config.frame_samples:
             raise protocol.ProtocolError("packet duration changed mid-stream")
         if self.unwrapper is None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from photocall.shared.codec import PACKET_MS
+from photocall.shared.codec import VALID_PACKET_MS
 
 MESSAGE_HEADER_BYTES = 20 + 8 + 29 + 12 + 16
 """IPv4, UDP, DTLS record (ChaCha20-Poly1305), SCTP common and DATA chunk headers of one
@@ -29,7 +29,7 @@ MOTION_FPS = (25, 15)
 """Motion frame rates tried, best first: 15 fps only where 25 does not fit (the receiver
 interpolates between frames)."""
 CONTROL_KBPS = 1.0
-"""The rest of the sender's wire while it speaks: a ClockSync every 2 s (109 B) and the SCTP
+"""The rest of the sender's wire while it speaks: a ClockSync every 5 s (~110 B) and the SCTP
 acks (93 B) of the receiver's heartbeats (one a second or so)."""
 BITRATES = (16_000, 12_000, 10_000, 9_000, 8_000, 7_000, 6_000)
 """Opus rates tried, best first."""
@@ -69,7 +69,7 @@ def plan_for(max_kbps: float) -> RatePlan:
     when even the longest packets at Opus's lowest rate do not fit."""
     for floor in (MIN_GOOD_BITRATE, min(BITRATES)):
         for fps in MOTION_FPS:
-            for packet_ms in sorted(ms for ms in PACKET_MS if ms >= DEFAULT_PACKET_MS):
+            for packet_ms in sorted(ms for ms in VALID_PACKET_MS if ms >= DEFAULT_PACKET_MS):
                 for bitrate in BITRATES:
                     if bitrate < floor:
                         break
@@ -77,7 +77,7 @@ def plan_for(max_kbps: float) -> RatePlan:
                     if kbps <= max_kbps:
                         latency = packet_ms - DEFAULT_PACKET_MS
                         return RatePlan(packet_ms, bitrate, fps, round(kbps, 1), latency)
-    lowest = predicted_kbps(max(PACKET_MS), min(BITRATES), min(MOTION_FPS))
+    lowest = predicted_kbps(max(VALID_PACKET_MS), min(BITRATES), min(MOTION_FPS))
     raise ValueError(f"{max_kbps:g} kbit/s is below what a call needs on the wire "
-                     f"(at least {lowest:.1f} kbit/s: {max(PACKET_MS)} ms packets, Opus "
+                     f"(at least {lowest:.1f} kbit/s: {max(VALID_PACKET_MS)} ms packets, Opus "
                      f"{min(BITRATES) / 1000:g} kbit/s, motion at {min(MOTION_FPS)} fps)")  # fmt: skip

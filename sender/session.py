@@ -91,7 +91,7 @@ class SenderConfig:
     wait_for_receiver_s: float = 15.0
     lead_in_s: float = 0.3
     linger_s: float = 0.6
-    clock_sync_s: float = 2.0
+    clock_sync_s: float = 5.0  # each costs ~110 B on the wire; one capture mapping suffices
     connect_timeout_s: float | None = 60.0
     protocols: tuple[int, ...] = protocol.SUPPORTED_VERSIONS
 

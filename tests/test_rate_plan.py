@@ -49,3 +49,21 @@ def test_demo_rejects_an_impossible_budget_in_one_line(tmp_path, monkeypatch, ca
     assert main(["demo", "--max-kbps", "3"]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("photocall demo: error: --max-kbps") and "\n" not in err
+
+
+def test_long_packets_are_one_opus_packet_each_and_a_receiver_takes_them() -> None:
+    import numpy as np
+
+    from photocall.receiver.audio import opus_frame_samples
+    from photocall.receiver.stream import RemoteStream
+    from photocall.sender.opus import OpusConfig, OpusEncoder
+    from photocall.shared import protocol
+    from photocall.shared.codec import BUDGET_PACKET_MS
+
+    for ms in BUDGET_PACKET_MS:
+        encoder = OpusEncoder(OpusConfig(bitrate=6000, frame_ms=ms))
+        opus = encoder.encode(np.zeros(encoder.frame_samples, np.float32))
+        assert opus_frame_samples(opus) == encoder.frame_samples == ms * 48
+        stream = RemoteStream("alice")
+        packet = protocol.MediaPacket(0, 0, opus)
+        assert stream.on_media(packet, len(protocol.encode(packet)), 0.0)

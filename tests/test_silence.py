@@ -8,7 +8,13 @@ import pytest
 from photocall.sender.pipeline import SenderPipeline
 from photocall.sender.silence import SilenceConfig, SilenceGate, VoiceActivity
 from photocall.shared import protocol
-from photocall.shared.codec import FRAME_SAMPLES, PACKET_MS, SAMPLE_RATE, dtx_packet, is_dtx
+from photocall.shared.codec import (
+    FRAME_SAMPLES,
+    SAMPLE_RATE,
+    VALID_PACKET_MS,
+    dtx_packet,
+    is_dtx,
+)
 from photocall.shared.media_v2 import MediaDecoderV2, MediaEncoderV2
 from photocall.shared.motion import MotionFrame
 from test_sender_pipeline import RecordingEncoder, StepPredictor
@@ -36,7 +42,7 @@ def _run(pipeline: SenderPipeline, pcm: np.ndarray) -> list[protocol.MediaPacket
 def test_dtx_packets_are_what_opus_calls_dtx_frames_of_the_packet_duration() -> None:
     from photocall.receiver.audio import opus_frame_samples
 
-    for ms in PACKET_MS:
+    for ms in VALID_PACKET_MS:
         marker = dtx_packet(ms)
         assert is_dtx(marker) and opus_frame_samples(marker) == ms * SAMPLE_RATE // 1000
     assert dtx_packet(40) == b"\x50"  # SILK wideband 40 ms, code 0, no frame (RFC 6716)
