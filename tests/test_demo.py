@@ -39,8 +39,10 @@ def test_demo_mp4_has_video_and_audio_of_the_speech(short_call) -> None:
     frames, pcm = read_mp4(out)
     assert frames[0][1].shape == (256, 256, 3)
     expected = _sender_defaults()["lead_in_s"] + SPEECH_S  # the lead-in silence and the speech
-    assert abs(len(frames) / 25 - expected) <= 0.5, (len(frames), expected)
-    assert abs(len(pcm) / 48000 - expected) <= 0.5, (len(pcm), expected)
+    # plus, on a loaded machine, 20 ms for each playout tick held waiting for a late packet
+    held_s = stats["peers"][0]["jitter"]["underruns"] * 0.02
+    assert expected - 0.5 <= len(frames) / 25 <= expected + held_s + 0.5, (len(frames), held_s)
+    assert expected - 0.5 <= len(pcm) / 48000 <= expected + held_s + 0.5, (len(pcm), held_s)
     assert stats["mp4"]["frames"] == len(frames)
     # The speech came through: the audio is not silence.
     assert float(np.sqrt(np.mean(pcm**2))) > 0.01
