@@ -60,6 +60,12 @@ class People(Protocol):
     def drop_reports(self) -> tuple[PeerDrops, ...]: ...
 
 
+def priming_tick(due: float, now: float, tick_s: float, poll_s: float) -> float:
+    """When to tick next after the tick ``due`` found nobody playing: ``poll_s`` after it (not
+    a whole ``tick_s``), never in the past."""
+    return max(due + poll_s, now)
+
+
 class Player:
     """Playout, video rendering, outputs and stats for all participants. ``role.people`` holds
     the participants; ``clock_ns``: CLOCK_MONOTONIC nanoseconds (tests pass a fake one)."""
@@ -116,7 +122,7 @@ class Player:
             played = self.core.out_sample
             self.tick()
             if self.core.out_sample == played:  # nobody played: look again soon
-                next_t = max(next_t - tick_s + self.PRIME_POLL_S, self._now() - tick_s)
+                next_t = priming_tick(next_t, self._now(), tick_s, self.PRIME_POLL_S) - tick_s
 
     def tick(self) -> None:
         """One 20 ms step of playout, now."""

@@ -212,7 +212,7 @@ def test_media_seconds_and_rates_agree(tmp_path) -> None:
     assert peer.packet_ms == 40
     assert peer.media_packets == PACKETS
     assert peer.payload_kbps == pytest.approx(sum(sizes) * 8 / 1000 / peer.media_s, abs=0.01)
-    headers = PACKETS * 93 + sum(-n % 4 for n in sizes)
+    headers = PACKETS * 85 + sum(-n % 4 for n in sizes)  # ChaCha20-Poly1305 records
     assert peer.wire_kbps == pytest.approx((sum(sizes) + headers) * 8 / 1000 / peer.media_s,
                                            abs=0.01)  # fmt: skip
     assert peer.loss_pct == 0.0 and peer.jitter.received == PACKETS
@@ -223,3 +223,10 @@ def test_media_seconds_and_rates_agree(tmp_path) -> None:
     assert peer.first_frame_after_sender_start_ms is None and peer.mouth_to_pixel_ms.p50 is None
     assert peer.connected_s == pytest.approx(elapsed_ms / 1000)  # still connected: until now
     assert player.result.report.run_s == pytest.approx(elapsed_ms / 1000)
+
+
+def test_while_nobody_plays_the_clock_looks_again_soon_so_playout_starts_in_phase():
+    from photocall.receiver.player import priming_tick
+
+    assert priming_tick(1.000, 1.001, 0.02, 0.005) == 1.005  # not 1.020: a quarter tick later
+    assert priming_tick(1.000, 1.300, 0.02, 0.005) == 1.300  # behind: now, not a burst

@@ -112,3 +112,16 @@ def test_v2_motion_survives_the_withheld_packets() -> None:
         assert [f.timestamp for f in got.motion] == [f.timestamp for f in packet.motion]
         frames += len(got.motion)
     assert decoder.undecodable == 0 and frames > 50
+
+
+def test_a_long_silence_keeps_the_link_alive_far_inside_the_idle_timeout() -> None:
+    from photocall.shared.peer_state import MeshConfig
+
+    pipeline = SenderPipeline(StepPredictor(), RecordingEncoder(P40), SilenceConfig())
+    pcm = np.concatenate([_tone(0.5), np.zeros(8 * SAMPLE_RATE, np.float32), _tone(0.5)])
+    sent = [p.timestamp / SAMPLE_RATE for p in _run(pipeline, pcm)]
+    gaps = np.diff(sent)
+    idle_timeout = MeshConfig("ws://x", "r", "p").idle_timeout_s
+    # a media packet at least every keepalive (the mesh's own heartbeats come on top)
+    assert gaps.max() <= SilenceConfig().keepalive_ms / 1000 + 0.04 < idle_timeout / 4
+    assert len(sent) < 30 + 8 * 2.5 + 12  # speech + 2.5 a second of silence + hangovers
