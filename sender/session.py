@@ -82,7 +82,7 @@ class SenderConfig:
     photo: Path | None = None
     check_photo: bool = True
     packet_ms: int = 40
-    bitrate: int = 8_000
+    bitrate: int = 7_000
     max_kbps: float | None = None
     lookahead_ms: int = 20
     silence: SilenceConfig | None = field(default_factory=SilenceConfig)
