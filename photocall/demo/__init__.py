@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from photocall.receiver.render.config import RendererConfig
-from photocall.shared.cli_args import default_of
+from photocall.shared.cli_args import add_ice_servers_argument, default_of, ice_servers
 from photocall.shared.codec import PACKET_MS
+from photocall.shared.room import IceServer
 
 DEMO_PASSAGES = (
     "Hello from photocall. My voice becomes face motion, and one photograph comes alive on the "
@@ -31,10 +32,11 @@ DEMO_TEXT = " ".join(DEMO_PASSAGES)
 
 @dataclass(frozen=True)
 class DemoConfig:
-    """photo: the sender's photo (None: bundled). audio / text: what it says (neither: DEMO_PASSAGES with the pause).
-    seconds: cut the speech to at most this long. out / stats: where the MP4 and the JSON go.
+    """photo: the sender's photo (None: bundled). audio / text: what it says (neither:
+    DEMO_PASSAGES with the pause). seconds: cut the speech to at most this long. out / stats: where the MP4 and the JSON go.
     backend: the receiver's renderer backend. packet_ms: media packet duration (None: the
-    sender's default). max_kbps: the sender's wire budget while speaking (None: none)."""
+    sender's default). max_kbps: the sender's wire budget while speaking (None: none).
+    ice_servers: STUN/TURN servers for both peers (none: host candidates)."""
 
     photo: Path | None = None
     audio: Path | None = None
@@ -45,6 +47,7 @@ class DemoConfig:
     backend: str = RendererConfig.backend
     packet_ms: int | None = None
     max_kbps: float | None = None
+    ice_servers: tuple[IceServer, ...] = ()
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -72,6 +75,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--max-kbps", type=float, metavar="KBPS",
                         help="the sender's wire budget while speaking (photocall send "
                         "--max-kbps): picks packet length and Opus rate")
+    add_ice_servers_argument(parser)
     parser.set_defaults(handler=_demo)
 
 
@@ -95,6 +99,7 @@ def _demo(args: argparse.Namespace) -> int:
         backend=args.backend,
         packet_ms=args.packet_ms,
         max_kbps=args.max_kbps,
+        ice_servers=ice_servers(args),
     )
     started = time.monotonic()
     report = run_demo(config)
