@@ -201,6 +201,8 @@ def test_page_receives_python_sender_and_animates(tmp_path):
                 check_photo=False,
                 lead_in_s=0.3,
                 wait_for_receiver_s=10,
+                silence=None,  # every predicted frame is compared below; silence mode would
+                # withhold the lead-in's (it is tested in test_silence.py and the call tests)
             )
             sent = await run_sender(SignalingClient, config, predictor=predictor)
             done.set()
