@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 // An optional argument builds elsewhere (the tests check the committed bundle is up to date).
 const out = process.argv[2] ? `${process.argv[2].replace(/\/$/, '')}/` : fileURLToPath(new URL('../signaling/web/', import.meta.url));
 mkdirSync(out, { recursive: true });
-// app.js: the page; render-worker.js: the renderer that runs off the main thread.
-for (const [entry, name] of [['main.js', 'app.js'], ['render-worker.js', 'render-worker.js']]) {
+// app.js: the page; render-worker.js and motion-worker.js: the renderer and the audio -> motion
+// model, off the main thread.
+for (const [entry, name] of [['main.js', 'app.js'], ['render-worker.js', 'render-worker.js'], ['motion-worker.js', 'motion-worker.js']]) {
   await build({
     entryPoints: [fileURLToPath(new URL(`src/${entry}`, import.meta.url))],
     bundle: true,

@@ -13,6 +13,7 @@ frame prime them, as ``MouthTCN.primed_state`` does). Outputs: ``mouth`` (N_MOUT
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -71,28 +72,40 @@ class StreamGraph(nn.Module):
 
 
 def export_onnx(model: MouthTCN, out: Path) -> float:
-    """Writes the graph to ``out`` and checks it in ONNX Runtime against ``model.stream``;
-    returns the largest difference seen (mouth weights, 200 frames of made-up log-mel)."""
+    """Writes the graph to ``out`` and checks it (``check_onnx``); returns the difference."""
     try:
-        import onnxruntime as ort
+        import onnxruntime  # noqa: F401  (the check needs it: fail before writing anything)
     except ImportError as exc:
         raise UserError("exporting the mouth model needs onnxruntime: pip install 'photocall[onnx]'") from exc
     graph = StreamGraph(model.eval()).eval()
     state = graph.empty_state()
     n = len(state)
     mel = torch.zeros(1, model.mean.shape[0], 5, dtype=torch.float64)
-    torch.onnx.export(
-        graph, (mel, *state), str(out), dynamo=False, opset_version=17, do_constant_folding=False,  # float32 weights, cast at load
-        input_names=["mel", *(f"state{i}" for i in range(n))],
-        output_names=["mouth", "silence", *(f"next{i}" for i in range(n))],
-        dynamic_axes={"mel": {2: "T"}, "mouth": {1: "T"}, "silence": {0: "T"}},
-    )
+    with warnings.catch_warnings():  # the TorchScript exporter's deprecation notice
+        warnings.simplefilter("ignore", DeprecationWarning)
+        torch.onnx.export(
+            graph, (mel, *state), str(out), dynamo=False, opset_version=17,
+            do_constant_folding=False,  # keeps the weights float32 (cast at load): half the file
+            input_names=["mel", *(f"state{i}" for i in range(n))],
+            output_names=["mouth", "silence", *(f"next{i}" for i in range(n))],
+            dynamic_axes={"mel": {2: "T"}, "mouth": {1: "T"}, "silence": {0: "T"}},
+        )
+    return check_onnx(model, out)
+
+
+def check_onnx(model: MouthTCN, path: Path) -> float:
+    """The graph in ``path`` run by ONNX Runtime, primed and streamed as the page does, against
+    ``model.primed_state`` + ``stream`` + ``mouth``: the largest difference of a mouth weight over
+    200 frames of made-up log-mel."""
+    import onnxruntime as ort
+
+    graph = StreamGraph(model.eval())
     rng = np.random.default_rng(0)
     feats = (model.mean.double()[:, None] + model.std.double()[:, None]
              * torch.from_numpy(rng.standard_normal((model.mean.shape[0], 200))))[None]
     want_state = model.primed_state(feats[0, :, 0])
     want, _ = model.mouth(model.stream(feats, want_state)[0])
-    session = ort.InferenceSession(str(out), providers=["CPUExecutionProvider"])
+    session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
     feed = {f"state{i}": s.numpy() for i, s in enumerate(graph.empty_state())}
     prime = feats[:, :, :1].expand(1, -1, model.config.receptive_field).numpy()
     primed = session.run(None, {"mel": np.ascontiguousarray(prime), **feed})[2:]

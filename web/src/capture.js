@@ -65,3 +65,43 @@ export async function playThroughWorklet(samples, sampleRate, onFrame) {
   await ctx.startRendering();
   await all;
 }
+
+/** The page's side of motion-worker.js. start() resolves once the model runs there, or rejects
+ * with why it cannot (then the sender falls back). push(pcm) hands it a 20 ms chunk; onFrames
+ * gets [{t, w, p}] and the chunk's cost in ms. */
+export class MotionWorker {
+  constructor(onFrames, url = 'motion-worker.js') {
+    this.onFrames = onFrames;
+    this.url = url;
+    this.worker = null;
+    this.flushed = null;
+  }
+
+  start(seed = 0) {
+    if (typeof Worker === 'undefined') return Promise.reject(new Error('this browser has no Web Workers'));
+    this.worker = new Worker(this.url);
+    return new Promise((resolve, reject) => {
+      this.worker.onerror = (e) => reject(new Error(`motion worker: ${e.message || 'failed to start'}`));
+      this.worker.onmessage = (ev) => {
+        const m = ev.data;
+        if (m.type === 'ready') resolve();
+        else if (m.type === 'failed') reject(new Error(m.error));
+        else if (m.type === 'frames') this.onFrames(m.frames, m.chunkMs);
+        else if (m.type === 'flushed') { this.onFrames(m.frames, null); this.flushed?.(m); }
+      };
+      this.worker.postMessage({ type: 'init', seed });
+    });
+  }
+
+  push(pcm) { this.worker.postMessage({ type: 'pcm', pcm }, [pcm.buffer]); }
+
+  /** Start afresh (state, head process) with the next chunk pushed at sender sample `origin`. */
+  reset(origin) { this.worker.postMessage({ type: 'reset', origin }); }
+
+  /** End of input: the held-back frames come through onFrames; resolves with the model's timing. */
+  flush() {
+    return new Promise((resolve) => { this.flushed = resolve; this.worker.postMessage({ type: 'flush' }); });
+  }
+
+  stop() { this.worker?.terminate(); this.worker = null; }
+}

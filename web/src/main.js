@@ -6,8 +6,7 @@ import { Mesh } from './mesh.js';
 import { NUM_BLENDSHAPES, SAMPLE_RATE } from './motion.js';
 import { Bye, Hello, Notice, VERSION_CAPABILITIES, encode, photoChunks } from './protocol.js';
 import { Participant, TickClock, emptyStats } from './receiver.js';
-import { playThroughWorklet } from './capture.js';
-import { MotionPredictor, MouthModel } from './mouth.js';
+import { MotionWorker, playThroughWorklet } from './capture.js';
 import { MicSender } from './sender.js';
 import { Stage } from './stage.js';
 import { VRStage } from './vr.js';
@@ -21,7 +20,7 @@ class App {
     this.stats.joined = false;
     this.stats.peer = null;
     this.stats.links = 0;
-    this.stats.send = { started: false, device: '', packetsSent: 0, bytesSent: 0, motionFramesSent: 0, samplesCaptured: 0, encodeErrors: 0, motionSource: null, chunkMs: null };
+    this.stats.send = { started: false, device: '', packetsSent: 0, bytesSent: 0, motionFramesSent: 0, samplesCaptured: 0, encodeErrors: 0, motionSource: null, chunkMs: null, motionOverloads: 0 };
     this.participants = new Map();
     this.weights = new Float32Array(NUM_BLENDSHAPES);
     this.pose = new Float32Array(6);
@@ -233,25 +232,22 @@ class App {
   async motionOfSamples(b64, seed = 0) {
     const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
     const samples = new Float32Array(bytes.buffer);
-    const predictor = new MotionPredictor(await MouthModel.create(), { seed });
-    const chunks = []; const frames = []; const costs = [];
-    await playThroughWorklet(samples, SAMPLE_RATE, (pcm) => chunks.push(pcm));
-    for (const pcm of chunks) {
-      const t0 = performance.now();
-      frames.push(...await predictor.push(pcm));
-      costs.push(performance.now() - t0);
-    }
-    frames.push(...await predictor.flush());
+    const frames = []; const costs = []; const chunks = [];
+    const worker = new MotionWorker((got, ms) => { frames.push(...got); if (ms != null) costs.push(ms); });
+    await worker.start(seed);
+    await playThroughWorklet(samples, SAMPLE_RATE, (pcm) => { chunks.push(pcm.slice()); worker.push(pcm); });
+    const { modelMs } = await worker.flush();
+    worker.stop();
     const heard = new Float32Array(chunks.length * chunks[0].length);
     chunks.forEach((c, i) => heard.set(c, i * c.length));
     let text = ''; const u8 = new Uint8Array(heard.buffer);
     for (let i = 0; i < u8.length; i += 0x8000) text += String.fromCharCode(...u8.subarray(i, i + 0x8000));
     costs.sort((a, b) => a - b);
     return {
-      frames: frames.map((f) => ({ t: f.timestamp, w: Array.from(f.weights), p: Array.from(f.pose) })),
+      frames: frames.map((f) => ({ t: f.t, w: Array.from(f.w), p: Array.from(f.p) })),
       heard: btoa(text),
       chunkMs: { median: costs[Math.floor(costs.length / 2)], p90: costs[Math.floor(costs.length * 0.9)], n: costs.length },
-      modelMs: predictor.medianRunMs(),
+      modelMs,
     };
   }
 

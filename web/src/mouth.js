@@ -64,8 +64,9 @@ export class MouthModel {
 /** StreamingPredictor in the page. push(pcm 48 kHz Float32Array) -> Promise<MotionFrame[]>;
  * calls must not overlap (the sender chains them). */
 export class MotionPredictor {
-  constructor(model, { fps = MOTION_CONFIG.fps, lookaheadMs = MOTION_CONFIG.lookaheadMs, seed = MOTION_CONFIG.seed, sampleRate = SAMPLE_RATE } = {}) {
-    Object.assign(this, { model, fps, sampleRate });
+  /** origin: the sender's sample index of the first sample pushed (frame timestamps count from it). */
+  constructor(model, { fps = MOTION_CONFIG.fps, lookaheadMs = MOTION_CONFIG.lookaheadMs, seed = MOTION_CONFIG.seed, sampleRate = SAMPLE_RATE, origin = 0 } = {}) {
+    Object.assign(this, { model, fps, sampleRate, origin });
     this.delay = lookaheadMs / 10 - 1;
     this.lookaheadMs = lookaheadMs;
     this.resampler = new Resampler(sampleRate, FEATURE_RATE);
@@ -157,12 +158,12 @@ export class MotionPredictor {
     const rest = f32(1e-3);
     MOUTH_INDEX.forEach((idx, m) => { weights[idx] = mouth[m] < rest ? 0.0 : mouth[m]; });
     for (let i = 0; i < NUM_BLENDSHAPES; i++) weights[i] = Math.min(1, Math.max(0, weights[i]));
-    return new MotionFrame(Math.round((k * SAMPLE_RATE) / this.fps), weights, pose);
+    return new MotionFrame(this.origin + Math.round((k * SAMPLE_RATE) / this.fps), weights, pose);
   }
 
-  /** Median model time per call in ms (each call is one 20 ms chunk's feature frames). */
-  medianRunMs() {
+  /** Model time per call in ms (each call: one 20 ms chunk's two feature frames), median and p90. */
+  runStats() {
     const s = [...this.runMs].sort((a, b) => a - b);
-    return s.length ? s[Math.floor(s.length / 2)] : null;
+    return s.length ? { median: s[Math.floor(s.length / 2)], p90: s[Math.floor(s.length * 0.9)] } : null;
   }
 }

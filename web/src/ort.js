@@ -3,8 +3,8 @@
 // would need a cross-origin-isolated page (SharedArrayBuffer).
 import * as ort from 'onnxruntime-web/wasm';
 
-const base = typeof location !== 'undefined' ? new URL('./', location.href).href : './';
-ort.env.wasm.wasmPaths = { wasm: `${base}ort-wasm-simd-threaded.wasm` };
+// (under node, for tests and bench/, ORT finds the file in its own package)
+if (typeof location !== 'undefined') ort.env.wasm.wasmPaths = { wasm: new URL('ort-wasm-simd-threaded.wasm', location.href).href };
 ort.env.wasm.numThreads = 1;
 
 export { ort };

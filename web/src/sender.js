@@ -1,18 +1,22 @@
 // The page as a sender: microphone (getUserMedia) -> 48 kHz mono 20 ms frames (AudioWorklet,
 // capture.js) -> WebCodecs AudioEncoder (Opus, 40 ms packets, 16 kbit/s) -> media packets.
 // Motion: the learned model (mouth.js: the same log-mel front end, ONNX mouth model and head
-// process as `photocall send`) on onnxruntime-web; only where that cannot run, a plainly simple
+// process as `photocall send`) on onnxruntime-web in a worker (motion-worker.js), so neither
+// compiling nor running it stalls this thread; only where that cannot run, a plainly simple
 // FALLBACK: loudness drives jawOpen and blinks come every 2-6 s (stats.motionSource says which).
 // 25 motion frames a second ride the packets (a model frame comes ~40 ms + a chunk after its audio).
-import { Chunker, FRAME_SAMPLES, tapNode } from './capture.js';
+import { Chunker, FRAME_SAMPLES, MotionWorker, tapNode } from './capture.js';
 import { BLENDSHAPE_INDEX, MotionFrame, NUM_BLENDSHAPES, SAMPLE_RATE } from './motion.js';
-import { MotionPredictor, MouthModel } from './mouth.js';
 import { MediaPacket, encode } from './protocol.js';
 
 export { FRAME_SAMPLES };
 const PACKET_SAMPLES = 1920; // one 40 ms Opus packet per media packet
 const PACKET_BITRATE = 16000;
 const MOTION_EVERY = 2; // capture frames per fallback motion frame: 25 fps
+// Chunks the model may have in hand before the sender stops feeding it (0.5 s): a machine too
+// busy to keep up gets the loudness fallback until the backlog clears, then the model restarts
+// at the current sample, instead of an ever-growing queue and motion too late to use.
+const MAX_BACKLOG = 25;
 
 /** Energy -> motion: the stated fallback where the model cannot run. Pure: 20 ms frames in, weights out. */
 export class EnergyMotion {
@@ -55,26 +59,43 @@ export class MicSender {
     this.seq = 0;
     this.sample = 0; // 48 kHz index of the next captured sample
     this.chunker = new Chunker((pcm) => this.onFrame(pcm));
-    this.predictor = null; // the learned model, once loaded; null: the energy fallback
+    this.model = null; // the learned model's worker, once it runs; null: the energy fallback
     this.fallback = new EnergyMotion();
-    this.motionChain = Promise.resolve(); // model pushes run one after another, in order
     this.frames = new Map(); // timestamp -> MotionFrame to attach to the next packet
     this.packetIndex = 0;
     this.lastWeights = new Float32Array(NUM_BLENDSHAPES);
     this.lastPose = new Float32Array(6);
     this.chunkMs = []; // time to turn each 20 ms chunk into motion (front end + model + head)
+    this.backlog = 0; // chunks posted to the model and not answered yet
+    this.resync = false; // the model missed chunks: restart it once the backlog is gone
   }
 
-  /** Loads the ONNX mouth model; on failure the sender keeps the loudness fallback and says why. */
+  /** Starts the model's worker; on failure the sender keeps the loudness fallback and says why. */
   async loadModel() {
+    const worker = new MotionWorker((frames, ms) => this.onMotion(frames, ms));
     try {
-      this.predictor = new MotionPredictor(await MouthModel.create());
+      await worker.start();
+      this.model = worker;
       this.stats.motionSource = 'model';
     } catch (e) {
-      this.predictor = null;
+      worker.stop();
+      this.model = null;
       this.stats.motionSource = `fallback: ${e.message}`;
     }
     return this.stats.motionSource;
+  }
+
+  onMotion(frames, ms) {
+    if (ms != null) { this.backlog--; this.chunkMs.push(ms); if (this.chunkMs.length > 500) this.chunkMs.shift(); }
+    for (const f of frames) {
+      try {
+        this.frames.set(f.t, new MotionFrame(f.t % 2 ** 32, f.w, f.p));
+      } catch (e) {
+        this.stats.motionErrors = (this.stats.motionErrors ?? 0) + 1; // a frame out of range: dropped
+        continue;
+      }
+      this.lastWeights = f.w; this.lastPose = f.p;
+    }
   }
 
   async start() {
@@ -111,23 +132,22 @@ export class MicSender {
   }
 
   motionFor(start, pcm) {
-    if (!this.predictor) {
-      const weights = this.fallback.push(pcm);
-      this.lastWeights = weights;
-      if ((start / FRAME_SAMPLES) % MOTION_EVERY === 0) this.frames.set(start, new MotionFrame(start % 2 ** 32, weights));
+    if (this.model && this.backlog >= MAX_BACKLOG && !this.resync) {
+      this.resync = true;
+      this.stats.motionOverloads = (this.stats.motionOverloads ?? 0) + 1;
+    }
+    if (this.model && this.resync && this.backlog === 0) {
+      this.model.reset(start);
+      this.resync = false;
+    }
+    if (this.model && !this.resync) {
+      this.backlog++;
+      this.model.push(pcm.slice());
       return;
     }
-    const predictor = this.predictor;
-    this.motionChain = this.motionChain.then(async () => {
-      const t0 = performance.now();
-      const frames = await predictor.push(pcm);
-      this.chunkMs.push(performance.now() - t0);
-      if (this.chunkMs.length > 500) this.chunkMs.shift();
-      for (const f of frames) {
-        this.frames.set(f.timestamp, new MotionFrame(f.timestamp % 2 ** 32, f.weights, f.pose));
-        this.lastWeights = f.weights; this.lastPose = f.pose;
-      }
-    }).catch((e) => { this.stats.motionErrors = (this.stats.motionErrors ?? 0) + 1; console.warn('motion model:', e); });
+    const weights = this.fallback.push(pcm);
+    this.lastWeights = weights;
+    if ((start / FRAME_SAMPLES) % MOTION_EVERY === 0) this.frames.set(start, new MotionFrame(start % 2 ** 32, weights));
   }
 
   /** Median ms per 20 ms chunk (front end + ONNX model + head process), null before any. */
@@ -159,6 +179,7 @@ export class MicSender {
     this.source?.disconnect();
     this.tap?.disconnect();
     try { this.encoder?.close(); } catch { /* closed */ }
+    this.model?.stop();
     this.stats.started = false;
   }
 }
