@@ -86,7 +86,7 @@ export class MotionWorker {
         const m = ev.data;
         if (m.type === 'ready') resolve();
         else if (m.type === 'failed') reject(new Error(m.error));
-        else if (m.type === 'frames') this.onFrames(m.frames, m.chunkMs);
+        else if (m.type === 'frames') this.onFrames(m.frames, m.chunkMs, m.error);
         else if (m.type === 'flushed') { this.onFrames(m.frames, null); this.flushed?.(m); }
       };
       this.worker.postMessage({ type: 'init', seed });

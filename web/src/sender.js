@@ -72,7 +72,10 @@ export class MicSender {
 
   /** Starts the model's worker; on failure the sender keeps the loudness fallback and says why. */
   async loadModel() {
-    const worker = new MotionWorker((frames, ms) => this.onMotion(frames, ms));
+    const worker = new MotionWorker((frames, ms, error) => {
+      if (error) { this.stats.motionErrors = (this.stats.motionErrors ?? 0) + 1; console.warn('motion model:', error); }
+      this.onMotion(frames, ms);
+    });
     try {
       await worker.start();
       this.model = worker;
