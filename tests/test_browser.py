@@ -281,6 +281,7 @@ def test_python_receiver_hears_the_browser_microphone():
     assert stream.played_frames >= 0.8 * stream.media_packets
     assert stream.jitter.received >= 60
     assert sent["motionFramesSent"] >= 0.9 * sent["packetsSent"]  # 25 fps: one per packet
+    assert sent["motionSource"] == "model"  # the learned model on onnxruntime-web, not the fallback
 
 
 @pytest.mark.parametrize("supported", [False, True])
@@ -318,7 +319,7 @@ def test_enter_vr_button_follows_webxr_support(supported):
 @pytest.mark.slow
 def test_two_pages_call_each_other():
     """Browser to browser: page a-web sends its (fake) microphone; page b-web decodes the audio
-    and shows the fallback motion (both pages speak the same protocol in JS)."""
+    and shows the motion the first page's model made (both pages speak the same protocol in JS)."""
 
     async def main():
         async with browser_and_server() as (first, server):
@@ -342,6 +343,7 @@ def test_two_pages_call_each_other():
 
     sent, received = asyncio.run(main())
     assert sent["packetsSent"] > 0 and received["protocolErrors"] == 0
+    assert sent["motionSource"] == "model"
     assert received["audioFramesDecoded"] >= 50
     assert received["motionFramesReceived"] >= 0.8 * received["mediaPackets"]
     # What arrived is what the other page quantized for protocol v2 (both pages speak it, so they
