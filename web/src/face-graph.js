@@ -2,22 +2,15 @@
 // ONNX (receiver/render/backends.py: inputs weights (52,), pose (6,); output frame (S, S, 3)
 // float32 in [0, 1]), run by onnxruntime-web on WebAssembly. The runtime's .wasm is served from
 // the bundle (ort-wasm-simd-threaded.wasm beside this script), never from a CDN.
-import * as ort from 'onnxruntime-web/wasm';
 import { NUM_BLENDSHAPES } from './motion.js';
+import { ort } from './ort.js';
 
 export const WASM_FILE = 'ort-wasm-simd-threaded.wasm';
 const POSE_SIZE = 6;
 
-let configured = false;
-function configure(threads) {
-  if (configured) return;
-  configured = true;
-  // More than one thread needs SharedArrayBuffer, i.e. a cross-origin isolated page (COOP/COEP).
-  const isolated = typeof self !== 'undefined' && self.crossOriginIsolated === true;
-  ort.env.wasm.numThreads = isolated ? Math.max(1, threads) : 1;
-  ort.env.wasm.wasmPaths = { wasm: new URL(WASM_FILE, self.location.href).href };
-  ort.env.logLevel = 'error';
-}
+// ort.js points the runtime at the page's own .wasm and keeps it to one thread (more would
+// need a cross-origin isolated page: COOP/COEP headers, which the signaling server does not send).
+function configure() { ort.env.logLevel = 'error'; }
 
 /** Whether this browser can run the graph at all (WebAssembly with SIMD); the page falls back to
  * the template warp where it cannot, and says so. */
@@ -39,9 +32,9 @@ let warming = null;
 
 /** Loads onnxruntime-web's WebAssembly now (once), so a photo's first frame waits only for its
  * own session. Resolves to true, or false where the runtime cannot start. */
-export function warmUp(threads = 1) {
+export function warmUp() {
   warming ??= (async () => {
-    configure(threads);
+    configure();
     const bytes = Uint8Array.from(atob(WARM_MODEL), (c) => c.charCodeAt(0));
     const session = await ort.InferenceSession.create(bytes, { executionProviders: ['wasm'] });
     await session.release();
@@ -72,11 +65,11 @@ export class GraphFace {
     this.rgba = new Uint8ClampedArray(size * size * 4);
   }
 
-  /** graph: the ONNX bytes (Uint8Array); threads: wanted WASM threads (1 unless isolated). */
+  /** graph: the ONNX bytes (Uint8Array); optimization: onnxruntime's graph optimization level. */
   // 'basic' (constant folding, redundant nodes): the session starts ~4x sooner than with 'all'
   // (layout and fusion passes over a graph of large constants), frames run as fast (browser bench).
-  static async create(graph, { threads = 1, optimization = 'basic' } = {}) {
-    configure(threads);
+  static async create(graph, { optimization = 'basic' } = {}) {
+    configure();
     const t0 = performance.now();
     const session = await ort.InferenceSession.create(graph, {
       executionProviders: ['wasm'],
