@@ -18,8 +18,7 @@ channel and placed at that packet's audio time (its sample timestamp), so a wind
 counts the bytes sent for that audio even when a starved sender sends late (on 2 busy cores it
 does); what is sent between packets (control messages, heartbeats) counts in the time between
 them. For the RTP calls, the meter samples every 50 ms and clip second 0 is where their tracks
-hand over clip frame 0. CPU: process CPU from the first media packet (photocall: its lead-in
-included) to the end of the call, per 40 ms of audio sent. Hooks on ``shared.peer.Link`` sends,
+hand over clip frame 0. CPU: process CPU over the clip on the same time axis, per 40 ms. Hooks on ``shared.peer.Link`` sends,
 installed through ``shared.peer.Mesh.attach`` for the length of a photocall row, find the two
 peer connections and read the meter; nothing in the sender or receiver changes.
 """
@@ -41,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from photocall.benchmarks import rtp_calls
-from photocall.benchmarks.meter import FRAME_S, Meter, Timeline
+from photocall.benchmarks.meter import Meter, Timeline
 from photocall.benchmarks.paused_speech import PausedSpeech
 from photocall.benchmarks.results import CallRow, DemoFigures
 from photocall.receiver.stats import Percentiles
@@ -76,18 +75,17 @@ def max_kbps_supported() -> bool:
 @dataclasses.dataclass
 class _Watch:
     """What the hooks saw: the meter read at each packet (at its audio time: seconds from the
-    stream's first sample), the process CPU at the first one, the receiver's stats."""
+    stream's first sample), the receiver's stats."""
 
     meter: Meter
     first_ts: int | None = None
     last_ts: int | None = None
     packet_s: float = 0.0
-    first_cpu_s: float | None = None
     stats: list = dataclasses.field(default_factory=list)
 
     def media(self, ts: int) -> None:
         if self.first_ts is None:
-            self.first_ts, self.first_cpu_s = ts, time.process_time()
+            self.first_ts = ts
         elif self.last_ts is not None and ts != self.last_ts:
             self.packet_s = ((ts - self.last_ts) % 2**32) / SAMPLE_RATE
         self.last_ts = ts
@@ -196,11 +194,8 @@ def photocall_row(clip: PausedSpeech, name: str, setting: str, sender: dict[str,
         started = time.monotonic()
         report = asyncio.run(_photocall(tmp / "speech.wav", tmp, sender, receiver, watch.meter))
         wall_s = time.monotonic() - started
-    end_cpu_s = time.process_time()  # the receiver has played the call out and written it
-    if watch.first_cpu_s is None or watch.last_ts is None:
+    if watch.first_ts is None:
         raise RuntimeError("the sender sent no media packets")
-    sent_s = ((watch.last_ts - (watch.first_ts or 0)) % 2**32) / SAMPLE_RATE + watch.packet_s
-    cpu = (end_cpu_s - watch.first_cpu_s) * 1000 / (sent_s / FRAME_S)
     timeline = Timeline(tuple(watch.meter.samples), lead_in_s)
     demo = _demo_figures(report, wall_s, watch.stats[-1] if watch.stats else None)
     (peer,) = report.peers
@@ -211,14 +206,15 @@ def photocall_row(clip: PausedSpeech, name: str, setting: str, sender: dict[str,
         latency="mouth-to-pixel",
         latency_ms=peer.mouth_to_pixel_ms,
         latency_samples=len(demo.latency_samples_ms),
-        cpu_ms_per_frame=cpu,
         **_wire(timeline, clip),
     )
     return row, demo
 
 
 def _wire(timeline: Timeline, clip: PausedSpeech) -> dict[str, Any]:
+    """The wire figures and the CPU per 40 ms over the clip."""
     return {
+        "cpu_ms_per_frame": timeline.cpu_ms_per_frame(0.0, clip.seconds),
         "wire_kbps_speaking": timeline.kbps(clip.speaking),
         "wire_kbps_silent": timeline.kbps((clip.silent,)),
         "reverse_kbps": timeline.kbps(((0.0, clip.seconds),), "reverse"),
@@ -268,7 +264,6 @@ def _rtp_row(call: rtp_calls.RtpCall, clip: PausedSpeech, **fields: Any) -> Call
     return CallRow(
         latency_ms=Percentiles.of(list(call.latency_ms)),
         latency_samples=len(call.latency_ms),
-        cpu_ms_per_frame=call.timeline.cpu_ms_per_frame(0.0, clip.seconds + rtp_calls.TAIL_S),
         **_wire(call.timeline, clip),
         **fields,
     )
