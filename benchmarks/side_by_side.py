@@ -32,7 +32,7 @@ import secrets
 import tempfile
 import time
 import wave
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -300,11 +300,30 @@ def video_row(clip: PausedSpeech, frames: list[np.ndarray], cap_bps: int | None)
     )  # fmt: skip
 
 
+def _budget_row(clip: PausedSpeech, progress: Callable[[str], None]) -> CallRow:
+    """v2 with ``--max-kbps 16``, or a row that says why this sender cannot run it."""
+    from photocall.shared.errors import UserError
+
+    name, setting = f"photocall v2, --max-kbps {MAX_KBPS}", f"protocol v2, max_kbps={MAX_KBPS}"
+    if not max_kbps_supported():
+        why = "this sender has no wire budget (SenderConfig.max_kbps)"
+    else:
+        progress(f"side by side: photocall v2 --max-kbps {MAX_KBPS}")
+        try:
+            row, _ = photocall_row(clip, name, setting, {"protocols": (2,), "max_kbps": MAX_KBPS},
+                                   {"protocols": (2,)})  # fmt: skip
+            return row
+        except UserError as exc:  # the sender refuses the budget: say so, in its words
+            why = f"the sender refused it: {exc}"
+    return CallRow(name=name, kind="photocall", setting=setting, available=False,
+                   note=f"not measured: {why}")  # fmt: skip
+
+
 # --- all of them ---------------------------------------------------------------------------------
 
 
 def run(
-    clip: PausedSpeech, frames: list[np.ndarray], progress=print
+    clip: PausedSpeech, frames: list[np.ndarray], progress: Callable[[str], None] = print
 ) -> tuple[list[CallRow], DemoFigures]:
     """Every row over ``clip`` (``frames``: the video calls' pictures of it); the v2 default
     row's whole-call figures as the call section's demo."""
@@ -313,17 +332,7 @@ def run(
     v2, demo = photocall_row(clip, "photocall v2", "protocol v2, defaults",
                              {"protocols": (2,)}, {"protocols": (2,)})  # fmt: skip
     rows.append(v2)
-    if max_kbps_supported():
-        progress(f"side by side: photocall v2 --max-kbps {MAX_KBPS}")
-        row, _ = photocall_row(clip, f"photocall v2, --max-kbps {MAX_KBPS}",
-                               f"protocol v2, max_kbps={MAX_KBPS}",
-                               {"protocols": (2,), "max_kbps": MAX_KBPS}, {"protocols": (2,)})  # fmt: skip
-        rows.append(row)
-    else:
-        rows.append(CallRow(name=f"photocall v2, --max-kbps {MAX_KBPS}", kind="photocall",
-                            setting=f"protocol v2, max_kbps={MAX_KBPS}", available=False,
-                            note="not measured: this sender has no wire budget "
-                            "(SenderConfig.max_kbps)"))  # fmt: skip
+    rows.append(_budget_row(clip, progress))
     progress("side by side: photocall v1")
     row, _ = photocall_row(clip, "photocall v1", "protocol v1, defaults",
                            {"protocols": (1,)}, {"protocols": (1,)})  # fmt: skip

@@ -96,3 +96,21 @@ def test_bench_call_quick(tmp_path, capsys) -> None:
     for plot in ("packetization.png", "calls_wire.png", "calls_latency.png", "calls_cpu.png"):
         assert (tmp_path / plot).exists()
     assert "RESULTS.md" in capsys.readouterr().out
+
+
+def test_the_budget_row_says_why_it_was_not_measured(monkeypatch) -> None:
+    from photocall.benchmarks import side_by_side
+    from photocall.shared.errors import UserError
+
+    monkeypatch.setattr(side_by_side, "max_kbps_supported", lambda: False)
+    row = side_by_side._budget_row(None, lambda _: None)  # type: ignore[arg-type]
+    assert not row.available and row.wire_kbps_speaking is None
+    assert row.note == "not measured: this sender has no wire budget (SenderConfig.max_kbps)"
+
+    def refuse(*args, **kwargs):
+        raise UserError("--max-kbps: 16 kbit/s is below what a call needs")
+
+    monkeypatch.setattr(side_by_side, "max_kbps_supported", lambda: True)
+    monkeypatch.setattr(side_by_side, "photocall_row", refuse)
+    row = side_by_side._budget_row(None, lambda _: None)  # type: ignore[arg-type]
+    assert not row.available and "refused it: --max-kbps: 16 kbit/s is below" in row.note
