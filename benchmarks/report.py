@@ -340,7 +340,7 @@ def _demo_section(call: CallBench, out_dir: Path) -> list[str]:
         (
             "Signaling server, sender and receiver in one process over real WebRTC on loopback, "
             "sharing the machine's cores; the receiver renders every frame for the sample being "
-            "played out."
+            "played out. With a side-by-side section: its photocall v2 call at the defaults."
         ),
         "",
         "| | value |",

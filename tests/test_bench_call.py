@@ -74,7 +74,7 @@ def test_bench_call_quick(tmp_path, capsys) -> None:
     for row in measured:
         # every figure there and plausible (not timings: the machine may be busy)
         assert 1 < row["wire_kbps_silent"] and 1 < row["wire_kbps_speaking"] < 3000, row["name"]
-        assert 0 < row["reverse_kbps"] < row["wire_kbps_speaking"], row["name"]
+        assert 0 < row["reverse_kbps"] < 3000, row["name"]  # SCTP acks, RTCP
         assert 0 < row["latency_ms"]["p50"] <= row["latency_ms"]["p95"], row["name"]
         assert row["latency_samples"] > 0 and 0 < row["cpu_ms_per_frame"], row["name"]
         assert row["series"] and all(k >= 0 for _, k in row["series"])
