@@ -65,6 +65,13 @@ BENCHMARKS: dict[str, Bench] = {
         "change under head motion; baseline: the old preparation and warp in the same run",
         "about 1 min",
     ),
+    "paths": Bench(
+        "paths",
+        "calls across NATs through coturn (network namespaces) over clean, lossy (100 ms RTT, "
+        "±30 ms, 5 %), bursty and rate-capped (48 and 32 kbit/s) paths: loss seen, concealment, "
+        "lip sync, latency; baseline: the clean leg of the same call; needs root and coturn",
+        "about 1–2 min (three calls in real time)",
+    ),
 }
 
 
