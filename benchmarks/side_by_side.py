@@ -206,9 +206,17 @@ def photocall_row(clip: PausedSpeech, name: str, setting: str, sender: dict[str,
         latency="mouth-to-pixel",
         latency_ms=peer.mouth_to_pixel_ms,
         latency_samples=len(demo.latency_samples_ms),
+        note=(
+            "the receiver's own measure (its speech detector, at the transport): speaking "
+            f"{_kbps(peer.wire_kbps_speaking)}, silent {_kbps(peer.wire_kbps_silent)} kbit/s"
+        ),
         **_wire(timeline, clip),
     )
     return row, demo
+
+
+def _kbps(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
 
 
 def _wire(timeline: Timeline, clip: PausedSpeech) -> dict[str, Any]:
