@@ -331,10 +331,12 @@ def _budget_row(clip: PausedSpeech, progress: Callable[[str], None]) -> CallRow:
 
 
 def run(
-    clip: PausedSpeech, frames: list[np.ndarray], progress: Callable[[str], None] = print
+    clip: PausedSpeech,
+    frames: Callable[[], list[np.ndarray]],
+    progress: Callable[[str], None] = print,
 ) -> tuple[list[CallRow], DemoFigures]:
-    """Every row over ``clip`` (``frames``: the video calls' pictures of it); the v2 default
-    row's whole-call figures as the call section's demo."""
+    """Every row over ``clip`` (``frames``: makes the video calls' pictures of it, after the
+    photocall rows); the v2 default row's whole-call figures as the call section's demo."""
     rows: list[CallRow] = []
     progress("side by side: photocall v2 at its defaults")
     v2, demo = photocall_row(clip, "photocall v2", "protocol v2, defaults",
@@ -349,6 +351,7 @@ def run(
     rows.append(voice_row(clip, None))
     rows.append(voice_row(clip, VOICE_BROWSER_BPS))
     progress("side by side: video calls")
-    rows.append(video_row(clip, frames, None))
-    rows.append(video_row(clip, frames, VP8_CAP_BPS))
+    pictures = frames()
+    rows.append(video_row(clip, pictures, None))
+    rows.append(video_row(clip, pictures, VP8_CAP_BPS))
     return rows, demo
