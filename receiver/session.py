@@ -31,7 +31,7 @@ from photocall.shared.logs import ThrottledLog, escape
 from photocall.shared.media_v2 import MediaDecoderV2
 from photocall.shared.motion import NUM_BLENDSHAPES, POSE_SIZE
 from photocall.shared.notices import NoticeCode
-from photocall.shared.peer import MEDIA, Link, Mesh, MeshConfig, new_peer_id
+from photocall.shared.peer import MEDIA, Link, MeshConfig, new_peer_id
 from photocall.shared.sfu import SfuSignalingFactory, join_room
 from photocall.shared.signals import SignalingFactory
 

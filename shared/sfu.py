@@ -333,7 +333,9 @@ class SfuRoom:
                 # one announcement per subscription that opened: the publisher resends its photo
                 asyncio.ensure_future(self._announce())
             case SendHeartbeat(state) if state in self._links and self.publishing:
-                self._links[state].send_control(self.role.heartbeat())  # (a receiver's goes nowhere)
+                self._links[state].send_control(
+                    self.role.heartbeat()
+                )  # (a receiver's goes nowhere)
             case LinkUp() | SendHeartbeat():
                 pass
             case _:
@@ -372,7 +374,7 @@ class SfuRoom:
         state = link.state
         if label is not None:
             link.channels[label] = channel
-            labels = (label,)
+            labels: tuple[str, ...] = (label,)
         elif state.channels:
             log.warning("the SFU opened a second channel for %s; ignored", escape(link.remote))
             return

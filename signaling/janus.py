@@ -90,8 +90,12 @@ class JanusClient:
 
     async def connect(self) -> list[FeedJoined]:
         try:
-            self._ws = await ws_connect(self.url, subprotocols=["janus-protocol"],  # type: ignore[list-item]
-                                        open_timeout=REQUEST_TIMEOUT_S, max_size=2**20)
+            self._ws = await ws_connect(
+                self.url,
+                subprotocols=["janus-protocol"],  # type: ignore[list-item]
+                open_timeout=REQUEST_TIMEOUT_S,
+                max_size=2**20,
+            )
         except (OSError, InvalidHandshake, TimeoutError) as exc:
             raise JanusError(f"cannot reach Janus at {self.url}: {exc}") from None
         self._tasks.append(asyncio.create_task(self._read_loop()))
@@ -303,7 +307,11 @@ def _plugin_data(message: dict[str, Any]) -> dict[str, Any]:
 
 def _jsep(reply: dict[str, Any], kind: str) -> str:
     jsep = reply.get("jsep")
-    if not isinstance(jsep, dict) or jsep.get("type") != kind or not isinstance(jsep.get("sdp"), str):
+    if (
+        not isinstance(jsep, dict)
+        or jsep.get("type") != kind
+        or not isinstance(jsep.get("sdp"), str)
+    ):
         raise JanusError(f"Janus sent no {kind}: {_describe(_plugin_data(reply))}")
     return jsep["sdp"]
 
@@ -316,7 +324,9 @@ def _feeds(publishers: Any) -> list[FeedJoined]:
     for p in publishers:
         if isinstance(p, dict) and isinstance(p.get("id"), int):
             display = p.get("display")
-            feeds.append(FeedJoined(str(p["id"]), escape(display if isinstance(display, str) else "", 64)))
+            feeds.append(
+                FeedJoined(str(p["id"]), escape(display if isinstance(display, str) else "", 64))
+            )
     return feeds
 
 

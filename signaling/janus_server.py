@@ -60,10 +60,10 @@ def write_config(folder: Path, libraries: Path, ws_port: int, rtp_ports: tuple[i
     (folder / "none").mkdir()  # no event handlers, no loggers
     (folder / "janus.jcfg").write_text(f"""general: {{
     configs_folder = "{folder}"
-    plugins_folder = "{folder / 'plugins'}"
-    transports_folder = "{folder / 'transports'}"
-    events_folder = "{folder / 'none'}"
-    loggers_folder = "{folder / 'none'}"
+    plugins_folder = "{folder / "plugins"}"
+    transports_folder = "{folder / "transports"}"
+    events_folder = "{folder / "none"}"
+    loggers_folder = "{folder / "none"}"
     debug_level = 3
     session_timeout = 60
 }}
@@ -135,7 +135,10 @@ class LocalJanus:
             if self.process.poll() is not None:
                 raise UserError(f"janus exited with {self.process.returncode}: "
                                 f"{log.read_text(errors='replace')[-2000:]}")  # fmt: skip
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), 0.2):
+            with (
+                contextlib.suppress(OSError),
+                socket.create_connection(("127.0.0.1", self.port), 0.2),
+            ):
                 return
             time.sleep(0.05)
         raise UserError(f"janus did not listen on port {self.port} within {START_TIMEOUT_S:g} s")

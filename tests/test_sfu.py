@@ -101,11 +101,15 @@ def test_one_sender_two_receivers_through_janus(tmp_path):
 
     async def main():
         with LocalJanus(tmp_path / "janus.log") as janus:
+
             def receiver(i: int):
                 join = RoomConfig(room="1234", name=f"r{i}", sfu_url=janus.url)
                 config = ReceiverConfig(join, out=outs[i], tile_size=64, exit_when_done=True)
-                return asyncio.create_task(run_receiver(
-                    SignalingClient, config, renderer_factory=photos[i], sfu=JanusClient))
+                return asyncio.create_task(
+                    run_receiver(
+                        SignalingClient, config, renderer_factory=photos[i], sfu=JanusClient
+                    )
+                )
 
             early = receiver(0)
             sender = asyncio.create_task(run_sender(
