@@ -63,6 +63,13 @@ BENCHMARKS: dict[str, Bench] = {
         "change under head motion; baseline: the old preparation and warp in the same run",
         "about 1 min",
     ),
+    "sfu": Bench(
+        "sfu",
+        "one sender to 1, 5, 10, 20 receivers through a local Janus beside a mesh of 2, 4, 8: "
+        "sender upload kbit/s, send-to-arrival latency p50/p95, receiver CPU per face (decode; "
+        "render measured apart), Janus CPU",
+        "about 3–5 min (real-time streams; 20 receiver processes)",
+    ),
 }
 
 

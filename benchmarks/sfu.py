@@ -1,0 +1,213 @@
+"""``photocall bench sfu``: one sender to 1, 5, 10 and 20 receivers through a local Janus, beside a
+mesh of 2, 4 and 8 peers (1 sender, the rest receivers) over the signaling server.
+
+The sender (this process) replays the live pipeline's packets of the demo passage (40 ms packets,
+protocol v2, 16 kbit/s Opus) in real time. Each receiver is its own process
+(``sfu_worker.py``) that decodes every packet (msgpack, v2 motion, Opus) but does not render, so
+20 of them fit on two cores; rendering is measured apart, per face, with the default renderer.
+
+Per setup: the sender's upload (every byte it put on its data channels while streaming: media,
+heartbeats, photo resends), one-way latency from the sender's send call to a receiver's
+arrival (CLOCK_MONOTONIC in both processes; the mesh is the direct path, the SFU adds a hop),
+packets that did not arrive, each receiver's CPU (a fraction of one core, process time over the
+streaming time) and Janus's own CPU.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from photocall.shared import protocol
+from photocall.shared.codec import SAMPLE_RATE
+
+PACKET_MS = 40
+BITRATE = 16_000
+FPS = 25
+READY_TIMEOUT_S = 180.0
+
+
+@dataclass(frozen=True)
+class SetupResult:
+    """One setup. mode: sfu or mesh; peers: everyone in the room (1 sender + receivers).
+    upload_kbps: the sender's payload bit/s while streaming. latency_ms_p50/p95: send -> arrival
+    over every packet and receiver. lost: packets sent that some receiver never got (summed).
+    receiver_cpu: median over receivers of CPU time / streaming time (1.0 = one core busy).
+    janus_cpu: Janus's CPU time / streaming time (sfu only). photo_resends: intros the sender
+    sent after its first (sfu: receivers' announcements, coalesced)."""
+
+    mode: str
+    peers: int
+    receivers: int
+    seconds: float
+    upload_kbps: float
+    latency_ms_p50: float
+    latency_ms_p95: float
+    lost: int
+    receiver_cpu: float
+    janus_cpu: float | None
+    photo_resends: int
+
+
+class _BenchSender:
+    """The sender's role as ``sender/session.py`` plays it, without the audio source: an intro
+    (Hello, photo, ClockSync) on every link_open, ClockSync as heartbeat."""
+
+    def __init__(self, photo: bytes) -> None:
+        self.intro = [protocol.encode(protocol.Hello("bench", ("opus", "photo", "v2")))]
+        self.intro += [protocol.encode(c) for c in protocol.photo_chunks(photo, 1)]
+        self.intros = 0
+
+    def link_open(self, link) -> None:
+        self.intros += 1
+        for data in self.intro:
+            link.send_control(data)
+        link.send_control(self.heartbeat())
+
+    def link_message(self, link, channel: str, data: bytes | str) -> None:
+        pass
+
+    def link_closed(self, link, reason: str) -> None:
+        pass
+
+    def heartbeat(self) -> bytes:
+        return protocol.encode(protocol.ClockSync(0, time.monotonic_ns()))
+
+
+def _cpu_s(pid: int) -> float:
+    """user + system CPU seconds of process ``pid`` (Linux /proc)."""
+    import os
+
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def _setup(mode: str, url: str, receivers: int, stream: list[tuple[int, bytes]],
+                 janus_pid: int | None, folder: Path, room: str) -> SetupResult:  # fmt: skip
+    from photocall.shared.peer_state import MeshConfig
+    from photocall.shared.photo_check import default_photo_bytes
+    from photocall.shared.sfu import SfuRoom, join_room
+    from photocall.signaling.client import SignalingClient
+    from photocall.signaling.janus import JanusClient
+
+    role = _BenchSender(default_photo_bytes())
+    sfu = url if mode == "sfu" else None
+    links = join_room(MeshConfig(url, room, "send-bench"), role, SignalingClient, sfu_url=sfu,
+                      sfu=JanusClient, name="bench", publish=True)  # fmt: skip
+    await links.start()
+    outs = [folder / f"{mode}-{receivers}-{i}.json" for i in range(receivers)]
+    workers = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "photocall.benchmarks.sfu_worker", "--mode", mode, "--url", url,
+            "--room", room, "--index", str(i), "--out", str(out), "--sender", "send-bench",
+            stdout=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        for i, out in enumerate(outs)
+    ]
+    try:
+        for worker in workers:
+            assert worker.stdout is not None
+            line = await asyncio.wait_for(worker.stdout.readline(), READY_TIMEOUT_S)
+            if line.strip() != b"ready":
+                raise RuntimeError(f"a {mode} receiver did not get ready (exit {worker.returncode})")
+        if isinstance(links, SfuRoom):  # the last announcements' resend, before timing starts
+            await asyncio.sleep(links.resend_s + 0.2)
+        intros = role.intros
+        sent_ns: dict[int, int] = {}
+        tx0 = sum(link.counters.tx_bytes for link in links.links.values())
+        janus0 = _cpu_s(janus_pid) if janus_pid else 0.0
+        start = time.monotonic()
+        for i, (seq, data) in enumerate(stream):
+            await asyncio.sleep(max(0.0, start + i * PACKET_MS / 1000 - time.monotonic()))
+            sent_ns[seq] = time.monotonic_ns()
+            for link in links.open_links():
+                link.send_media(data)
+        seconds = time.monotonic() - start
+        tx1 = sum(link.counters.tx_bytes for link in links.links.values())
+        janus_cpu = (_cpu_s(janus_pid) - janus0) / seconds if janus_pid else None
+        for link in links.open_links():
+            link.send_control(protocol.encode(protocol.Bye("bench done")))
+        await asyncio.wait_for(asyncio.gather(*(w.wait() for w in workers)), 60)
+    finally:
+        for worker in workers:
+            if worker.returncode is None:
+                worker.kill()
+                await worker.wait()
+        await links.close()
+    latencies, cpus, lost = [], [], 0
+    for out in outs:
+        got = json.loads(out.read_text())
+        seen = {seq for seq, _ in got["arrivals"]}
+        lost += sum(seq not in seen for seq in sent_ns)
+        latencies += [(ns - sent_ns[seq]) / 1e6 for seq, ns in got["arrivals"] if seq in sent_ns]
+        cpus.append(got["cpu_s"] / max(got["wall_s"], 1e-9))
+    q = statistics.quantiles(latencies, n=100)
+    return SetupResult(
+        mode=mode, peers=receivers + 1, receivers=receivers, seconds=round(seconds, 2),
+        upload_kbps=round((tx1 - tx0) * 8 / seconds / 1000, 2),
+        latency_ms_p50=round(q[49], 2), latency_ms_p95=round(q[94], 2), lost=lost,
+        receiver_cpu=round(statistics.median(cpus), 4),
+        janus_cpu=None if janus_cpu is None else round(janus_cpu, 4),
+        photo_resends=role.intros - intros,
+    )  # fmt: skip
+
+
+def _stream(seconds: float) -> tuple[list[tuple[int, bytes]], list]:
+    """The live pipeline's v2 packets of the demo passage's first ``seconds``, and its motion."""
+    from photocall.benchmarks.call import run_sender_encoders, speech_pcm
+    from photocall.demo import DEMO_TEXT
+    from photocall.shared.media_v2 import MediaEncoderV2
+
+    pcm = speech_pcm(DEMO_TEXT)[: int(seconds * SAMPLE_RATE)]
+    run = run_sender_encoders(pcm, PACKET_MS, BITRATE)
+    v2 = MediaEncoderV2()
+    return [(p.seq, protocol.encode(v2.encode(p))) for p in run.packets], run.motion
+
+
+async def _all(counts: tuple[int, ...], mesh: tuple[int, ...], stream, folder: Path) -> list:
+    from photocall.signaling.config import SignalingConfig
+    from photocall.signaling.janus_server import LocalJanus
+    from photocall.signaling.server import serve
+
+    rows = []
+    with LocalJanus(folder / "janus.log") as janus:
+        assert janus.process is not None
+        for i, n in enumerate(counts):
+            rows.append(await _setup("sfu", janus.url, n, stream, janus.process.pid, folder,
+                                     str(100 + i)))  # fmt: skip
+    server = await serve(SignalingConfig(port=0))
+    try:
+        for peers in mesh:
+            rows.append(await _setup("mesh", server.url, peers - 1, stream, None, folder,
+                                     f"mesh-{peers}"))  # fmt: skip
+    finally:
+        await server.close()
+    return rows
+
+
+def run(out_dir: Path, quick: bool) -> dict:
+    from photocall.benchmarks.call import render_motion
+
+    seconds = 3.0 if quick else 10.0
+    counts, mesh = ((1, 3), (2, 3)) if quick else ((1, 5, 10, 20), (2, 4, 8))
+    stream, motion = _stream(seconds)
+    render = render_motion(motion, 12 if quick else 40)
+    with tempfile.TemporaryDirectory(prefix="photocall-bench-sfu-") as folder:
+        rows = asyncio.run(_all(counts, mesh, stream, Path(folder)))
+    direct = next((r.latency_ms_p50 for r in rows if r.mode == "mesh" and r.peers == 2), None)
+    via_sfu = next((r.latency_ms_p50 for r in rows if r.mode == "sfu" and r.receivers == 1), None)
+    return {
+        "setups": [asdict(r) for r in rows],
+        "render_cpu_ms_per_frame": round(render.render_cpu_ms, 2),
+        "render_cpu_per_face": round(render.render_cpu_ms * FPS / 1000, 3),
+        "sfu_added_latency_ms_p50": (
+            None if direct is None or via_sfu is None else round(via_sfu - direct, 2)
+        ),
+        "stream": {"seconds": seconds, "packet_ms": PACKET_MS, "bitrate": BITRATE, "protocol": 2},
+    }
