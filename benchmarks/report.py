@@ -40,6 +40,7 @@ from photocall.benchmarks.results import (
     from_json,
     render_size,
 )
+from photocall.benchmarks.sfu_report import sfu_section
 from photocall.receiver.stats import Percentiles
 
 MOTION_RUNS = {
@@ -396,6 +397,7 @@ def write(
         *_demo_section(call, out_dir),
         *_render_section(results.get("render", {}), out_dir),
         *_motion_section(results.get("motion", {})),
+        *sfu_section(results.get("sfu", {}), out_dir),
     ]
     for name, result in results.items():
         lines += [f"## `{name}`: every figure", "", *_table(_figures(result)), ""]

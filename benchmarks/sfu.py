@@ -104,8 +104,21 @@ async def _setup(mode: str, url: str, receivers: int, stream: list[tuple[int, by
     outs = [folder / f"{mode}-{receivers}-{i}.json" for i in range(receivers)]
     workers = [
         await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "photocall.benchmarks.sfu_worker", "--mode", mode, "--url", url,
-            "--room", room, "--index", str(i), "--out", str(out), "--sender", "send-bench",
+            sys.executable,
+            "-m",
+            "photocall.benchmarks.sfu_worker",
+            "--mode",
+            mode,
+            "--url",
+            url,
+            "--room",
+            room,
+            "--index",
+            str(i),
+            "--out",
+            str(out),
+            "--sender",
+            "send-bench",
             stdout=asyncio.subprocess.PIPE,
         )  # fmt: skip
         for i, out in enumerate(outs)
@@ -115,7 +128,9 @@ async def _setup(mode: str, url: str, receivers: int, stream: list[tuple[int, by
             assert worker.stdout is not None
             line = await asyncio.wait_for(worker.stdout.readline(), READY_TIMEOUT_S)
             if line.strip() != b"ready":
-                raise RuntimeError(f"a {mode} receiver did not get ready (exit {worker.returncode})")
+                raise RuntimeError(
+                    f"a {mode} receiver did not get ready (exit {worker.returncode})"
+                )
         if isinstance(links, SfuRoom):  # the last announcements' resend, before timing starts
             await asyncio.sleep(links.resend_s + 0.2)
         intros = role.intros

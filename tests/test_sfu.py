@@ -141,3 +141,41 @@ def test_one_sender_two_receivers_through_janus(tmp_path):
     assert 0 < late_packets < sent.packets_sent
     # the wire rate the sender pays does not depend on how many receive
     assert sent.payload_bytes * 8 / sent.seconds < 40_000
+
+
+@needs_janus
+@pytest.mark.slow
+def test_the_page_joins_a_janus_room_and_animates_a_python_sender(tmp_path):
+    """The browser client with ``?sfu=``: it subscribes to the Python sender's feed through
+    Janus, gets the photo (the sender resends it when the page announces itself) and the media."""
+    test_browser = pytest.importorskip("test_browser")  # skips without chromium
+    if not (test_browser.CHROMIUM.exists() and test_browser.CHROMEDRIVER.exists()):
+        pytest.skip("needs Debian's chromium and chromium-driver")
+    wav = write_wav(tmp_path / "a.wav", speech_like(4.0, seed=4))
+
+    async def main():
+        with LocalJanus(tmp_path / "janus.log") as janus:
+            async with test_browser.browser_and_server() as (driver, server):
+                page = (f"http://127.0.0.1:{server.port}/?room=77&peer=web&autojoin=1"
+                        f"&sfu={janus.url}")  # fmt: skip
+                await asyncio.to_thread(driver.get, page)
+                joined = "return !!(window.photocallStats && window.photocallStats.joined)"
+                assert await test_browser.until(driver, joined), await test_browser.js(
+                    driver, "return document.body.innerText"
+                )
+                sent = await run_sender(
+                    SignalingClient,
+                    SenderConfig(RoomConfig(room="77", name="alice", sfu_url=janus.url),
+                                 audio=wav, check_photo=False, sfu_photo_wait_s=1.0,
+                                 connect_timeout_s=30),
+                    predictor=EnergyPredictor(), sfu=JanusClient,
+                )  # fmt: skip
+                stats = "const s = window.photocallStats; return [s.mediaPackets, s.photoFrames]"
+                assert await test_browser.until(
+                    driver, "return window.photocallStats.photoFrames > 1", timeout=30
+                )
+                return sent, await test_browser.js(driver, stats)
+
+    sent, (media, photo_frames) = asyncio.run(main())
+    assert media >= sent.packets_sent * 0.9, (media, sent.packets_sent)
+    assert photo_frames > 1

@@ -3,6 +3,7 @@
 // window.photocall (the App: join(), startMic(), leave()).
 import { softwareGL } from './head.js';
 import { Mesh } from './mesh.js';
+import { SfuRoom } from './sfu.js';
 import { NUM_BLENDSHAPES, SAMPLE_RATE } from './motion.js';
 import { Bye, Hello, Notice, VERSION_CAPABILITIES, encode, photoChunks } from './protocol.js';
 import { Participant, TickClock, emptyStats } from './receiver.js';
@@ -119,16 +120,17 @@ class App {
     };
   }
 
-  /** Joins a room; opts: {room, peer, token, name, url}. */
-  async join({ room, peer, token = null, name = 'browser', url = null }) {
+  /** Joins a room; opts: {room, peer, token, name, url, sfu} (sfu: a Janus WebSocket URL). */
+  async join({ room, peer, token = null, name = 'browser', url = null, sfu = null }) {
     if (this.mesh) return;
     this.name = name.slice(0, 32);
     this.ctx = new AudioContext({ sampleRate: SAMPLE_RATE, latencyHint: 'interactive' });
     this.ctx.resume().catch(() => {});
     this.output = this.ctx.destination;
     const wsUrl = url || `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/`;
-    this.mesh = new Mesh({ url: wsUrl, room, peer, token: token || null }, this, (l) => this.log(l));
     try {
+      this.mesh = sfu ? new SfuRoom({ sfu, room, peer, name: this.name }, this, (l) => this.log(l))
+        : new Mesh({ url: wsUrl, room, peer, token: token || null }, this, (l) => this.log(l));
       await this.mesh.start();
     } catch (e) {
       this.mesh = null;
@@ -303,7 +305,7 @@ function main() {
   const params = new URLSearchParams(location.search);
   for (const key of ['room', 'peer', 'token', 'name']) if (params.get(key)) form.elements[key].value = params.get(key);
   if (!form.elements.peer.value) form.elements.peer.value = `web-${Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, '0')}`;
-  const opts = () => ({ room: form.elements.room.value.trim(), peer: form.elements.peer.value.trim(), token: form.elements.token.value.trim(), name: form.elements.name.value.trim() || 'browser' });
+  const opts = () => ({ room: form.elements.room.value.trim(), peer: form.elements.peer.value.trim(), token: form.elements.token.value.trim(), name: form.elements.name.value.trim() || 'browser', sfu: params.get('sfu') });
   form.addEventListener('submit', (ev) => { ev.preventDefault(); app.join(opts()).catch(() => {}); });
   form.elements.photo.addEventListener('change', () => { const f = form.elements.photo.files[0]; if (f) app.setPhoto(f); });
   $('leave-button').onclick = () => app.leave();
