@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import statistics
 import sys
 import tempfile
@@ -31,6 +32,8 @@ PACKET_MS = 40
 BITRATE = 16_000
 FPS = 25
 READY_TIMEOUT_S = 180.0
+BYE_TIMEOUT_S = 20.0
+IDLE_TIMEOUT_S = 30.0  # links survive seconds-long stalls of 20 processes on 2 busy cores
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,11 @@ class SetupResult:
     over every packet and receiver. lost: packets sent that some receiver never got (summed).
     receiver_cpu: median over receivers of CPU time / streaming time (1.0 = one core busy).
     janus_cpu: Janus's CPU time / streaming time (sfu only). photo_resends: intros the sender
-    sent after its first (sfu: receivers' announcements, coalesced)."""
+    sent after its first (sfu: receivers' announcements, coalesced). stragglers: receivers
+    stopped because they never saw the Bye. udp_rcvbuf_drops: UDP datagrams the kernel dropped
+    for a full socket buffer while streaming (the whole machine's count: a starved receiver's
+    socket overflows; on the SFU's reliable leg each drop is a retransmission that holds up
+    every packet behind it)."""
 
     mode: str
     peers: int
@@ -53,6 +60,21 @@ class SetupResult:
     receiver_cpu: float
     janus_cpu: float | None
     photo_resends: int
+    stragglers: int = 0
+    udp_rcvbuf_drops: int | None = None
+
+
+async def _finish(workers: list) -> int:
+    """Wait for the receivers to see the Bye and exit; stop those that do not (a link lost
+    under load) with SIGTERM, so they report what they got. How many had to be stopped."""
+    waits = [asyncio.ensure_future(w.wait()) for w in workers]
+    _, pending = await asyncio.wait(waits, timeout=BYE_TIMEOUT_S)
+    for worker in workers:
+        if worker.returncode is None:
+            worker.terminate()
+    if pending:
+        await asyncio.wait(pending, timeout=30)
+    return len(pending)
 
 
 class _BenchSender:
@@ -80,6 +102,16 @@ class _BenchSender:
         return protocol.encode(protocol.ClockSync(0, time.monotonic_ns()))
 
 
+def _udp_rcvbuf_errors() -> int | None:
+    """The kernel's count of UDP datagrams dropped for a full receive buffer (Linux)."""
+    try:
+        lines = [line.split() for line in Path("/proc/net/snmp").read_text().splitlines()]
+    except OSError:
+        return None
+    header, values = [line for line in lines if line and line[0] == "Udp:"][:2]
+    return int(values[header.index("RcvbufErrors")])
+
+
 def _cpu_s(pid: int) -> float:
     """user + system CPU seconds of process ``pid`` (Linux /proc)."""
     import os
@@ -98,7 +130,8 @@ async def _setup(mode: str, url: str, receivers: int, stream: list[tuple[int, by
 
     role = _BenchSender(default_photo_bytes())
     sfu = url if mode == "sfu" else None
-    links = join_room(MeshConfig(url, room, "send-bench"), role, SignalingClient, sfu_url=sfu,
+    config = MeshConfig(url, room, "send-bench", idle_timeout_s=IDLE_TIMEOUT_S)
+    links = join_room(config, role, SignalingClient, sfu_url=sfu,
                       sfu=JanusClient, name="bench", publish=True)  # fmt: skip
     await links.start()
     outs = [folder / f"{mode}-{receivers}-{i}.json" for i in range(receivers)]
@@ -137,6 +170,7 @@ async def _setup(mode: str, url: str, receivers: int, stream: list[tuple[int, by
         sent_ns: dict[int, int] = {}
         tx0 = sum(link.counters.tx_bytes for link in links.links.values())
         janus0 = _cpu_s(janus_pid) if janus_pid else 0.0
+        drops0 = _udp_rcvbuf_errors()
         start = time.monotonic()
         for i, (seq, data) in enumerate(stream):
             await asyncio.sleep(max(0.0, start + i * PACKET_MS / 1000 - time.monotonic()))
@@ -146,9 +180,10 @@ async def _setup(mode: str, url: str, receivers: int, stream: list[tuple[int, by
         seconds = time.monotonic() - start
         tx1 = sum(link.counters.tx_bytes for link in links.links.values())
         janus_cpu = (_cpu_s(janus_pid) - janus0) / seconds if janus_pid else None
+        drops1 = _udp_rcvbuf_errors()
         for link in links.open_links():
             link.send_control(protocol.encode(protocol.Bye("bench done")))
-        await asyncio.wait_for(asyncio.gather(*(w.wait() for w in workers)), 60)
+        stragglers = await _finish(workers)
     finally:
         for worker in workers:
             if worker.returncode is None:
@@ -169,7 +204,8 @@ async def _setup(mode: str, url: str, receivers: int, stream: list[tuple[int, by
         latency_ms_p50=round(q[49], 2), latency_ms_p95=round(q[94], 2), lost=lost,
         receiver_cpu=round(statistics.median(cpus), 4),
         janus_cpu=None if janus_cpu is None else round(janus_cpu, 4),
-        photo_resends=role.intros - intros,
+        photo_resends=role.intros - intros, stragglers=stragglers,
+        udp_rcvbuf_drops=None if drops0 is None or drops1 is None else drops1 - drops0,
     )  # fmt: skip
 
 
@@ -185,25 +221,36 @@ def _stream(seconds: float) -> tuple[list[tuple[int, bytes]], list]:
     return [(p.seq, protocol.encode(v2.encode(p))) for p in run.packets], run.motion
 
 
-async def _all(counts: tuple[int, ...], mesh: tuple[int, ...], stream, folder: Path) -> list:
+async def _all(counts: tuple[int, ...], mesh: tuple[int, ...], stream,
+               folder: Path) -> tuple[list[SetupResult], list[str]]:  # fmt: skip
     from photocall.signaling.config import SignalingConfig
     from photocall.signaling.janus_server import LocalJanus
     from photocall.signaling.server import serve
 
-    rows = []
+    rows: list[SetupResult] = []
+    failed: list[str] = []
     with LocalJanus(folder / "janus.log") as janus:
         assert janus.process is not None
         for i, n in enumerate(counts):
-            rows.append(await _setup("sfu", janus.url, n, stream, janus.process.pid, folder,
-                                     str(100 + i)))  # fmt: skip
+            await _try(rows, failed, _setup("sfu", janus.url, n, stream, janus.process.pid,
+                                            folder, str(100 + i)), f"sfu, {n} receivers")  # fmt: skip
     server = await serve(SignalingConfig(port=0))
     try:
         for peers in mesh:
-            rows.append(await _setup("mesh", server.url, peers - 1, stream, None, folder,
-                                     f"mesh-{peers}"))  # fmt: skip
+            await _try(rows, failed, _setup("mesh", server.url, peers - 1, stream, None, folder,
+                                             f"mesh-{peers}"), f"mesh of {peers}")  # fmt: skip
     finally:
         await server.close()
-    return rows
+    return rows, failed
+
+
+async def _try(rows: list, failed: list, setup, name: str) -> None:
+    """One setup; a failure is recorded (and logged), and the bench goes on."""
+    try:
+        rows.append(await setup)
+    except Exception as exc:  # noqa: BLE001 - one setup lost under load must not lose the rest
+        logging.getLogger(__name__).warning("bench sfu: %s failed: %r", name, exc)
+        failed.append(f"{name}: {exc!r}")
 
 
 def run(out_dir: Path, quick: bool) -> dict:
@@ -214,11 +261,12 @@ def run(out_dir: Path, quick: bool) -> dict:
     stream, motion = _stream(seconds)
     render = render_motion(motion, 12 if quick else 40)
     with tempfile.TemporaryDirectory(prefix="photocall-bench-sfu-") as folder:
-        rows = asyncio.run(_all(counts, mesh, stream, Path(folder)))
+        rows, failed = asyncio.run(_all(counts, mesh, stream, Path(folder)))
     direct = next((r.latency_ms_p50 for r in rows if r.mode == "mesh" and r.peers == 2), None)
     via_sfu = next((r.latency_ms_p50 for r in rows if r.mode == "sfu" and r.receivers == 1), None)
     return {
         "setups": [asdict(r) for r in rows],
+        "failed": failed,
         "render_cpu_ms_per_frame": round(render.render_cpu_ms, 2),
         "render_cpu_per_face": round(render.render_cpu_ms * FPS / 1000, 3),
         "sfu_added_latency_ms_p50": (

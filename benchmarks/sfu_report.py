@@ -66,15 +66,16 @@ def sfu_section(result: dict, out_dir: Path) -> list[str]:
             "share of one core over the streaming time."
         ),
         "",
-        "| path | peers | receivers | upload kbit/s | latency p50 / p95 ms | lost | receiver CPU "
-        "| Janus CPU |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| path | peers | receivers | upload kbit/s | latency p50 / p95 ms | lost "
+        "| UDP drops (machine) | receiver CPU | Janus CPU |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for s in setups:
         janus = s.get("janus_cpu")
         lines.append(
             f"| {s['mode']} | {s['peers']} | {s['receivers']} | {s['upload_kbps']:.1f} "
             f"| {s['latency_ms_p50']:.1f} / {s['latency_ms_p95']:.1f} | {s['lost']} "
+            f"| {s.get('udp_rcvbuf_drops', '—')} "
             f"| {100 * s['receiver_cpu']:.1f} % | {'—' if janus is None else f'{100 * janus:.1f} %'} |"
         )
     render = result.get("render_cpu_per_face")

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
+import signal
 import sys
 import time
 from pathlib import Path
@@ -25,6 +27,8 @@ from photocall.shared.media_v2 import MediaDecoderV2
 from photocall.shared.peer import MEDIA, Link
 from photocall.shared.peer_state import MeshConfig
 from photocall.shared.sfu import join_room
+
+IDLE_TIMEOUT_S = 30.0
 
 
 class CountingRole:
@@ -81,8 +85,11 @@ async def main(args: argparse.Namespace) -> dict:
     from photocall.signaling.janus import JanusClient
 
     role = CountingRole(args.sender if args.mode == "mesh" else None)
+    # the bench stops a straggler with SIGTERM: it reports what it got
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, role.done.set)
     peer = f"recv-{args.index:03d}"
-    config = MeshConfig(args.url, args.room, peer)
+    # a link is kept through stalls of seconds: 20 processes on 2 busy cores starve each other
+    config = MeshConfig(args.url, args.room, peer, idle_timeout_s=IDLE_TIMEOUT_S)
     sfu = args.url if args.mode == "sfu" else None
     room = join_room(config, role, SignalingClient, sfu_url=sfu, sfu=JanusClient, name=peer,
                      publish=False)  # fmt: skip
@@ -92,7 +99,8 @@ async def main(args: argparse.Namespace) -> dict:
         print("ready", flush=True)
         await asyncio.wait_for(role.done.wait(), args.timeout)
     finally:
-        await room.close()
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(room.close(), 10)
     cpu = role.cpu_last - role.cpu_first if role.cpu_first is not None else 0.0
     wall = role.wall_last - role.wall_first if role.wall_first is not None else 0.0
     return {"arrivals": role.arrivals, "cpu_s": cpu, "wall_s": wall,

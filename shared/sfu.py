@@ -284,10 +284,10 @@ class SfuRoom:
             await self._act(self.core.connection_state(link.state, "closed", self.clock()))
 
     async def _feed_left(self, feed: str) -> None:
-        subscription = self._subscriptions.pop(feed, None)
         state = self.core.links.get(feed)
-        if state is not None:
+        if state is not None:  # (dropping the link ends its subscription)
             await self._act(self.core.connection_state(state, "closed", self.clock()))
+        subscription = self._subscriptions.pop(feed, None)
         if subscription is not None:
             with contextlib.suppress(Exception):
                 await subscription.stop()
@@ -306,7 +306,10 @@ class SfuRoom:
                     gone = self._links.pop(state, None)
                     if gone is None:
                         continue
-                    self._subscriptions.pop(state.remote, None)
+                    subscription = self._subscriptions.pop(state.remote, None)
+                    if subscription is not None:  # the SFU's side of it too
+                        with contextlib.suppress(Exception):
+                            await subscription.stop()
                     if gone is self._publisher_link:
                         self._publisher_link = None
                     try:

@@ -179,3 +179,24 @@ def test_the_page_joins_a_janus_room_and_animates_a_python_sender(tmp_path):
     sent, (media, photo_frames) = asyncio.run(main())
     assert media >= sent.packets_sent * 0.9, (media, sent.packets_sent)
     assert photo_frames > 1
+
+
+def test_an_unreachable_janus_is_a_clear_error():
+    from photocall.signaling.janus_server import free_port
+
+    url = f"ws://127.0.0.1:{free_port()}/"
+    with pytest.raises(UserError, match=f"cannot reach Janus at {url}"):
+        asyncio.run(JanusClient(url, "5", "me").connect())
+
+
+def test_send_refuses_an_http_sfu_url():
+    import argparse
+
+    from photocall.shared.cli_args import add_room_arguments, room_config
+
+    parser = argparse.ArgumentParser()
+    add_room_arguments(parser)
+    parser.add_argument("--ice-server", action="append", default=[])
+    args = parser.parse_args(["--sfu", "http://127.0.0.1:8088/janus", "--room", "5"])
+    with pytest.raises(UserError, match=r"--sfu must be a ws:// or wss:// URL.*ws://HOST:8188/"):
+        room_config(args)
