@@ -47,7 +47,10 @@ class SetupResult:
     stopped because they never saw the Bye. udp_rcvbuf_drops: UDP datagrams the kernel dropped
     for a full socket buffer while streaming (the whole machine's count: a starved receiver's
     socket overflows; on the SFU's reliable leg each drop is a retransmission that holds up
-    every packet behind it)."""
+    every packet behind it). latency_ms_p50_late/p95_late: the same over the second half of the
+    stream only (after what the joins queued has drained). photo_kb_per_receiver: photo bytes a
+    receiver got, first copy and resends (on the SFU's reliable channel, media waits behind
+    them)."""
 
     mode: str
     peers: int
@@ -62,6 +65,9 @@ class SetupResult:
     photo_resends: int
     stragglers: int = 0
     udp_rcvbuf_drops: int | None = None
+    latency_ms_p50_late: float | None = None
+    latency_ms_p95_late: float | None = None
+    photo_kb_per_receiver: float | None = None
 
 
 async def _finish(workers: list) -> int:
@@ -190,14 +196,21 @@ async def _setup(mode: str, url: str, receivers: int, stream: list[tuple[int, by
                 worker.kill()
                 await worker.wait()
         await links.close()
-    latencies, cpus, lost = [], [], 0
+    latencies, late, cpus, photo, lost = [], [], [], [], 0
+    half = sorted(sent_ns)[len(sent_ns) // 2]
     for out in outs:
         got = json.loads(out.read_text())
         seen = {seq for seq, _ in got["arrivals"]}
         lost += sum(seq not in seen for seq in sent_ns)
-        latencies += [(ns - sent_ns[seq]) / 1e6 for seq, ns in got["arrivals"] if seq in sent_ns]
+        for seq, ns in got["arrivals"]:
+            if seq in sent_ns:
+                latencies.append((ns - sent_ns[seq]) / 1e6)
+                if seq >= half:
+                    late.append(latencies[-1])
         cpus.append(got["cpu_s"] / max(got["wall_s"], 1e-9))
+        photo.append(got["photo_bytes"] / 1000)
     q = statistics.quantiles(latencies, n=100)
+    q_late = statistics.quantiles(late, n=100)
     return SetupResult(
         mode=mode, peers=receivers + 1, receivers=receivers, seconds=round(seconds, 2),
         upload_kbps=round((tx1 - tx0) * 8 / seconds / 1000, 2),
@@ -206,6 +219,8 @@ async def _setup(mode: str, url: str, receivers: int, stream: list[tuple[int, by
         janus_cpu=None if janus_cpu is None else round(janus_cpu, 4),
         photo_resends=role.intros - intros, stragglers=stragglers,
         udp_rcvbuf_drops=None if drops0 is None or drops1 is None else drops1 - drops0,
+        latency_ms_p50_late=round(q_late[49], 2), latency_ms_p95_late=round(q_late[94], 2),
+        photo_kb_per_receiver=round(statistics.fmean(photo), 1),
     )  # fmt: skip
 
 

@@ -7,6 +7,10 @@ from pathlib import Path
 from photocall.benchmarks.plots import _figure
 
 
+def _ms(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
+
+
 def _setups(result: dict) -> list[dict]:
     return [s for s in result.get("setups", []) if isinstance(s, dict) and "mode" in s]
 
@@ -66,15 +70,17 @@ def sfu_section(result: dict, out_dir: Path) -> list[str]:
             "share of one core over the streaming time."
         ),
         "",
-        "| path | peers | receivers | upload kbit/s | latency p50 / p95 ms | lost "
-        "| UDP drops (machine) | receiver CPU | Janus CPU |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| path | peers | receivers | upload kbit/s | latency p50 / p95 ms | second half: p50 / "
+        "p95 ms | photo kB per receiver | lost | UDP drops (machine) | receiver CPU | Janus CPU |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for s in setups:
         janus = s.get("janus_cpu")
         lines.append(
             f"| {s['mode']} | {s['peers']} | {s['receivers']} | {s['upload_kbps']:.1f} "
-            f"| {s['latency_ms_p50']:.1f} / {s['latency_ms_p95']:.1f} | {s['lost']} "
+            f"| {s['latency_ms_p50']:.1f} / {s['latency_ms_p95']:.1f} "
+            f"| {_ms(s.get('latency_ms_p50_late'))} / {_ms(s.get('latency_ms_p95_late'))} "
+            f"| {s.get('photo_kb_per_receiver', '—')} | {s['lost']} "
             f"| {s.get('udp_rcvbuf_drops', '—')} "
             f"| {100 * s['receiver_cpu']:.1f} % | {'—' if janus is None else f'{100 * janus:.1f} %'} |"
         )

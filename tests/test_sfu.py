@@ -21,6 +21,7 @@ from photocall.shared.sfu import channel_of
 from photocall.signaling.client import SignalingClient
 from photocall.signaling.janus import JanusClient, room_number
 from photocall.signaling.janus_server import LocalJanus, janus_binary, janus_libraries
+from support.aio import wait_for
 from support.calls import EnergyPredictor, assert_stream_accounted, bar_factory, bar_height
 from support.media import read_mp4, speech_like, write_wav
 
@@ -200,3 +201,37 @@ def test_send_refuses_an_http_sfu_url():
     args = parser.parse_args(["--sfu", "http://127.0.0.1:8088/janus", "--room", "5"])
     with pytest.raises(UserError, match=r"--sfu must be a ws:// or wss:// URL.*ws://HOST:8188/"):
         room_config(args)
+
+
+def test_announcements_within_resend_s_share_one_resend():
+    """The sender's intro goes out at the first announcement, and once more at the end of
+    ``resend_s`` for all the announcements in between (not once each)."""
+    from photocall.shared.peer_state import MeshConfig
+    from photocall.shared.sfu import SfuRoom
+
+    class Role:
+        opened = 0
+
+        def link_open(self, link):
+            self.opened += 1
+
+    class OpenLink:
+        is_open, closed = True, False
+
+    now = [100.0]
+
+    async def main():
+        role = Role()
+        room = SfuRoom(MeshConfig("", "5", "s"), role, lambda *a: None, sfu_url="ws://x/",
+                       name="s", publish=True, resend_s=0.05, clock=lambda: now[0])  # fmt: skip
+        room._publisher_link = OpenLink()
+        room._audience_ready()
+        assert role.opened == 1  # at once
+        for _ in range(5):
+            room._audience_ready()
+        assert role.opened == 1  # held back ...
+        now[0] += 0.05
+        assert await wait_for(lambda: role.opened == 2, 5)  # ... and sent once, at the end
+        assert room.resends == 1 and room._intro_due is None  # nothing more is pending
+
+    asyncio.run(main())
