@@ -60,7 +60,7 @@ class SetupResult:
     latency_ms_p50: float
     latency_ms_p95: float
     lost: int
-    receiver_cpu: float
+    receiver_cpu: float | None
     janus_cpu: float | None
     photo_resends: int
     stragglers: int = 0
@@ -126,8 +126,82 @@ def _cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+class _Processes:
+    """The receivers as processes (``sfu_worker.py``): each one's CPU time is its own."""
+
+    def __init__(self, mode: str, url: str, room: str, count: int, folder: Path) -> None:
+        self.args = (mode, url, room)
+        self.outs = [folder / f"{mode}-{room}-{i}.json" for i in range(count)]
+        self.workers: list[asyncio.subprocess.Process] = []
+
+    async def start(self) -> None:
+        mode, url, room = self.args
+        for i, out in enumerate(self.outs):
+            self.workers.append(await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "photocall.benchmarks.sfu_worker", "--mode", mode,
+                "--url", url, "--room", room, "--index", str(i), "--out", str(out),
+                "--sender", "send-bench", stdout=asyncio.subprocess.PIPE,
+            ))  # fmt: skip
+        for worker in self.workers:
+            assert worker.stdout is not None
+            line = await asyncio.wait_for(worker.stdout.readline(), READY_TIMEOUT_S)
+            if line.strip() != b"ready":
+                raise RuntimeError(f"a {mode} receiver did not get ready ({worker.returncode})")
+
+    async def finish(self) -> int:
+        return await _finish(self.workers)
+
+    async def stop(self) -> None:
+        for worker in self.workers:
+            if worker.returncode is None:
+                worker.kill()
+                await worker.wait()
+
+    def results(self) -> list[dict]:
+        return [json.loads(out.read_text()) for out in self.outs]
+
+
+class _InProcess:
+    """The receivers as rooms in this process (one event loop for all: no CPU per receiver)."""
+
+    def __init__(self, url: str, room: str, count: int) -> None:
+        from photocall.benchmarks.sfu_worker import CountingRole
+        from photocall.shared.peer_state import MeshConfig
+        from photocall.shared.sfu import SfuRoom
+        from photocall.signaling.janus import JanusClient
+
+        self.roles = [CountingRole(None) for _ in range(count)]
+        self.rooms = [
+            SfuRoom(MeshConfig("", room, f"recv-{i:03d}", idle_timeout_s=IDLE_TIMEOUT_S), role,
+                    JanusClient, sfu_url=url, name=f"recv-{i:03d}", publish=False)
+            for i, role in enumerate(self.roles)
+        ]  # fmt: skip
+
+    async def start(self) -> None:
+        for room in self.rooms:
+            await room.start()
+        for role in self.roles:
+            await asyncio.wait_for(role.ready.wait(), READY_TIMEOUT_S)
+
+    async def finish(self) -> int:
+        waits = [asyncio.ensure_future(role.done.wait()) for role in self.roles]
+        _, pending = await asyncio.wait(waits, timeout=BYE_TIMEOUT_S)
+        for wait in pending:
+            wait.cancel()
+        return len(pending)
+
+    async def stop(self) -> None:
+        for room in self.rooms:
+            await room.close()
+
+    def results(self) -> list[dict]:
+        return [{"arrivals": r.arrivals, "cpu_s": 0.0, "wall_s": 1.0,
+                 "photo_bytes": r.photo_bytes} for r in self.roles]  # fmt: skip
+
+
 async def _setup(mode: str, url: str, receivers: int, stream: list[tuple[int, bytes]],
                  janus_pid: int | None, folder: Path, room: str) -> SetupResult:  # fmt: skip
+    """``mode``: sfu, sfu-1proc (the receivers in this process) or mesh."""
     from photocall.shared.peer_state import MeshConfig
     from photocall.shared.photo_check import default_photo_bytes
     from photocall.shared.sfu import SfuRoom, join_room
@@ -135,41 +209,17 @@ async def _setup(mode: str, url: str, receivers: int, stream: list[tuple[int, by
     from photocall.signaling.janus import JanusClient
 
     role = _BenchSender(default_photo_bytes())
-    sfu = url if mode == "sfu" else None
+    sfu = None if mode == "mesh" else url
     config = MeshConfig(url, room, "send-bench", idle_timeout_s=IDLE_TIMEOUT_S)
     links = join_room(config, role, SignalingClient, sfu_url=sfu,
                       sfu=JanusClient, name="bench", publish=True)  # fmt: skip
     await links.start()
-    outs = [folder / f"{mode}-{receivers}-{i}.json" for i in range(receivers)]
-    workers = [
-        await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "photocall.benchmarks.sfu_worker",
-            "--mode",
-            mode,
-            "--url",
-            url,
-            "--room",
-            room,
-            "--index",
-            str(i),
-            "--out",
-            str(out),
-            "--sender",
-            "send-bench",
-            stdout=asyncio.subprocess.PIPE,
-        )  # fmt: skip
-        for i, out in enumerate(outs)
-    ]
+    group: _Processes | _InProcess = (
+        _InProcess(url, room, receivers) if mode == "sfu-1proc"
+        else _Processes(mode, url, room, receivers, folder)
+    )  # fmt: skip
     try:
-        for worker in workers:
-            assert worker.stdout is not None
-            line = await asyncio.wait_for(worker.stdout.readline(), READY_TIMEOUT_S)
-            if line.strip() != b"ready":
-                raise RuntimeError(
-                    f"a {mode} receiver did not get ready (exit {worker.returncode})"
-                )
+        await group.start()
         if isinstance(links, SfuRoom):  # the last announcements' resend, before timing starts
             await asyncio.sleep(links.resend_s + 0.2)
         intros = role.intros
@@ -189,17 +239,13 @@ async def _setup(mode: str, url: str, receivers: int, stream: list[tuple[int, by
         drops1 = _udp_rcvbuf_errors()
         for link in links.open_links():
             link.send_control(protocol.encode(protocol.Bye("bench done")))
-        stragglers = await _finish(workers)
+        stragglers = await group.finish()
     finally:
-        for worker in workers:
-            if worker.returncode is None:
-                worker.kill()
-                await worker.wait()
+        await group.stop()
         await links.close()
     latencies, late, cpus, photo, lost = [], [], [], [], 0
     half = sorted(sent_ns)[len(sent_ns) // 2]
-    for out in outs:
-        got = json.loads(out.read_text())
+    for got in group.results():
         seen = {seq for seq, _ in got["arrivals"]}
         lost += sum(seq not in seen for seq in sent_ns)
         for seq, ns in got["arrivals"]:
@@ -215,7 +261,7 @@ async def _setup(mode: str, url: str, receivers: int, stream: list[tuple[int, by
         mode=mode, peers=receivers + 1, receivers=receivers, seconds=round(seconds, 2),
         upload_kbps=round((tx1 - tx0) * 8 / seconds / 1000, 2),
         latency_ms_p50=round(q[49], 2), latency_ms_p95=round(q[94], 2), lost=lost,
-        receiver_cpu=round(statistics.median(cpus), 4),
+        receiver_cpu=None if mode == "sfu-1proc" else round(statistics.median(cpus), 4),
         janus_cpu=None if janus_cpu is None else round(janus_cpu, 4),
         photo_resends=role.intros - intros, stragglers=stragglers,
         udp_rcvbuf_drops=None if drops0 is None or drops1 is None else drops1 - drops0,
@@ -236,7 +282,7 @@ def _stream(seconds: float) -> tuple[list[tuple[int, bytes]], list]:
     return [(p.seq, protocol.encode(v2.encode(p))) for p in run.packets], run.motion
 
 
-async def _all(counts: tuple[int, ...], mesh: tuple[int, ...], stream,
+async def _all(counts: tuple[int, ...], shared: tuple[int, ...], mesh: tuple[int, ...], stream,
                folder: Path) -> tuple[list[SetupResult], list[str]]:  # fmt: skip
     from photocall.signaling.config import SignalingConfig
     from photocall.signaling.janus_server import LocalJanus
@@ -249,6 +295,10 @@ async def _all(counts: tuple[int, ...], mesh: tuple[int, ...], stream,
         for i, n in enumerate(counts):
             await _try(rows, failed, _setup("sfu", janus.url, n, stream, janus.process.pid,
                                             folder, str(100 + i)), f"sfu, {n} receivers")  # fmt: skip
+        for i, n in enumerate(shared):
+            await _try(rows, failed, _setup("sfu-1proc", janus.url, n, stream,
+                                            janus.process.pid, folder, str(200 + i)),
+                       f"sfu, {n} receivers in one process")  # fmt: skip
     server = await serve(SignalingConfig(port=0))
     try:
         for peers in mesh:
@@ -273,10 +323,11 @@ def run(out_dir: Path, quick: bool) -> dict:
 
     seconds = 3.0 if quick else 10.0
     counts, mesh = ((1, 3), (2, 3)) if quick else ((1, 5, 10, 20), (2, 4, 8))
+    shared = (3,) if quick else (10, 20)  # the same receivers in one process: no scheduling
     stream, motion = _stream(seconds)
     render = render_motion(motion, 12 if quick else 40)
     with tempfile.TemporaryDirectory(prefix="photocall-bench-sfu-") as folder:
-        rows, failed = asyncio.run(_all(counts, mesh, stream, Path(folder)))
+        rows, failed = asyncio.run(_all(counts, shared, mesh, stream, Path(folder)))
     direct = next((r.latency_ms_p50 for r in rows if r.mode == "mesh" and r.peers == 2), None)
     via_sfu = next((r.latency_ms_p50 for r in rows if r.mode == "sfu" and r.receivers == 1), None)
     return {

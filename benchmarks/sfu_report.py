@@ -7,6 +7,10 @@ from pathlib import Path
 from photocall.benchmarks.plots import _figure
 
 
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{100 * value:.1f} %"
+
+
 def _ms(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
 
@@ -21,6 +25,7 @@ def plot_sfu(result: dict, out_dir: Path) -> str | None:
         return None
     path = out_dir / "sfu.png"
     styles = {"sfu": ("tab:blue", "o", "through Janus (SFU)"),
+              "sfu-1proc": ("tab:purple", "D", "through Janus, receivers in one process"),
               "mesh": ("tab:orange", "s", "mesh (direct)")}  # fmt: skip
     with _figure(path, ncols=3) as (fig, (up, lat, cpu)):
         for mode, (color, marker, label) in styles.items():
@@ -33,8 +38,9 @@ def plot_sfu(result: dict, out_dir: Path) -> str | None:
                      label=f"{label}, p50")  # fmt: skip
             lat.plot(n, [s["latency_ms_p95"] for s in rows], marker=marker, color=color, ls="--",
                      label=f"{label}, p95")  # fmt: skip
-            cpu.plot(n, [100 * s["receiver_cpu"] for s in rows], marker=marker, color=color,
-                     label=f"receiver, {mode} (decode)")  # fmt: skip
+            if all(s["receiver_cpu"] is not None for s in rows):
+                cpu.plot(n, [100 * s["receiver_cpu"] for s in rows], marker=marker, color=color,
+                         label=f"receiver, {mode} (decode)")  # fmt: skip
             if mode == "sfu":
                 cpu.plot(n, [100 * (s.get("janus_cpu") or 0) for s in rows], marker="^",
                          color="tab:green", label="Janus (all receivers)")  # fmt: skip
@@ -65,7 +71,8 @@ def sfu_section(result: dict, out_dir: Path) -> list[str]:
         "",
         (
             "One sender, N receivers, on loopback; each receiver a process that decodes but does "
-            "not render. Upload: the sender's data-channel payload while streaming. Latency: "
+            "not render (sfu-1proc: the same receivers as rooms of one process, one event loop). "
+            "Upload: the sender's data-channel payload while streaming. Latency: "
             "the sender's send call to a receiver's arrival, every packet and receiver. CPU: "
             "share of one core over the streaming time."
         ),
@@ -82,7 +89,7 @@ def sfu_section(result: dict, out_dir: Path) -> list[str]:
             f"| {_ms(s.get('latency_ms_p50_late'))} / {_ms(s.get('latency_ms_p95_late'))} "
             f"| {s.get('photo_kb_per_receiver', '—')} | {s['lost']} "
             f"| {s.get('udp_rcvbuf_drops', '—')} "
-            f"| {100 * s['receiver_cpu']:.1f} % | {'—' if janus is None else f'{100 * janus:.1f} %'} |"
+            f"| {_pct(s['receiver_cpu'])} | {_pct(janus)} |"
         )
     render = result.get("render_cpu_per_face")
     added = result.get("sfu_added_latency_ms_p50")
