@@ -159,6 +159,7 @@ class SfuRoom:
         self._last_intro = -math.inf
         self._intro_due: asyncio.TimerHandle | None = None
         self._publisher_link: Link | None = None
+        self._announcing: set[asyncio.Future[None]] = set()
 
     @property
     def peer_id(self) -> str:
@@ -179,8 +180,7 @@ class SfuRoom:
             await self._publish()
         else:
             for feed in feeds:
-                await self._subscribe(feed)
-            await self._client.announce()
+                await self._subscribe(feed)  # each announces itself once its channel opens
         self._tasks.append(asyncio.create_task(self._event_loop()))
         self._tasks.append(asyncio.create_task(self._watchdog()))
 
@@ -334,7 +334,9 @@ class SfuRoom:
                 for label, data in early:
                     self._deliver(link, label, data)
                 # one announcement per subscription that opened: the publisher resends its photo
-                asyncio.ensure_future(self._announce())
+                task = asyncio.ensure_future(self._announce())
+                self._announcing.add(task)
+                task.add_done_callback(self._announcing.discard)
             case SendHeartbeat(state) if state in self._links and self.publishing:
                 self._links[state].send_control(
                     self.role.heartbeat()

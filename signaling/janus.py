@@ -9,7 +9,7 @@ One Janus session per peer; handles in it:
 * one *subscriber* handle per publisher a receiver takes (Janus offers, we answer).
 
 Rooms are numbers (Janus's default ``string_ids = false``). A room that does not exist is
-created with ``notify_joining`` (senders learn of attendees) and room for 100 publishers.
+created with room for 100 publishers.
 
 How a receiver tells senders it is ready for their photo: Janus relays nothing from a
 subscriber to a publisher, so a receiver announces itself by setting its display name on the
@@ -179,7 +179,7 @@ class JanusClient:
         if _plugin_data(exists).get("exists") is True:
             return
         reply = await self._message(self._presence, {
-            "request": "create", "room": self.room, "publishers": 100, "notify_joining": True,
+            "request": "create", "room": self.room, "publishers": 100,
             "description": f"photocall {self.room}",
         })  # fmt: skip
         data = _plugin_data(reply)
@@ -274,9 +274,6 @@ class JanusClient:
             gone = data.get(key)
             if isinstance(gone, int) and not isinstance(gone, bool) and gone != self.own_id:
                 self._put(FeedLeft(str(gone)))
-        joining = data.get("joining")
-        if isinstance(joining, dict) and joining.get("id") != self.own_id:
-            self._put(AudienceReady(str(joining.get("id"))))
         if "display" in data and "id" in data and data.get("id") != self.own_id:
             self._put(AudienceReady(str(data["id"])))
 

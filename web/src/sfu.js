@@ -76,7 +76,7 @@ export class SfuRoom {
     this.presence = await this.janus.attach();
     const exists = await this.janus.message(this.presence, { request: 'exists', room: this.room });
     if (!exists.plugindata.data.exists) {
-      await this.janus.message(this.presence, { request: 'create', room: this.room, publishers: 100, notify_joining: true });
+      await this.janus.message(this.presence, { request: 'create', room: this.room, publishers: 100 });
     }
     const joined = (await this.janus.message(this.presence, { request: 'join', ptype: 'publisher', room: this.room, display: this.name })).plugindata.data;
     this.ownId = joined.id;
@@ -148,7 +148,7 @@ export class SfuRoom {
     const data = msg.plugindata?.data || {};
     for (const p of data.publishers || []) this.subscribe(p.id).catch((e) => this.log(`subscribing to ${p.id} failed: ${e.message}`));
     for (const key of ['unpublished', 'leaving']) { const l = this.links.get(String(data[key])); if (l) this.drop(l, 'left the room'); }
-    if ((data.joining || (data.display && data.id !== undefined)) && (data.id ?? data.joining?.id) !== this.ownId) this.audienceReady();
+    if (data.display && data.id !== undefined && data.id !== this.ownId) this.audienceReady();
   }
 
   // Someone subscribed: our photo again (at most once a second; the role sends it).
