@@ -58,7 +58,7 @@ def plot_sfu(result: dict, out_dir: Path) -> str | None:
         cpu.set_ylabel("% of one core")
         for ax in (up, lat, cpu):
             ax.set_xlabel("receivers")
-            ax.legend(fontsize=9)
+            ax.legend(fontsize=8, loc="lower right" if ax is lat else "best")
     return path.name
 
 
