@@ -31,7 +31,7 @@ from photocall.shared.logs import ThrottledLog, escape
 from photocall.shared.media_v2 import MediaDecoderV2
 from photocall.shared.motion import NUM_BLENDSHAPES, POSE_SIZE
 from photocall.shared.notices import NoticeCode
-from photocall.shared.peer import MEDIA, Link, MeshConfig, new_peer_id
+from photocall.shared.peer import MEDIA, Link, Mesh, MeshConfig, new_peer_id
 from photocall.shared.sfu import SfuSignalingFactory, join_room
 from photocall.shared.signals import SignalingFactory
 
@@ -337,7 +337,8 @@ async def run_receiver(
     speaker = Speaker.open() if config.speaker else None
     mesh = join_room(MeshConfig(join.signal_url, join.room, result.peer_id, join.token,
                                 join.ice_servers, idle_timeout_s=config.idle_timeout_s), role,
-                     signaling, sfu_url=join.sfu_url, sfu=sfu, name=join.name, publish=False)  # fmt: skip
+                     signaling, sfu_url=join.sfu_url, sfu=sfu, name=join.name, publish=False,
+                     mesh=Mesh)  # fmt: skip
     await mesh.start()
     player = Player(config, role, result, window, speaker)
     started = player.started

@@ -256,7 +256,7 @@ async def run_sender(
     role = _SenderRole(config, photo, result, started_ns)
     mesh = join_room(MeshConfig(join.signal_url, join.room, result.peer_id, join.token,
                                 join.ice_servers), role, signaling, sfu_url=join.sfu_url,
-                     sfu=sfu, name=join.name, publish=True)  # fmt: skip
+                     sfu=sfu, name=join.name, publish=True, mesh=Mesh)  # fmt: skip
     one_way = isinstance(mesh, SfuRoom)
     if one_way:  # no Hello comes back through an SFU: everyone gets our highest version
         role.versions[SFU_LINK] = max(config.protocols)

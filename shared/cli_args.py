@@ -62,6 +62,9 @@ def room_config(args: argparse.Namespace) -> RoomConfig:
             check_url(args.sfu)
         except ValueError as exc:
             raise UserError(f"--sfu {exc} (Janus's WebSocket API: ws://HOST:8188/)") from None
+        from photocall.shared.sfu import room_number
+
+        room_number(args.room)  # now, not after the photo and the model have loaded
     return RoomConfig(
         signal_url=args.signal, room=args.room, token=args.token, name=args.name,
         ice_servers=tuple(args.ice_server),

@@ -116,6 +116,19 @@ SfuSignalingFactory = Callable[[str, str, str], SfuSignaling]
 """``(url, room, display name) -> SfuSignaling``: ``signaling.janus.JanusClient`` fits."""
 
 
+def room_number(room: str) -> int:
+    """Janus VideoRoom ids are numbers (its default ``string_ids = false``): ``"42"`` -> 42;
+    UserError otherwise."""
+    try:
+        number = int(room)
+    except ValueError:
+        number = -1
+    if number <= 0 or number >= 2**53:
+        raise UserError(f"--room must be a positive number with --sfu (Janus room ids are "
+                        f"numbers), got {room!r}")  # fmt: skip
+    return number
+
+
 def channel_of(data: bytes | str) -> str:
     """``media`` for a media packet (any version), ``control`` for anything else: the channel it
     would have come on in the mesh. Reads the msgpack array header and the packet's header byte
@@ -411,11 +424,12 @@ class SfuRoom:
 
 def join_room(config: MeshConfig, role: Role, signaling: SignalingFactory, *,
               sfu_url: str | None, sfu: SfuSignalingFactory | None, name: str,
-              publish: bool) -> Mesh | SfuRoom:  # fmt: skip
-    """The room a session's role talks through: a mesh over ``signaling``, or, with
-    ``sfu_url``, an :class:`SfuRoom` over ``sfu`` (which the composition root must then give)."""
+              publish: bool, mesh: Callable[..., Mesh] = Mesh) -> Mesh | SfuRoom:  # fmt: skip
+    """The room a session's role talks through: a ``mesh`` over ``signaling``, or, with
+    ``sfu_url``, an :class:`SfuRoom` over ``sfu`` (which the composition root must then give).
+    ``mesh``: the class (the sessions pass their module's ``Mesh``, which tests wrap)."""
     if sfu_url is None:
-        return Mesh(config, role, signaling)
+        return mesh(config, role, signaling)
     if sfu is None:
         raise UserError("this program was not given an SFU client: --sfu cannot be used here")
     return SfuRoom(config, role, sfu, sfu_url=sfu_url, name=name, publish=publish)

@@ -38,6 +38,7 @@ from photocall.shared.sfu import (
     FeedLeft,
     SfuEvent,
     SfuSubscription,
+    room_number,
 )
 
 log = logging.getLogger(__name__)
@@ -51,18 +52,6 @@ MAX_EVENTS = 1024  # events not yet taken (a busy room cannot grow this without 
 
 class JanusError(UserError):
     """Janus refused a request or could not be reached (the message says which)."""
-
-
-def room_number(room: str) -> int:
-    """Janus VideoRoom ids are numbers: ``"42"`` -> 42; UserError otherwise."""
-    try:
-        number = int(room)
-    except ValueError:
-        number = -1
-    if number <= 0 or number >= 2**53:
-        raise UserError(f"--room must be a positive number with --sfu (Janus room ids are "
-                        f"numbers), got {room!r}")  # fmt: skip
-    return number
 
 
 class JanusClient:

@@ -235,3 +235,16 @@ def test_announcements_within_resend_s_share_one_resend():
         assert room.resends == 1 and room._intro_due is None  # nothing more is pending
 
     asyncio.run(main())
+
+
+def test_send_refuses_a_room_janus_cannot_hold_before_loading_anything():
+    import argparse
+
+    from photocall.shared.cli_args import add_room_arguments, room_config
+
+    parser = argparse.ArgumentParser()
+    add_room_arguments(parser)
+    parser.add_argument("--ice-server", action="append", default=[])
+    args = parser.parse_args(["--sfu", "ws://127.0.0.1:8188/", "--room", "demo"])
+    with pytest.raises(UserError, match="--room must be a positive number with --sfu"):
+        room_config(args)
