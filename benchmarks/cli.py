@@ -63,12 +63,19 @@ BENCHMARKS: dict[str, Bench] = {
         "change under head motion; baseline: the old preparation and warp in the same run",
         "about 1 min",
     ),
+    "paths": Bench(
+        "paths",
+        "calls across NATs through coturn (network namespaces) over clean, lossy (100 ms RTT, "
+        "±30 ms, 5 %), bursty and rate-capped (48 and 32 kbit/s) paths: loss seen, concealment, "
+        "lip sync, latency; baseline: the clean leg of the same call; needs root and coturn",
+        "about 1–2 min (three calls in real time)",
+    ),
     "sfu": Bench(
         "sfu",
         "one sender to 1, 5, 10, 20 receivers through a local Janus beside a mesh of 2, 4, 8: "
         "sender upload kbit/s, send-to-arrival latency p50/p95, receiver CPU per face (decode; "
         "render measured apart), Janus CPU",
-        "about 3–5 min (real-time streams; 20 receiver processes)",
+        "about 6–7 min (real-time streams; 20 receiver processes)",
     ),
 }
 

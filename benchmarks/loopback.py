@@ -34,10 +34,12 @@ class WireSample:
 
 
 def new_peer_connection():  # -> RTCPeerConnection; aiortc imported lazily (heavy)
-    from aiortc import RTCConfiguration, RTCPeerConnection
+    from aiortc import RTCPeerConnection
+
+    from photocall.shared.peer import rtc_configuration
 
     # No STUN: a default RTCPeerConnection reaches for a public server, and loopback needs none.
-    return RTCPeerConnection(RTCConfiguration(iceServers=[]))
+    return RTCPeerConnection(rtc_configuration(()))
 
 
 async def connect(offerer, answerer) -> None:

@@ -357,6 +357,48 @@ def _sources_section(results: dict[str, dict]) -> list[str]:
     return lines
 
 
+def _paths_section(paths: dict) -> list[str]:
+    """Calls through TURN over impaired paths (benchmarks/paths.py)."""
+    if not paths:
+        return []
+    lines = ["## Through TURN across NATs, clean and impaired paths", ""]
+    if "not_measured" in paths:
+        return lines + [f"Not measured: {paths['not_measured']}.", ""]
+
+    def p(value: object) -> str:
+        if isinstance(value, dict):
+            return f"{_fmt(value.get('p50'))} / {_fmt(value.get('p95'))}"
+        return _fmt(value)
+
+    lines += [
+        "A sender and its receivers in network namespaces with no route between them; coturn "
+        "relays (the selected ICE pair is relay-relay); each receiver's TURN leg goes straight to "
+        "coturn or through the userspace impairment relay (`netlab/relay.py`). Real sessions, "
+        "Opus and data channels; a bar for a face (`netlab/peer.py`). loss: packets missing at "
+        "playout; skipped: audio the jitter buffer dropped to catch up; lip sync: the lag of the "
+        "mouth behind the voice in the receiver's MP4 (±40 ms is one frame). Calls took "
+        f"{', '.join(_fmt(s) for s in paths.get('calls_s', []))} s.",
+        "",
+        "| path | ICE | wire kbit/s | loss % (relay's) | concealed % | skipped s | buffer ms "
+        "| mouth-to-pixel p50 / p95 ms | A/V skew p50 / p95 ms | lip sync ms (corr.) |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for name, leg in paths.get("legs", {}).items():
+        if leg.get("failed"):
+            lines.append(f"| {name}: {leg['path']} | call failed | | | | | | | | |")
+            continue
+        relay = leg.get("relay_down_lost_pct")
+        lines.append(
+            f"| {name}: {leg['path']} | {leg['ice']} | {_fmt(leg['wire_kbps'])} | "
+            f"{_fmt(leg['loss_pct'])}" + ("" if relay is None else f" ({_fmt(relay)})") + " | "
+            f"{_fmt(leg['concealed_pct'])} | {_fmt(leg['skipped_s'])} | "
+            f"{_fmt(leg['buffer_target_ms'])} | {p(leg['mouth_to_pixel_ms'])} | "
+            f"{p(leg['av_skew_ms'])} | {_fmt(leg['lip_sync_lag_ms'])} "
+            f"({_fmt(leg['lip_sync_correlation'])}) |"
+        )
+    return lines + [""]
+
+
 def _figures(result: dict) -> dict:
     """A section's figures without its provenance (the header shows that)."""
     return {k: v for k, v in result.items() if k != provenance.KEY}
@@ -397,6 +439,7 @@ def write(
         *_demo_section(call, out_dir),
         *_render_section(results.get("render", {}), out_dir),
         *_motion_section(results.get("motion", {})),
+        *_paths_section(results.get("paths", {})),
         *sfu_section(results.get("sfu", {}), out_dir),
     ]
     for name, result in results.items():

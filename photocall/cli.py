@@ -24,6 +24,7 @@ COMMAND_MODULES: list[str] = [
     "photocall.receive",
     "photocall.receiver.render.cli",
     "photocall.demo",
+    "photocall.turn",
 ]
 
 

@@ -111,6 +111,7 @@ class _ReceiverRole:
         stream.name = escape(link.remote, 64)
         _, stream.stats.drops = self._record(link.remote, stream.name)
         stream.stats.link_open_ns = time.monotonic_ns()
+        stream.stats.ice = link.ice
         self.people[link.remote] = Participant(stream, link)
         self._notices.setdefault(link.remote, RecentTimes(self.NOTICES_PER_MIN, 60.0))
         while len(self._notices) > self.MAX_DROP_RECORDS:

@@ -30,6 +30,7 @@ import numpy as np
 
 from photocall.shared.logs import escape
 from photocall.shared.motion import SAMPLE_RATE
+from photocall.shared.peer import IcePath
 
 SCHEMA = "photocall-stats/1"
 
@@ -127,7 +128,8 @@ class PeerReport:
     sample at the sender -> its frame rendered here. Both sender-clock figures are None when the
     sender's clock is not this machine's (CLOCK_MONOTONIC is shared only within one host).
     av_skew_ms: frame rendered minus the playout time of its audio. render_ms: render time per
-    frame. buffer_depth_ms: audio buffered ahead of playout, per 20 ms tick.
+    frame. buffer_depth_ms: audio buffered ahead of playout, per 20 ms tick. ice: the candidate
+    pair its link runs on (relay: through a TURN server), None where aiortc did not say.
     """
 
     peer: str
@@ -157,6 +159,7 @@ class PeerReport:
     render_ms: Percentiles
     buffer_depth_ms: Percentiles
     jitter: JitterReport
+    ice: IcePath | None = None
 
 
 @dataclass
@@ -277,6 +280,7 @@ class StreamStats:
     played_frames: int = 0
     video_frames: int = 0
     link_open_ns: int | None = None
+    ice: IcePath | None = None
     sender_start_ns: int | None = None  # on the sender's clock; None where it is not ours
     first_frame_ns: int | None = None
     depth_ms: list[float] = field(default_factory=list)
@@ -350,6 +354,7 @@ class StreamStats:
             render_ms=Percentiles.of(self.render_ms),
             buffer_depth_ms=Percentiles.of(self.depth_ms),
             jitter=jitter,
+            ice=self.ice,
         )
 
 
@@ -380,6 +385,7 @@ def describe(report: CallReport) -> str:
             f"(motion {num(p.motion_kbps, ' kbit/s')}); "
             f"photo {p.photo_wire_bytes / 1000:.1f} kB once; "
             f"loss {p.loss_pct:.1f} %, late {p.late_pct:.1f} %"
+            + ("" if p.ice is None else f"; over {p.ice.local}-{p.ice.remote} ({p.ice.protocol})")
         )
         started = "" if since_start is None else f" ({since_start:.0f} ms after the sender started)"
         lines.append(

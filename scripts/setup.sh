@@ -28,6 +28,9 @@ if $dev && ! command -v npm >/dev/null 2>&1; then apt_packages+=(nodejs npm); fi
 # `photocall eval-motion` / `photocall train-motion` and their tests.
 $dev && apt_packages+=(asterisk-core-sounds-en asterisk-core-sounds-en-g722
     festival festvox-kallpc16k festvox-kdlpc16k festvox-us-slt-hts)
+# coturn (turnserver) and iproute2 (ip netns, ss): the calls across NATs through TURN in network
+# namespaces (tests/test_turn_nat.py, the netlab bench); they run as root and skip elsewhere.
+$dev && apt_packages+=(coturn iproute2)
 missing=()
 for package in "${apt_packages[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

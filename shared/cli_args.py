@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import logging
+import os
+import time
 from typing import Any
 
 from photocall.shared.errors import UserError
-from photocall.shared.room import RoomConfig, check_url
+from photocall.shared.ice import DEFAULT_TURN_USER, parse_ice_servers
+from photocall.shared.room import IceServer, RoomConfig, check_url
 
 
 def default_of(config: type, name: str) -> Any:
@@ -43,16 +47,41 @@ def add_room_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def add_ice_servers_argument(parser: argparse.ArgumentParser) -> None:
-    """--ice-server, repeatable; none by default so nothing outside is contacted."""
+    """--ice-server (repeatable; none by default so nothing outside is contacted), --turn-secret
+    and --turn-user (``shared/ice.py`` has the forms)."""
     parser.add_argument(
-        "--ice-server", action="append", default=list(default_of(RoomConfig, "ice_servers")),
-        help="STUN/TURN URL (repeatable; default none)",
+        "--ice-server", action="append", default=[], metavar="URL",
+        help="a STUN or TURN server, repeatable: stun:HOST:PORT, turn:USER:PASS@HOST:PORT "
+        "(?transport=tcp for TCP), turns:USER:PASS@HOST:PORT, or turn:HOST:PORT with "
+        "--turn-secret (default: none, host candidates only)",
     )  # fmt: skip
+    parser.add_argument(
+        "--turn-secret", default=os.environ.get("PHOTOCALL_TURN_SECRET") or None,
+        metavar="SECRET",
+        help="coturn's static-auth-secret: time-limited credentials (valid 24 h) for the "
+        "turn: URLs given without USER:PASS@ (default: $PHOTOCALL_TURN_SECRET)",
+    )  # fmt: skip
+    parser.add_argument("--turn-user", default=DEFAULT_TURN_USER,
+                        help="the user named in those time-limited credentials")  # fmt: skip
+
+
+def ice_servers(args: argparse.Namespace) -> tuple[IceServer, ...]:
+    """The servers of the flags above; UserError naming the flag for a bad one."""
+    try:
+        servers = parse_ice_servers(args.ice_server, turn_secret=args.turn_secret,
+                                    turn_user=args.turn_user, now=time.time())  # fmt: skip
+    except ValueError as exc:
+        raise UserError(f"--ice-server {exc}") from None
+    if args.turn_secret is not None and not any(s.is_turn for s in servers):
+        logging.getLogger(__name__).warning(
+            "a TURN secret is set but no --ice-server turn:HOST:PORT uses it"
+        )
+    return servers
 
 
 def room_config(args: argparse.Namespace) -> RoomConfig:
-    """The RoomConfig of the flags above; UserError for a --signal that is not a ws(s) URL
-    (now, not after the seconds that loading the photo and the model take)."""
+    """The RoomConfig of the flags above; UserError for a --signal that is not a ws(s) URL or a
+    bad --ice-server (now, not after the seconds that loading the photo and the model take)."""
     try:
         check_url(args.signal)
     except ValueError as exc:
@@ -67,6 +96,6 @@ def room_config(args: argparse.Namespace) -> RoomConfig:
         room_number(args.room)  # now, not after the photo and the model have loaded
     return RoomConfig(
         signal_url=args.signal, room=args.room, token=args.token, name=args.name,
-        ice_servers=tuple(args.ice_server),
+        ice_servers=ice_servers(args),
         sfu_url=args.sfu,
     )  # fmt: skip

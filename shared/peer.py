@@ -4,7 +4,8 @@ What to do is decided in ``shared/peer_state.py`` (links, liveness, who offers) 
 ``shared/signals.py`` (the relayed payloads); this module feeds it aiortc's and the signaling
 client's events with ``clock()`` readings and carries out the actions it returns. The signaling
 client comes in through ``signaling`` (``SignalingClient`` in a call, a fake in tests).
-ICE servers default to none: a call on one machine or a LAN needs no STUN.
+ICE servers default to none: a call on one machine or a LAN needs no STUN; behind NATs, TURN
+(``RoomConfig.ice_servers``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import logging
 import random
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from photocall.shared.logs import escape
@@ -33,12 +35,14 @@ from photocall.shared.peer_state import (
     SendOffer,
     TakeAnswer,
 )
+from photocall.shared.room import IceServer
 from photocall.shared.signals import Answer, Offer, Signaling, SignalingFactory, signal_json
 
 if TYPE_CHECKING:
     from aiortc import RTCConfiguration, RTCPeerConnection
 
-__all__ = ["CONTROL", "MEDIA", "Link", "Mesh", "MeshConfig", "Role", "new_peer_id"]
+__all__ = ["CONTROL", "MEDIA", "IcePath", "Link", "Mesh", "MeshConfig", "Role", "ice_path",
+           "new_peer_id"]
 
 log = logging.getLogger(__name__)
 
@@ -48,11 +52,47 @@ MediaWrapper = Callable[["Link", Send], Send]
 """``(link, send) -> send``: a hook on each link's media path (tests inject loss with it)."""
 
 
-def rtc_configuration(ice_servers: tuple[str, ...] = ()) -> RTCConfiguration:
-    """``RTCConfiguration`` with exactly these ICE servers (aiortc's default adds public STUN)."""
+def rtc_configuration(ice_servers: tuple[IceServer, ...] = ()) -> RTCConfiguration:
+    """``RTCConfiguration`` with exactly these ICE servers (aiortc's default adds public STUN).
+    aiortc uses the first STUN and the first TURN server only: a warning says so."""
     from aiortc import RTCConfiguration, RTCIceServer
 
-    return RTCConfiguration(iceServers=[RTCIceServer(urls=url) for url in ice_servers])
+    turn = [s for s in ice_servers if s.is_turn]
+    stun = [s for s in ice_servers if not s.is_turn]
+    if len(turn) > 1 or len(stun) > 1:
+        log.warning("aiortc uses one STUN and one TURN server: %s are ignored",
+                    ", ".join(s.url for s in turn[1:] + stun[1:]))  # fmt: skip
+    return RTCConfiguration(iceServers=[
+        RTCIceServer(urls=s.url, username=s.username, credential=s.credential)
+        for s in ice_servers
+    ])  # fmt: skip
+
+
+@dataclass(frozen=True)
+class IcePath:
+    """The candidate pair a link's ICE selected: the local and remote candidate types (host,
+    srflx, prflx, relay) and the transport (udp, tcp). relay on either end: through TURN."""
+
+    local: str
+    remote: str
+    protocol: str
+
+    @property
+    def relayed(self) -> bool:
+        return "relay" in (self.local, self.remote)
+
+
+def ice_path(pc: RTCPeerConnection) -> IcePath | None:
+    """The selected pair of ``pc``'s data-channel transport, or None before ICE has chosen one.
+    aiortc has no candidate-pair stats, so this reads aioice's nominated pair (private names:
+    None, not an error, should a release rename them)."""
+    try:
+        connection: Any = getattr(pc, "sctp").transport.transport._connection
+        pair = next(iter(connection._nominated.values()))
+        local, remote = pair.local_candidate, pair.remote_candidate
+        return IcePath(str(local.type), str(remote.type), str(local.transport).lower())
+    except (AttributeError, StopIteration):  # no transport yet (None), or none nominated
+        return None
 
 
 def new_peer_id(prefix: str) -> str:
@@ -110,6 +150,11 @@ class Link:
     @property
     def closed(self) -> bool:
         return self.state.closed
+
+    @property
+    def ice(self) -> IcePath | None:
+        """The candidate pair this link's connection runs on (None: not known)."""
+        return ice_path(self.pc)
 
     def cut_off(self, reason: str) -> None:
         """Take nothing more from this peer; the mesh drops the link at its next watchdog pass
@@ -264,6 +309,10 @@ class Mesh:
         match action:
             case LinkUp(state) if state in self._links:
                 link = self._links[state]
+                path = link.ice
+                if path is not None:
+                    log.info("link to %s open over %s-%s (%s)", escape(state.remote), path.local,
+                             path.remote, path.protocol)  # fmt: skip
                 try:
                     self.role.link_open(link)
                 except Exception:

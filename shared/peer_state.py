@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from photocall.shared.budget import RecentTimes, Strikes, TokenBucket
 from photocall.shared.logs import ThrottledLog, escape
+from photocall.shared.room import IceServer
 from photocall.shared.signals import (
     Answer,
     Candidate,
@@ -62,7 +63,7 @@ CHANNELS = (CONTROL, MEDIA)
 
 @dataclass(frozen=True)
 class MeshConfig:
-    """signal_url/room/peer_id/token: where and as whom to join. ice_servers: STUN/TURN URLs
+    """signal_url/room/peer_id/token: where and as whom to join. ice_servers: STUN/TURN servers
     (empty: host candidates only). idle_timeout_s: a link with nothing received for this long is
     closed; open_timeout_s: one whose channels never open (no answer, ICE failed) is too.
     heartbeat_s: a link with nothing sent for this long gets the role's heartbeat.
@@ -79,7 +80,7 @@ class MeshConfig:
     room: str
     peer_id: str
     token: str | None = None
-    ice_servers: tuple[str, ...] = ()
+    ice_servers: tuple[IceServer, ...] = ()
     idle_timeout_s: float = 4.0
     heartbeat_s: float = 1.0
     open_timeout_s: float = 20.0

@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 DEFAULT_SIGNAL = "ws://127.0.0.1:8765/"
+
+
+@dataclass(frozen=True)
+class IceServer:
+    """One STUN or TURN server, as ``RTCIceServer`` takes it (``shared/ice.py`` parses the
+    command line's form). url: ``stun:HOST:PORT``, ``turn:HOST:PORT?transport=udp|tcp`` or
+    ``turns:HOST:PORT?transport=tcp``, without credentials. username / credential: TURN's
+    (static, or coturn's time-limited ``EXPIRY:USER`` and its HMAC); None for STUN."""
+
+    url: str
+    username: str | None = None
+    credential: str | None = field(default=None, repr=False)  # kept out of logs
+
+    @property
+    def is_turn(self) -> bool:
+        return self.url.startswith("turn")
 
 
 @dataclass(frozen=True)
@@ -12,7 +28,7 @@ class RoomConfig:
     """signal_url: the signaling server (ws:// or wss://). room: the room to join. peer_id: this
     peer's id in the room (None: a random one, chosen by the session). token: a join token, for
     a server with a secret. name: the display name other peers see (in its Hello).
-    ice_servers: STUN/TURN URLs (none by default, so nothing outside is contacted).
+    ice_servers: the STUN/TURN servers (none by default, so nothing outside is contacted).
     sfu_url: None for a mesh (every peer connects to every other through the signaling server);
     an SFU's URL to send and receive through it instead (``shared/sfu.py``)."""
 
@@ -21,7 +37,7 @@ class RoomConfig:
     peer_id: str | None = None
     token: str | None = None
     name: str = "photocall"
-    ice_servers: tuple[str, ...] = ()
+    ice_servers: tuple[IceServer, ...] = ()
     sfu_url: str | None = None  # an SFU's API (Janus: ws://HOST:8188/): publish/subscribe there
 
 

@@ -211,6 +211,7 @@ class _FakeLink:
         self.sent: list[bytes] = []
         self.counters = LinkCounters()
         self.cut: str | None = None
+        self.ice = None  # the ICE pair (shared/peer.py's Link): none here
 
     def send_control(self, data: bytes) -> bool:
         self.sent.append(data)

@@ -11,9 +11,11 @@ land in a package that layer may use:
 | ``sender/`` | ``photocall.shared``, ``photocall.sender`` |
 | ``receiver/`` | ``photocall.shared``, ``photocall.receiver`` |
 | ``signaling/`` | ``photocall.shared``, ``photocall.signaling`` (the server, its client, the web page) |
+| ``netlab/`` | the product's packages and itself, never ``photocall.benchmarks`` or the CLI |
 
 ``photocall/`` (the CLI and the demo), ``benchmarks/`` and ``tests/`` sit on top and may import
-everything. Sender and receiver never import each other or the signaling package: what both
+everything but ``netlab/`` (the network lab: namespaces, coturn, the impairment relay), which only
+tests and benchmarks use: the CLI and the demo never import it. Sender and receiver never import each other or the signaling package: what both
 sides need (wire protocol, codec constants, notice codes, UserError, the photo check, the room
 config) lives in shared/, and the signaling client reaches the mesh by injection.
 """
@@ -33,6 +35,7 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "sender": ("shared", "sender"),
     "receiver": ("shared", "receiver"),
     "signaling": ("shared", "signaling"),
+    "netlab": ("shared", "sender", "receiver", "signaling", "netlab"),
 }
 """Layer (top folder = subpackage of photocall) -> the subpackages it may import."""
 
@@ -109,6 +112,16 @@ def test_layers_import_one_way() -> None:
     assert not bad, "forbidden imports (see tests/test_imports.py for the rules):\n" + "\n".join(
         map(str, bad)
     )
+
+
+def test_the_cli_does_not_import_the_network_lab() -> None:
+    bad = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in sorted((ROOT / "photocall").rglob("*.py"))
+        for line, module in imported_modules(path.read_text(), _package(path))
+        if module == "photocall.netlab" or module.startswith("photocall.netlab.")
+    ]
+    assert not bad, bad
 
 
 def test_every_known_violation_still_exists() -> None:

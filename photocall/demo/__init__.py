@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from photocall.receiver.render.config import RendererConfig
-from photocall.shared.cli_args import default_of
+from photocall.shared.cli_args import add_ice_servers_argument, default_of, ice_servers
 from photocall.shared.codec import PACKET_MS
+from photocall.shared.room import IceServer
 
 DEMO_TEXT = (
     "Hello from photocall. My voice becomes face motion, and one photograph comes alive on the "
@@ -29,7 +30,7 @@ class DemoConfig:
     """photo: the sender's photo (None: bundled). audio / text: what it says (neither: DEMO_TEXT).
     seconds: cut the speech to at most this long. out / stats: where the MP4 and the JSON go.
     backend: the receiver's renderer backend. packet_ms: media packet duration (None: the
-    sender's default)."""
+    sender's default). ice_servers: STUN/TURN servers for both peers (none: host candidates)."""
 
     photo: Path | None = None
     audio: Path | None = None
@@ -39,6 +40,7 @@ class DemoConfig:
     stats: Path = Path("stats.json")
     backend: str = RendererConfig.backend
     packet_ms: int | None = None
+    ice_servers: tuple[IceServer, ...] = ()
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -63,6 +65,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="renderer: torch, onnxruntime, ...")
     parser.add_argument("--packet-ms", type=int, choices=PACKET_MS,
                         help="media packet length (default: the sender's)")
+    add_ice_servers_argument(parser)
     parser.set_defaults(handler=_demo)
 
 
@@ -85,6 +88,7 @@ def _demo(args: argparse.Namespace) -> int:
         stats=args.stats,
         backend=args.backend,
         packet_ms=args.packet_ms,
+        ice_servers=ice_servers(args),
     )
     started = time.monotonic()
     report = run_demo(config)

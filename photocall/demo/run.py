@@ -76,7 +76,8 @@ async def _call(config: DemoConfig, wav: Path) -> tuple:
             run_receiver(
                 SignalingClient,
                 ReceiverConfig(
-                    RoomConfig(server.url, room, peer_id="demo-receiver", token=token),
+                    RoomConfig(server.url, room, peer_id="demo-receiver", token=token,
+                               ice_servers=config.ice_servers),
                     out=config.out,
                     stats=config.stats,
                     render=RendererConfig(backend=config.backend),
@@ -88,7 +89,8 @@ async def _call(config: DemoConfig, wav: Path) -> tuple:
             sent = await run_sender(
                 SignalingClient,
                 SenderConfig(
-                    RoomConfig(server.url, room, peer_id="demo-sender", token=token),
+                    RoomConfig(server.url, room, peer_id="demo-sender", token=token,
+                               ice_servers=config.ice_servers),
                     audio=wav,
                     photo=config.photo,
                     connect_timeout_s=CONNECT_TIMEOUT_S,

@@ -2,6 +2,7 @@
 // Test hooks: window.photocallStats (counters, the decoded motion log, current weights) and
 // window.photocall (the App: join(), startMic(), leave()).
 import { softwareGL } from './head.js';
+import { iceServersFromParams } from './ice.js';
 import { Mesh } from './mesh.js';
 import { SfuRoom } from './sfu.js';
 import { NUM_BLENDSHAPES, SAMPLE_RATE } from './motion.js';
@@ -120,8 +121,8 @@ class App {
     };
   }
 
-  /** Joins a room; opts: {room, peer, token, name, url, sfu} (sfu: a Janus WebSocket URL). */
-  async join({ room, peer, token = null, name = 'browser', url = null, sfu = null }) {
+  /** Joins a room; opts: {room, peer, token, name, url, iceServers, sfu} (sfu: a Janus WebSocket URL). */
+  async join({ room, peer, token = null, name = 'browser', url = null, iceServers = [], sfu = null }) {
     if (this.mesh) return;
     this.name = name.slice(0, 32);
     this.ctx = new AudioContext({ sampleRate: SAMPLE_RATE, latencyHint: 'interactive' });
@@ -129,8 +130,8 @@ class App {
     this.output = this.ctx.destination;
     const wsUrl = url || `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/`;
     try {
-      this.mesh = sfu ? new SfuRoom({ sfu, room, peer, name: this.name }, this, (l) => this.log(l))
-        : new Mesh({ url: wsUrl, room, peer, token: token || null }, this, (l) => this.log(l));
+      this.mesh = sfu ? new SfuRoom({ sfu, room, peer, name: this.name, iceServers }, this, (l) => this.log(l))
+        : new Mesh({ url: wsUrl, room, peer, token: token || null, iceServers }, this, (l) => this.log(l));
       await this.mesh.start();
     } catch (e) {
       this.mesh = null;
@@ -305,7 +306,13 @@ function main() {
   const params = new URLSearchParams(location.search);
   for (const key of ['room', 'peer', 'token', 'name']) if (params.get(key)) form.elements[key].value = params.get(key);
   if (!form.elements.peer.value) form.elements.peer.value = `web-${Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, '0')}`;
-  const opts = () => ({ room: form.elements.room.value.trim(), peer: form.elements.peer.value.trim(), token: form.elements.token.value.trim(), name: form.elements.name.value.trim() || 'browser', sfu: params.get('sfu') });
+  let iceServers = [];
+  try {
+    iceServers = iceServersFromParams(params);
+  } catch (e) {
+    app.log(`ice: ${e.message}; joining without ICE servers`);
+  }
+  const opts = () => ({ room: form.elements.room.value.trim(), peer: form.elements.peer.value.trim(), token: form.elements.token.value.trim(), name: form.elements.name.value.trim() || 'browser', iceServers, sfu: params.get('sfu') });
   form.addEventListener('submit', (ev) => { ev.preventDefault(); app.join(opts()).catch(() => {}); });
   form.elements.photo.addEventListener('change', () => { const f = form.elements.photo.files[0]; if (f) app.setPhoto(f); });
   $('leave-button').onclick = () => app.leave();

@@ -1,7 +1,8 @@
 // One RTCPeerConnection per other peer in the room, like shared/peer.py: the peer whose id sorts
 // first offers and creates the two data channels (`control` reliable, `media` unordered with
 // maxRetransmits 0); SDP is sent once ICE gathering is complete (aiortc does not trickle), and
-// browser-style {type: 'candidate'} messages are accepted too. No ICE servers: host candidates.
+// browser-style {type: 'candidate'} messages are accepted too. ICE servers: none (host candidates)
+// unless given (`?ice=` in the page's address, web/src/ice.js).
 import { Signaling } from './signaling.js';
 
 const CHANNELS = ['control', 'media'];
@@ -36,8 +37,8 @@ export class Link {
 
 export class Mesh {
   /** role: {linkOpen(link), linkMessage(link, label, Uint8Array), linkClosed(link, reason), heartbeat() -> Uint8Array} */
-  constructor({ url, room, peer, token = null, idleTimeoutMs = 4000, heartbeatMs = 1000 }, role, log = () => {}) {
-    Object.assign(this, { url, room, peer, token, idleTimeoutMs, heartbeatMs, role, log });
+  constructor({ url, room, peer, token = null, idleTimeoutMs = 4000, heartbeatMs = 1000, iceServers = [] }, role, log = () => {}) {
+    Object.assign(this, { url, room, peer, token, idleTimeoutMs, heartbeatMs, iceServers, role, log });
     this.links = new Map();
     this.timer = null;
   }
@@ -59,7 +60,7 @@ export class Mesh {
   openLinks() { return [...this.links.values()].filter((l) => l.isOpen && !l.closed); }
 
   newLink(remote) {
-    const pc = new RTCPeerConnection({ iceServers: [] });
+    const pc = new RTCPeerConnection({ iceServers: this.iceServers });
     const link = new Link(remote, pc);
     this.links.set(remote, link);
     pc.ondatachannel = (ev) => this.watchChannel(link, ev.channel);

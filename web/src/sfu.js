@@ -59,8 +59,8 @@ class Janus {
 }
 
 export class SfuRoom {
-  constructor({ sfu, room, peer, name = 'browser', idleTimeoutMs = 4000, heartbeatMs = 1000 }, role, log = () => {}) {
-    Object.assign(this, { sfu, room: Number(room), peer, name, idleTimeoutMs, heartbeatMs, role, log });
+  constructor({ sfu, room, peer, name = 'browser', iceServers = [], idleTimeoutMs = 4000, heartbeatMs = 1000 }, role, log = () => {}) {
+    Object.assign(this, { sfu, room: Number(room), peer, name, iceServers, idleTimeoutMs, heartbeatMs, role, log });
     if (!(this.room > 0)) throw new Error('with ?sfu= the room is a Janus room number');
     this.links = new Map(); // feed id -> Link (subscriptions)
     this.publishLink = null;
@@ -89,7 +89,7 @@ export class SfuRoom {
   openLinks() { return [...this.links.values(), ...(this.publishLink ? [this.publishLink] : [])].filter((l) => l.isOpen && !l.closed); }
 
   async publish() {
-    const pc = new RTCPeerConnection({ iceServers: [] });
+    const pc = new RTCPeerConnection({ iceServers: this.iceServers });
     const link = (this.publishLink = new Link('sfu', pc));
     for (const [label, opts] of [['control', {}], ['media', { ordered: false, maxRetransmits: 0 }]]) {
       const ch = pc.createDataChannel(label, opts);
@@ -106,7 +106,7 @@ export class SfuRoom {
     if (feed === this.ownId || this.links.has(String(feed))) return;
     const handle = await this.janus.attach();
     const reply = await this.janus.message(handle, { request: 'join', ptype: 'subscriber', room: this.room, streams: [{ feed }] });
-    const pc = new RTCPeerConnection({ iceServers: [] });
+    const pc = new RTCPeerConnection({ iceServers: this.iceServers });
     const link = new Link(String(feed), pc);
     link.handle = handle;
     this.links.set(link.remote, link);
