@@ -36,8 +36,9 @@ class WireSample:
 def new_peer_connection():  # -> RTCPeerConnection; aiortc imported lazily (heavy)
     from aiortc import RTCPeerConnection
 
-    from photocall.shared.peer import rtc_configuration
+    from photocall.shared.peer import prefer_chacha20, rtc_configuration
 
+    prefer_chacha20()  # the DTLS records a photocall link carries (29 B, not AES-GCM's 37)
     # No STUN: a default RTCPeerConnection reaches for a public server, and loopback needs none.
     return RTCPeerConnection(rtc_configuration(()))
 

@@ -28,9 +28,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     src.add_argument("--text", help="text spoken by espeak-ng")
     src.add_argument("--mic", action="store_true", help="the default microphone")
     p.add_argument("--bitrate", type=int, default=_default("bitrate"),
-                   help="Opus bit/s (16000–24000)")
+                   help="Opus bit/s (6000–128000)")
     p.add_argument("--packet-ms", type=int, choices=PACKET_MS, default=_default("packet_ms"),
                    help="media packet duration: shorter is lower latency, longer fewer headers")
+    p.add_argument("--max-kbps", type=float, default=_default("max_kbps"), metavar="KBPS",
+                   help="wire budget while speaking, all headers: picks the packet length and "
+                   "Opus rate (overrides --packet-ms and --bitrate) and prints the latency cost")
     p.add_argument("--no-head-motion", action="store_true",
                    help="animate the mouth only (no head sway, blinks or gaze)")
     p.add_argument("--connect-timeout", type=float, default=_default("connect_timeout_s"),
@@ -56,8 +59,11 @@ def _send(args: argparse.Namespace) -> int:
     config = SenderConfig(
         room_config(args), photo=args.photo, audio=args.audio, text=args.text, mic=args.mic,
         bitrate=args.bitrate, packet_ms=args.packet_ms, head_motion=not args.no_head_motion,
-        connect_timeout_s=args.connect_timeout or None,
+        connect_timeout_s=args.connect_timeout or None, max_kbps=args.max_kbps,
     )  # fmt: skip
+    plan = config.rate_plan()
+    if plan is not None:
+        print(plan.describe(args.max_kbps))
     result = asyncio.run(run_sender(SignalingClient, config, sfu=JanusClient))
     kbps = result.payload_bytes * 8 / max(result.seconds, 1e-9) / 1000
     to = "the SFU" if config.join.sfu_url else f"{len(result.receivers)} peer(s)"

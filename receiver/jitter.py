@@ -8,7 +8,17 @@ Depth adapts between ``min_ms`` and ``max_ms``: the target is the spread (p95 �
 times (arrival − timestamp) over a sliding window, plus one frame. Playout starts once the buffer holds
 the target; when it runs dry the playout position holds until it holds the target again (the
 buffer deepens); when it holds more than the target plus 40 ms (or one frame, if longer) for a
-while, one frame is skipped (the buffer shallows).
+while, one frame is skipped (the buffer shallows). With ``pop(now_ms)``, the wait of each packet
+(arrival -> its pop) is measured too: when every packet of the last ``trim_window`` waited more
+than a frame plus ``trim_margin_ms`` (or the transit spread, if larger), playout is a whole frame
+later than it needs to be, whatever the phase of arrivals and pops, and one frame is skipped.
+
+Silence (the sender's DTX, ``shared.codec.is_dtx``; ``push(..., dtx=True)``): a DTX packet means "nothing until the next
+packet". From it on, missing frames are silence, not loss: playout runs on (``Popped.silent``),
+nothing is held or counted lost, and the timeline stays where it was, so speech that resumes
+plays at the same latency. Silence is where latency is free to change: when speech resumes with
+more buffered than the target, the silent frames in between are skipped (``trimmed``); a first
+speech packet that comes after its slot already played as silence moves playout back to it.
 
 Bounded in time on both sides of the playout point, whatever a peer sends: a packet whose
 transit time (arrival − timestamp) is more than ``max_ahead_ms`` below the median of recent
@@ -31,7 +41,11 @@ class JitterConfig:
     """frame_samples: samples per entry (20 ms at 48 kHz). min_ms/max_ms: target depth bounds.
     window: packets over which the transit spread is measured. skip_after: consecutive
     over-deep pops before one frame is skipped. resync_ms: a gap in timestamps larger than this
-    (the sender paused) moves playout to the new audio instead of waiting through the gap."""
+    (the sender paused) moves playout to the new audio instead of waiting through the gap.
+    trim_window / trim_margin_ms: a frame is skipped when the last ``trim_window`` packets all
+    waited longer than a frame plus ``wait_target_ms`` plus this margin. min_wait_ms: the
+    jitter-buffer floor with a clock: the least a frame waits after it arrived before it plays
+    (the transit spread when that is larger)."""
 
     frame_samples: int = FRAME_SAMPLES
     min_ms: float = 20.0
@@ -41,6 +55,9 @@ class JitterConfig:
     resync_ms: float = 300.0
     max_ahead_ms: float = 2000.0
     max_behind_ms: float = 5000.0
+    trim_window: int = 25
+    trim_margin_ms: float = 5.0
+    min_wait_ms: float = 5.0
 
     @property
     def max_frames(self) -> int:
@@ -61,6 +78,9 @@ class JitterCounters:
     far_future: int = 0  # claimed audio beyond max_ahead_ms: dropped
     far_past: int = 0  # beyond max_behind_ms in the past: dropped
     overflow: int = 0  # the buffer held max_frames already: dropped
+    dtx: int = 0  # of received: DTX frames (the sender fell silent; nothing to play)
+    silent: int = 0  # frames played as silence the sender announced (DTX): not lost
+    trimmed: int = 0  # silent frames skipped to shorten the latency as speech resumed
 
 
 @dataclass(frozen=True)
@@ -68,11 +88,13 @@ class Popped:
     """One playout step: ``timestamp`` is the sender sample the step plays; ``payload`` is the
     frame's data, or ``None`` when it is missing (lost or not yet here: conceal it). ``held``:
     nothing newer has arrived either, so playout holds at ``timestamp`` (the next pop asks for
-    the same frame again); conceal as little as possible (one playout tick)."""
+    the same frame again); conceal as little as possible (one playout tick). ``silent``: the
+    sender is silent (DTX): play silence, nothing was lost."""
 
     timestamp: int
     payload: bytes | None
     held: bool = False
+    silent: bool = False
 
 
 def transit_ms(timestamp: int, arrival_ms: float) -> float:
@@ -144,6 +166,10 @@ class JitterBuffer:
         self._started = False
         self._rebuffering = False
         self._over = 0
+        self._arrivals: dict[int, float] = {}  # arrival_ms of each frame held
+        self._dtx: set[int] = set()  # frames held that are DTX (the sender fell silent)
+        self._waits: deque[float] = deque(maxlen=self.config.trim_window)  # arrival -> pop, ms
+        self._silent_from: int | None = None  # the DTX frame that began the current silence
         self.counters = JitterCounters()
 
     @property
@@ -155,12 +181,9 @@ class JitterBuffer:
         """Adaptive target depth: transit spread over the window + one frame, clamped."""
         if len(self._transit_ms) < 2:
             return self.config.min_ms
-        ordered = sorted(self._transit_ms)
         # p95 - p5, not max - min: one early packet (a sender's final flush) or one very late
         # one should not set the latency of the whole call.
-        p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
-        spread = p95 - ordered[int(0.05 * len(ordered))]
-        return min(self.config.max_ms, max(self.config.min_ms, spread + self.frame_ms))
+        return min(self.config.max_ms, max(self.config.min_ms, self.spread_ms + self.frame_ms))
 
     @property
     def over_margin_ms(self) -> float:
@@ -177,6 +200,20 @@ class JitterBuffer:
         start = self._next if self._next is not None else min(self._frames)
         end = max(self._frames) + self.config.frame_samples
         return max(0.0, (end - start) * 1000.0 / SAMPLE_RATE)
+
+    @property
+    def silent(self) -> bool:
+        """Playout is in a silence the sender announced."""
+        return self._silent_from is not None
+
+    @property
+    def spread_ms(self) -> float:
+        """Transit spread (p95 - p5) over the window; 0 with fewer than two packets."""
+        if len(self._transit_ms) < 2:
+            return 0.0
+        ordered = sorted(self._transit_ms)
+        p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
+        return p95 - ordered[int(0.05 * len(ordered))]
 
     @property
     def started(self) -> bool:
@@ -197,33 +234,58 @@ class JitterBuffer:
             self.counters.far_past += 1
         return verdict
 
-    def push(self, timestamp: int, payload: bytes, arrival_ms: float) -> bool:
-        """Add one frame; ``timestamp`` unwrapped. Returns False (and counts) if late,
-        duplicate, out of the time bounds or over ``max_frames``."""
+    def push(self, timestamp: int, payload: bytes, arrival_ms: float, dtx: bool = False) -> bool:
+        """Add one frame; ``timestamp`` unwrapped. ``dtx``: it holds no audio, the sender fell
+        silent (``shared.codec.is_dtx``). Returns False (and counts) if late, duplicate, out of
+        the time bounds or over ``max_frames``."""
         if self.check_time(timestamp, arrival_ms) is not None:
             return False
         if len(self._frames) >= self.config.max_frames:
             self.counters.overflow += 1
             return False
         if self._next is not None and timestamp < self._next and self._started:
-            self.counters.late += 1
-            return False
+            if self._silent_from is None or timestamp <= self._silent_from:
+                self.counters.late += 1
+                return False
+            # Speech after a silence, later than the latency allowed: its slot played as
+            # silence, so playing it now costs only more silence. Playout moves back to it.
+            self._next = timestamp
         if timestamp in self._frames:
             self.counters.duplicate += 1
             return False
         self.counters.received += 1
         self._frames[timestamp] = payload
+        self._arrivals[timestamp] = arrival_ms
+        if dtx:
+            self._dtx.add(timestamp)
+            self.counters.dtx += 1
         self.bounds.accept(timestamp, arrival_ms)
         if self._next is None or (not self._started and timestamp < self._next):
             self._next = timestamp
         return True
 
-    def pop(self) -> Popped | None:
-        """The next 20 ms of playout, or None while priming (nothing to play yet)."""
+    @property
+    def wait_target_ms(self) -> float:
+        """How long a frame waits after its arrival before it may start playing (with a clock):
+        the transit spread, at least ``min_wait_ms``."""
+        return min(self.config.max_ms, max(self.config.min_wait_ms, self.spread_ms))
+
+    def _waited(self, ts: int, now_ms: float) -> float:
+        arrival = self._arrivals.get(ts)
+        return -1.0 if arrival is None else now_ms - arrival
+
+    def pop(self, now_ms: float | None = None) -> Popped | None:
+        """The next frame of playout, or None while priming (nothing to play yet). ``now_ms``
+        (the clock of ``push``'s ``arrival_ms``): when the frame plays. With it, playout starts
+        once the first frame has waited ``wait_target_ms`` (not when a frame more than the
+        spread is buffered: a whole 40 ms packet), and the wait trim runs."""
         if self._next is None:
             return None
         if not self._started:
-            if self.depth_ms < self.target_ms:
+            if now_ms is not None:
+                if self._waited(self._next, now_ms) < self.wait_target_ms:
+                    return None
+            elif self.depth_ms < self.target_ms:
                 return None
             self._started = True
         self._maybe_resync()
@@ -232,9 +294,26 @@ class JitterBuffer:
                 self.counters.underruns += 1
                 return Popped(self._next, None, held=True)
             self._rebuffering = False
+        if self._silent_from is not None:
+            self._trim_silence(now_ms)
         ts = self._next
         depth_before = self.depth_ms
         payload = self._frames.pop(ts, None)
+        arrival = self._arrivals.pop(ts, None)
+        if ts in self._dtx:
+            self._dtx.discard(ts)
+            if self._silent_from is None:
+                self._silent_from = ts
+            payload = None
+        elif payload is not None:
+            self._silent_from = None
+            if now_ms is not None and arrival is not None:
+                self._waits.append(now_ms - arrival)
+        if self._silent_from is not None and payload is None:
+            self.counters.silent += 1
+            self._next = ts + self.config.frame_samples
+            self._forget_behind()
+            return Popped(ts, None, silent=True)
         if payload is None and not any(t > ts for t in self._frames):
             # Nothing newer has arrived: the frame may be late, not lost. Hold the position
             # until the buffer holds the target again, rather than skip what may still come.
@@ -246,6 +325,33 @@ class JitterBuffer:
         self._next = ts + self.config.frame_samples
         self._adapt(depth_before)
         return Popped(ts, payload)
+
+    def _trim_silence(self, now_ms: float | None) -> None:
+        """In a silence, speech has arrived early enough to start sooner than the silent
+        frames before it would let it: skip those (silence is free to drop). With a clock, it
+        starts once it has waited ``wait_target_ms``; without, when the buffer holds more than
+        the target."""
+        assert self._next is not None
+        ahead = [t for t in self._frames if t > self._next and t not in self._dtx]
+        if self._next in self._frames or not ahead:
+            return
+        first = min(ahead)
+        if now_ms is not None:
+            if self._waited(first, now_ms) >= self.wait_target_ms:
+                self.counters.trimmed += (first - self._next) // self.config.frame_samples
+                self._next = first
+            return
+        fs = self.config.frame_samples
+        while self._next < first and self.depth_ms - self.frame_ms >= self.target_ms:
+            self._next += fs
+            self.counters.trimmed += 1
+
+    def _forget_behind(self) -> None:
+        """Forget anything that fell behind the playout position (it can no longer play)."""
+        for t in [t for t in self._frames if t < (self._next or 0)]:
+            del self._frames[t]
+            self._arrivals.pop(t, None)
+            self._dtx.discard(t)
 
     def _maybe_resync(self) -> None:
         assert self._next is not None
@@ -266,11 +372,18 @@ class JitterBuffer:
             self._over = 0
         # Far past the ceiling (a burst after a stall), latency matters more than one frame.
         hard = depth_before > max(2 * self.config.max_ms, self.config.max_ms + 4 * self.frame_ms)
-        if (hard or self._over >= self.config.skip_after) and self._next is not None:
+        # Every packet of the window waited more than a frame (plus a margin): playout can be a
+        # frame earlier, whatever the phase of arrivals and pops (depth alone cannot tell).
+        waits = self._waits
+        margin = self.wait_target_ms + self.config.trim_margin_ms
+        early = (len(waits) == waits.maxlen and min(waits) > self.frame_ms + margin
+                 and self._next in self._frames)  # fmt: skip
+        if (hard or early or self._over >= self.config.skip_after) and self._next is not None:
             self._over = 0
+            self._waits.clear()
             self._frames.pop(self._next, None)
+            self._arrivals.pop(self._next, None)
+            self._dtx.discard(self._next)
             self._next += self.config.frame_samples
             self.counters.skipped += 1
-        # Forget anything that fell behind the playout position (it can no longer play).
-        for t in [t for t in self._frames if t < (self._next or 0)]:
-            del self._frames[t]
+        self._forget_behind()

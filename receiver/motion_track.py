@@ -45,6 +45,7 @@ class MotionSource(StrEnum):
     HOLD = "hold"  # the last frame, held while newer ones are missing
     EASE = "ease"  # on the way from the last frame to the neutral face
     NEUTRAL = "neutral"  # no frame to go by: the neutral face
+    IDLE = "idle"  # the sender is silent: blinks and sway made by the receiver (stream.py)
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,12 @@ class People(Protocol):
     def drop_reports(self) -> tuple[PeerDrops, ...]: ...
 
 
+def priming_tick(due: float, now: float, tick_s: float, poll_s: float) -> float:
+    """When to tick next after the tick ``due`` found nobody playing: ``poll_s`` after it (not
+    a whole ``tick_s``), never in the past."""
+    return max(due + poll_s, now)
+
+
 class Player:
     """Playout, video rendering, outputs and stats for all participants. ``role.people`` holds
     the participants; ``clock_ns``: CLOCK_MONOTONIC nanoseconds (tests pass a fake one)."""
@@ -98,6 +104,11 @@ class Player:
 
     # --- audio -------------------------------------------------------------------------------
 
+    PRIME_POLL_S = 0.005
+    """While nobody plays, the clock ticks this often, so playout starts within this of the
+    moment the first packet may play (not up to a whole 20 ms tick later), and stays in that
+    phase with the packets that follow."""
+
     async def playout(self) -> None:
         tick_s = TICK_SAMPLES / SAMPLE_RATE
         next_t = self._now()
@@ -108,7 +119,10 @@ class Player:
                 await asyncio.sleep(delay)
             elif delay < -0.5:
                 next_t = self._now()  # the loop was starved: do not burst to catch up
+            played = self.core.out_sample
             self.tick()
+            if self.core.out_sample == played:  # nobody played: look again soon
+                next_t = priming_tick(next_t, self._now(), tick_s, self.PRIME_POLL_S) - tick_s
 
     def tick(self) -> None:
         """One 20 ms step of playout, now."""

@@ -164,7 +164,9 @@ class Playout:
     def tick(self, now_ns: int) -> list[TickAction]:
         actions: list[TickAction] = [*self._retire(now_ns / 1e9)]
         people = [p for p in self.senders() if not p.stream.finished]
-        played: list[tuple[Participant, Played]] = [(p, p.stream.next_audio()) for p in people]
+        now_ms = now_ns / 1e6  # the clock the session stamps arrivals with
+        played: list[tuple[Participant, Played]] = [(p, p.stream.next_audio(now_ms))
+                                                     for p in people]  # fmt: skip
         if not any(pl.sample is not None for _, pl in played):
             return actions  # nobody is playing: the playout clock waits
         if self.canvas is None:
@@ -184,7 +186,8 @@ class Playout:
             tiles = []
             for p, pl in played:
                 sample = None if pl.sample is None else pl.sample + offset
-                motion = None if sample is None else p.stream.motion_at(sample, pl.stalled_ms)
+                motion = (None if sample is None
+                          else p.stream.motion_at(sample, pl.stalled_ms, pl.silent))  # fmt: skip
                 tiles.append(Tile(p, sample, pl.stalled_ms, motion))
             audio_ns = now_ns + offset * 1_000_000_000 // SAMPLE_RATE + latency_ns
             if not self.config.every_frame and self.jobs:

@@ -312,6 +312,23 @@ class _ReceiverRole:
         person.link.send_control(protocol.encode(protocol.Notice(code, message)))
 
 
+WIRE_SAMPLE_S = 0.05
+"""How often each sender's link counters are read for the speaking / silent wire rates."""
+
+
+async def _wire_loop(role: _ReceiverRole) -> None:
+    """Sample every streaming sender's link counters (``receiver/wire_meter.py``) from its
+    first media packet to its Bye."""
+    while True:
+        for person in list(role.people.values()):
+            stream = person.stream
+            if stream.ended or person.gone is not None:
+                stream.stats.wire.stop()
+            elif stream.stats.media_packets:
+                stream.stats.wire.sample(person.link.transport_counters(), stream.stream_state())
+        await asyncio.sleep(WIRE_SAMPLE_S)
+
+
 async def run_receiver(
     signaling: SignalingFactory,
     config: ReceiverConfig,
@@ -344,7 +361,7 @@ async def run_receiver(
     player = Player(config, role, result, window, speaker)
     started = player.started
     tasks = [asyncio.create_task(player.playout()), asyncio.create_task(player.video()),
-             asyncio.create_task(player.stats_loop())]
+             asyncio.create_task(player.stats_loop()), asyncio.create_task(_wire_loop(role))]
     try:
         while not stop.is_set():
             await asyncio.sleep(0.05)

@@ -3,17 +3,23 @@
 ``photocall receive --stats`` and ``photocall demo`` write the same :class:`CallReport` (the
 schema, with every figure's definition, is in ``receiver/STATS.md``). Each figure is defined once:
 
-* ``media_s``: seconds of the sender's audio that arrived (Opus packets received × their
-  duration). For a file or text it is the lead-in plus the speech, padded to a whole packet.
+* ``media_s``: seconds of the sender's stream that arrived: its first packet's start to its last
+  packet's end (silences the sender announced included). For a file or text it is the lead-in
+  plus the speech, padded to a whole packet.
 * ``connected_s``: link open -> link closed. Longer than ``media_s``: the photo, its
   preparation and the sender's wait and linger happen while connected.
 * ``wire_kbps`` / ``payload_kbps``: the media packets, with / without per-message headers, per
   second of media received. A sender streams in real time, so this is the rate while media
   flowed; the photo (``photo_wire_bytes``, once) and the idle link are not in it.
+* ``wire_kbps_speaking`` / ``wire_kbps_silent`` and ``reverse_kbps_*``: measured, not computed:
+  the link's DTLS datagrams as aiortc counts them (everything: media, control, SCTP SACKs, DTLS)
+  plus 28 B of IPv4/UDP header each, from this sender / to it, per second of its stream, split by
+  whether the sender said it was silent (its DTX packets: ``wire_meter.py``).
 
 Header sizes per data-channel message (one message per datagram at these sizes):
-IPv4 20 + UDP 8 + DTLS 1.2 record 13 + AES-GCM explicit nonce 8 + tag 16 (= 37; aiortc negotiates
-AES-GCM, ChaCha20-Poly1305 would be 29) + SCTP common header 12 + DATA chunk header 16 + padding of
+IPv4 20 + UDP 8 + DTLS 1.2 record 13 + ChaCha20-Poly1305 tag 16 (= 29: photocall's peers
+negotiate ChaCha20-Poly1305, ``shared.peer.prefer_chacha20``; AES-GCM, aiortc's own first
+choice, adds an 8 B explicit nonce) + SCTP common header 12 + DATA chunk header 16 + padding of
 the user data to a multiple of 4. ``benchmarks/`` checks this arithmetic against bytes measured on
 the loopback interface.
 """
@@ -28,6 +34,7 @@ from pathlib import Path
 
 import numpy as np
 
+from photocall.receiver.wire_meter import WireMeter
 from photocall.shared.logs import escape
 from photocall.shared.motion import SAMPLE_RATE
 from photocall.shared.peer import IcePath
@@ -36,7 +43,7 @@ SCHEMA = "photocall-stats/1"
 
 IPV4_BYTES = 20
 UDP_BYTES = 8
-DTLS_RECORD_BYTES = 13 + 8 + 16
+DTLS_RECORD_BYTES = 13 + 16
 SCTP_COMMON_BYTES = 12
 SCTP_DATA_CHUNK_BYTES = 16
 PER_MESSAGE_HEADER_BYTES = (
@@ -103,7 +110,11 @@ class JitterReport:
     underruns: int = 0
     skipped: int = 0
     resyncs: int = 0
+    dtx: int = 0
+    silent: int = 0
+    trimmed: int = 0
     target_ms: float | None = None
+    wait_target_ms: float | None = None
 
 
 @dataclass(frozen=True)
@@ -144,11 +155,18 @@ class PeerReport:
     payload_kbps: float | None
     wire_kbps: float | None
     motion_kbps: float | None
+    speaking_s: float
+    silent_s: float
+    wire_kbps_speaking: float | None
+    wire_kbps_silent: float | None
+    reverse_kbps_speaking: float | None
+    reverse_kbps_silent: float | None
     loss_pct: float
     late_pct: float
     concealed_pct: float
     played_frames: int
     concealed_frames: int
+    silent_frames: int
     decoder_errors: int
     bad_messages: int
     video_frames: int
@@ -278,7 +296,11 @@ class StreamStats:
     drops: DropCounts = field(default_factory=DropCounts)
     concealed_frames: int = 0
     played_frames: int = 0
+    silent_frames: int = 0
     video_frames: int = 0
+    first_sample: int | None = None  # the stream's span on the sender's clock (unwrapped)
+    end_sample: int | None = None
+    wire: WireMeter = field(default_factory=WireMeter)
     link_open_ns: int | None = None
     ice: IcePath | None = None
     sender_start_ns: int | None = None  # on the sender's clock; None where it is not ours
@@ -288,12 +310,28 @@ class StreamStats:
     av_skew_ms: list[float] = field(default_factory=list)
     mouth_to_pixel_ms: list[float] = field(default_factory=list)
 
-    def on_media(self, nbytes: int, audio_samples: int) -> None:
-        """One media message of ``nbytes`` carrying ``audio_samples`` of audio (0: motion only)."""
+    def on_media(self, nbytes: int, audio_samples: int, sample: int | None = None,
+                 silent: bool = False) -> None:  # fmt: skip
+        """One media message of ``nbytes`` carrying ``audio_samples`` of audio (0: motion only)
+        from sender ``sample`` (unwrapped); ``silent``: a DTX packet (no audio)."""
         self.media_packets += 1
-        self.media_samples += audio_samples
+        if not silent:
+            self.media_samples += audio_samples
+        if sample is not None and audio_samples:
+            first = sample if self.first_sample is None else min(self.first_sample, sample)
+            end = sample + audio_samples
+            self.first_sample = first
+            self.end_sample = end if self.end_sample is None else max(self.end_sample, end)
         self.payload_bytes += nbytes
         self.wire_bytes += wire_bytes(nbytes)
+
+    @property
+    def media_s(self) -> float:
+        """The stream's span: first packet's start -> last packet's end (or, without
+        timestamps, the audio received)."""
+        if self.first_sample is not None and self.end_sample is not None:
+            return (self.end_sample - self.first_sample) / SAMPLE_RATE
+        return self.media_samples / SAMPLE_RATE
 
     def on_photo_chunk(self, nbytes: int) -> None:
         self.photo_wire_bytes += wire_bytes(nbytes)
@@ -322,7 +360,8 @@ class StreamStats:
         self, *, name: str, photo: PhotoState, connected_s: float, packet_samples: int | None,
         jitter: JitterReport, decoder_errors: int,
     ) -> PeerReport:  # fmt: skip
-        media_s = self.media_samples / SAMPLE_RATE
+        media_s = self.media_s
+        wire = self.wire
         due = jitter.received + jitter.lost  # every playout slot had its packet or not
         return PeerReport(
             peer=self.peer,
@@ -337,6 +376,12 @@ class StreamStats:
             payload_kbps=_kbps(self.payload_bytes, media_s),
             wire_kbps=_kbps(self.wire_bytes, media_s),
             motion_kbps=_kbps(self.motion_bytes, media_s),
+            speaking_s=round(wire.speaking.seconds, 3),
+            silent_s=round(wire.silent.seconds, 3),
+            wire_kbps_speaking=wire.speaking.rx_kbps,
+            wire_kbps_silent=wire.silent.rx_kbps,
+            reverse_kbps_speaking=wire.speaking.tx_kbps,
+            reverse_kbps_silent=wire.silent.tx_kbps,
             # A late packet is also counted lost at its slot: lost, not late, is what the
             # network lost.
             loss_pct=_pct(max(0, jitter.lost - jitter.late), due),
@@ -344,6 +389,7 @@ class StreamStats:
             concealed_pct=_pct(self.concealed_frames, self.played_frames + self.concealed_frames),
             played_frames=self.played_frames,
             concealed_frames=self.concealed_frames,
+            silent_frames=self.silent_frames,
             decoder_errors=decoder_errors,
             bad_messages=self.bad_messages,
             video_frames=self.video_frames,
@@ -386,6 +432,12 @@ def describe(report: CallReport) -> str:
             f"photo {p.photo_wire_bytes / 1000:.1f} kB once; "
             f"loss {p.loss_pct:.1f} %, late {p.late_pct:.1f} %"
             + ("" if p.ice is None else f"; over {p.ice.local}-{p.ice.remote} ({p.ice.protocol})")
+        )
+        lines.append(
+            f"  measured on the wire, all headers: speaking {num(p.wire_kbps_speaking, ' kbit/s')}"
+            f" over {p.speaking_s:.1f} s, silent {num(p.wire_kbps_silent, ' kbit/s')} over "
+            f"{p.silent_s:.1f} s; reverse (to the sender) {num(p.reverse_kbps_speaking, ' kbit/s')}"
+            f" / {num(p.reverse_kbps_silent, ' kbit/s')}"
         )
         started = "" if since_start is None else f" ({since_start:.0f} ms after the sender started)"
         lines.append(

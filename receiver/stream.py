@@ -19,12 +19,25 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from photocall.receiver.audio import OpusDecoder, opus_frame_samples
+from photocall.receiver.idle import IdleMotion
 from photocall.receiver.jitter import JitterBuffer, JitterConfig, TimeBounds
-from photocall.receiver.motion_track import MotionSample, MotionTrack, MotionTrackConfig
+from photocall.receiver.motion_track import (
+    MotionSample,
+    MotionSource,
+    MotionTrack,
+    MotionTrackConfig,
+)
 from photocall.receiver.stats import JitterReport, PhotoState, StreamStats
+from photocall.receiver.wire_meter import StreamState
 from photocall.shared import protocol
 from photocall.shared.budget import Strikes
-from photocall.shared.codec import FRAME_SAMPLES, OPUS_PRE_SKIP, PACKET_SAMPLES, SAMPLE_RATE
+from photocall.shared.codec import (
+    FRAME_SAMPLES,
+    OPUS_PRE_SKIP,
+    SAMPLE_RATE,
+    VALID_PACKET_SAMPLES,
+    is_dtx,
+)
 
 TICK_SAMPLES = FRAME_SAMPLES  # playout runs in 20 ms steps
 SAME_CLOCK_NS = 10_000_000_000
@@ -35,11 +48,13 @@ if its CLOCK_MONOTONIC reading is not within this of ours, its clock is another 
 @dataclass(frozen=True)
 class Played:
     """20 ms of one participant's audio. ``sample``: the sender sample of pcm[0], None while
-    the stream has not started. ``stalled_ms``: how long playout has held at this position."""
+    the stream has not started. ``stalled_ms``: how long playout has held at this position.
+    ``silent``: the sender is silent (DTX): its face is kept alive here (``receiver/idle.py``)."""
 
     pcm: np.ndarray
     sample: int | None
     stalled_ms: float
+    silent: bool = False
 
 
 @dataclass
@@ -66,7 +81,14 @@ class RemoteStream:
         self.same_clock: bool | None = None  # None until a capture ClockSync arrived
         self.renderer = None  # set once the photo is prepared
         self.photo_state = PhotoState.WAITING
-        self._segments: list[tuple[int, np.ndarray, float]] = []  # (sender sample, pcm, stalled)
+        # (sender sample, pcm, stalled ms, silent)
+        self._segments: list[tuple[int, np.ndarray, float, bool]] = []
+        self.idle = IdleMotion(seed=sum(self.peer.encode()))
+        self._silent_from: int | None = None  # sender sample where the current silence began
+        self.sender_silent = False  # the newest media packet was DTX: the sender is silent
+        self._newest: int | None = None  # unwrapped timestamp of the newest media packet
+        self._newest_end = 0  # ... and the end of its audio
+        self._state_since = 0  # sender sample where the sender's current state began
         self._stalled_ms = 0.0
         self.ended = False  # the peer said Bye: play out what is buffered, then stop
         self.ended_ms: float | None = None  # when the Bye arrived (media channel's clock)
@@ -98,8 +120,8 @@ class RemoteStream:
             drops.after_bye += 1
             return False
         samples = opus_frame_samples(packet.opus) if packet.opus else 0
-        if packet.opus and samples not in PACKET_SAMPLES:
-            raise protocol.ProtocolError(f"Opus packet of {samples} samples (want 20/40/60 ms)")
+        if packet.opus and samples not in VALID_PACKET_SAMPLES:
+            raise protocol.ProtocolError(f"Opus packet of {samples} samples (want 20 to 120 ms)")
         if self.jitter is not None and packet.opus and samples != self.jitter.config.frame_samples:
             raise protocol.ProtocolError("packet duration changed mid-stream")
         if self.unwrapper is None:
@@ -127,11 +149,16 @@ class RemoteStream:
             if self.jitter is None:
                 self.jitter = JitterBuffer(replace(self.jitter_config, frame_samples=samples))
             overflow += self.jitter.counters.overflow
-            self.jitter.push(ts, packet.opus, arrival_ms)
+            self.jitter.push(ts, packet.opus, arrival_ms, dtx=is_dtx(packet.opus))
             overflow -= self.jitter.counters.overflow
         if self.track.overflow != overflow:
             drops.buffer_full += 1
-        self.stats.on_media(nbytes, samples)
+        if packet.opus and (self._newest is None or ts >= self._newest):
+            if self._newest is None or is_dtx(packet.opus) != self.sender_silent:
+                self._state_since = ts
+            self._newest, self._newest_end = ts, ts + samples
+            self.sender_silent = is_dtx(packet.opus)
+        self.stats.on_media(nbytes, samples, ts, silent=is_dtx(packet.opus))
         return True
 
     def on_clock_sync(self, sync: protocol.ClockSync, now_ns: int) -> None:
@@ -150,34 +177,54 @@ class RemoteStream:
 
     # --- playout ---------------------------------------------------------------------------
 
-    def next_audio(self) -> Played:
-        """The next 20 ms of this participant's audio (silence while priming)."""
+    def next_audio(self, now_ms: float | None = None) -> Played:
+        """The next 20 ms of this participant's audio (silence while priming). ``now_ms``: the
+        playout time on the clock of ``on_media``'s ``arrival_ms`` (the jitter buffer times
+        each packet's wait with it)."""
         while not self._segments:
             if self.jitter is None:
                 return Played(np.zeros(TICK_SAMPLES, np.float32), None, 0.0)
-            step = self.jitter.pop()
+            step = self.jitter.pop(now_ms)
             if step is None:
                 return Played(np.zeros(TICK_SAMPLES, np.float32), None, 0.0)
             held = step.held
             # While holding, conceal one tick at a time: the late packet may arrive any moment.
             samples = TICK_SAMPLES if held else self.jitter.config.frame_samples
             pcm = self.decoder.decode(step.payload, samples)
-            if step.payload is None:
-                self.stats.concealed_frames += 1
+            if step.silent:
+                self.stats.silent_frames += 1
+                if self._silent_from is None:
+                    self._silent_from = step.timestamp
             else:
-                self.stats.played_frames += 1
+                self._silent_from = None
+                if step.payload is None:
+                    self.stats.concealed_frames += 1
+                else:
+                    self.stats.played_frames += 1
             self._stalled_ms = self._stalled_ms + samples * 1000 / SAMPLE_RATE if held else 0.0
             start = step.timestamp - OPUS_PRE_SKIP  # decoded audio lags the packet by pre-skip
             for i in range(0, samples, TICK_SAMPLES):
-                self._segments.append((start + i, pcm[i : i + TICK_SAMPLES], self._stalled_ms))
-        sample, pcm, stalled = self._segments.pop(0)
+                self._segments.append((start + i, pcm[i : i + TICK_SAMPLES], self._stalled_ms,
+                                       step.silent))  # fmt: skip
+        sample, pcm, stalled, silent = self._segments.pop(0)
         if self.jitter is not None:  # audio buffered ahead of this tick: packets + decoded
             ahead = self.jitter.depth_ms + len(self._segments) * TICK_SAMPLES * 1000 / SAMPLE_RATE
             self.stats.depth_ms.append(ahead)
-        return Played(pcm, sample, stalled)
+        return Played(pcm, sample, stalled, silent)
 
-    def motion_at(self, sample: int, stalled_ms: float) -> MotionSample:
-        return self.track.at(sample, stalled_ms)
+    def stream_state(self) -> StreamState:
+        """Where the sender's stream is, for the wire meter."""
+        return StreamState(self._newest_end, self.sender_silent, self._state_since)
+
+    def motion_at(self, sample: int, stalled_ms: float, silent: bool = False) -> MotionSample:
+        """The face at sender ``sample``: the received motion; while the sender is silent and
+        no frame covers ``sample``, that face kept alive here (blinks, sway)."""
+        motion = self.track.at(sample, stalled_ms)
+        if not silent or self._silent_from is None or motion.source == MotionSource.INTERP:
+            return motion
+        weights, pose = self.idle.apply(motion.weights, motion.pose, sample,
+                                        max(0, sample - self._silent_from))  # fmt: skip
+        return MotionSample(weights, pose, MotionSource.IDLE)
 
     def capture_ns(self, sample: int) -> int | None:
         """Our CLOCK_MONOTONIC time at which the sender captured ``sample``; None before its
@@ -197,6 +244,7 @@ class RemoteStream:
         c = self.jitter.counters
         return JitterReport(
             received=c.received, lost=c.lost, late=c.late, duplicate=c.duplicate,
-            underruns=c.underruns, skipped=c.skipped, resyncs=c.resyncs,
-            target_ms=round(self.jitter.target_ms, 1),
+            underruns=c.underruns, skipped=c.skipped, resyncs=c.resyncs, dtx=c.dtx, silent=c.silent,
+            trimmed=c.trimmed, target_ms=round(self.jitter.target_ms, 1),
+            wait_target_ms=round(self.jitter.wait_target_ms, 1),
         )  # fmt: skip

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from photocall.shared.codec import PACKET_MS, SAMPLE_RATE
+from photocall.shared.codec import SAMPLE_RATE, VALID_PACKET_MS
 from photocall.shared.errors import UserError
 
 
@@ -29,8 +29,9 @@ class OpusConfig:
     frame_ms: int = 20
 
     def __post_init__(self) -> None:
-        if self.frame_ms not in PACKET_MS:
-            raise UserError(f"packet duration {self.frame_ms} ms: use 20, 40 or 60")
+        if self.frame_ms not in VALID_PACKET_MS:
+            raise UserError(f"packet duration {self.frame_ms} ms: use 20, 40 or 60 "
+                            "(80, 100 or 120 for a low bit-rate budget)")
         if not 6_000 <= self.bitrate <= 128_000:
             raise UserError(f"Opus bitrate {self.bitrate} bit/s is outside 6000–128000")
 

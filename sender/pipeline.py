@@ -2,7 +2,9 @@
 
 One object does what every sender does between the microphone and the wire: the audio -> motion
 predictor hears every chunk; the chunks gather into one Opus packet per media packet (20, 40 or
-60 ms); the packetizer pairs each Opus packet with the motion of the same instant. No network,
+60 ms); the packetizer pairs each Opus packet with the motion of the same instant; with
+``silence`` set, the silence gate (``sender/silence.py``) withholds what a silent speaker would
+send and marks where the silence starts. No network,
 no clock, no threads: the live session (``sender/session.py``) runs ``push`` in a worker thread
 and sends what it returns; the call benchmark (``benchmarks/call.py``) runs the same object over
 a whole clip and times its parts by wrapping the predictor and the encoder.
@@ -15,7 +17,8 @@ from typing import Protocol
 import numpy as np
 
 from photocall.sender.packetizer import OpusPacket, Packetizer, PacketizerConfig
-from photocall.shared.codec import ms_to_samples
+from photocall.sender.silence import SilenceConfig, SilenceGate, VoiceActivity
+from photocall.shared.codec import SAMPLE_RATE, ms_to_samples
 from photocall.shared.motion import MotionFrame
 from photocall.shared.protocol import MediaPacket
 
@@ -47,9 +50,13 @@ def lookahead_ms(predictor: Predictor) -> int:
 class SenderPipeline:
     """Audio chunks -> media packets. ``push`` each chunk in order; ``flush`` at the end."""
 
-    def __init__(self, predictor: Predictor, encoder: AudioEncoder) -> None:
+    def __init__(self, predictor: Predictor, encoder: AudioEncoder,
+                 silence: SilenceConfig | None = None) -> None:  # fmt: skip
         self.predictor = predictor
         self.encoder = encoder
+        self.vad = VoiceActivity(silence) if silence is not None else None
+        packet_ms = encoder.frame_samples * 1000 // SAMPLE_RATE
+        self.gate = SilenceGate(silence, packet_ms) if silence is not None else None
         self.packetizer = Packetizer(
             PacketizerConfig(lookahead_samples=ms_to_samples(lookahead_ms(predictor)))
         )
@@ -70,7 +77,9 @@ class SenderPipeline:
         if self._pending_samples >= self.encoder.frame_samples:
             opus = self._encode(np.concatenate(self._pending))
         self._heard = sample + len(pcm)
-        return self.packetizer.push(self._heard, motion, opus)
+        if self.vad is not None:
+            self.vad.hear(sample, pcm)
+        return self._gate(self.packetizer.push(self._heard, motion, opus))
 
     def flush(self) -> list[MediaPacket]:
         """End of the audio: a last partial packet (padded with silence) and every packet left,
@@ -80,7 +89,23 @@ class SenderPipeline:
             pcm = np.concatenate(self._pending)
             pcm = np.concatenate([pcm, np.zeros(self.encoder.frame_samples - len(pcm), np.float32)])
             out += self.packetizer.push(self._heard, [], self._encode(pcm))
-        return out + self.packetizer.flush(self.predictor.flush())
+        return self._gate(out + self.packetizer.flush(self.predictor.flush()), final=True)
+
+    def _gate(self, packets: list[MediaPacket], final: bool = False) -> list[MediaPacket]:
+        """Through the silence gate; ``final``: the last packet goes out whatever it holds
+        (the receiver sees where the stream ends)."""
+        if self.gate is None or self.vad is None:
+            return packets
+        out = []
+        for i, packet in enumerate(packets):
+            sample = self._heard - (self._heard - packet.timestamp) % 2**32  # unwrapped
+            end = sample + self.encoder.frame_samples
+            speaking = self.vad.speaking(sample, end, self._heard)
+            last = final and i == len(packets) - 1
+            admitted = self.gate.admit(packet, sample, speaking, force=last)
+            if admitted is not None:
+                out.append(admitted)
+        return out
 
     def _encode(self, pcm: np.ndarray) -> OpusPacket:
         self._pending = []

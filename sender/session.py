@@ -26,6 +26,8 @@ from photocall.sender.audio_sources import (
 )
 from photocall.sender.opus import OpusConfig, OpusEncoder
 from photocall.sender.pipeline import Predictor, SenderPipeline
+from photocall.sender.rate_plan import RatePlan, plan_for
+from photocall.sender.silence import SilenceConfig
 from photocall.shared import protocol
 from photocall.shared.codec import FRAME_SAMPLES, SAMPLE_RATE
 from photocall.shared.errors import UserError
@@ -58,8 +60,13 @@ class SenderConfig:
     join: the signaling server and room, this peer's id (None picks ``send-<random>``) and name.
     audio / text / mic: exactly one audio source (a file, text spoken by espeak-ng, or the
     microphone). photo: the reference photo (None: the bundled default); check_photo: refuse
-    locally if it has no face. packet_ms: media packet (= Opus packet) duration, 20/40/60.
-    bitrate: Opus bit/s. head_motion: animate head, blinks and gaze too (False: mouth only).
+    locally if it has no face. packet_ms: media packet (= Opus packet) duration, 20–120 ms.
+    bitrate: Opus bit/s. max_kbps: a wire budget while speaking (kbit/s, all headers) that
+    picks packet_ms and bitrate instead (``sender/rate_plan.py``); None: use those two.
+    lookahead_ms: the mouth model's lookahead (20 or 40: the shipped weights).
+    silence: silence mode (``sender/silence.py``: nothing but a DTX packet now and then while
+    the speaker is silent); None sends every packet.
+    head_motion: animate head, blinks and gaze too (False: mouth only).
     wait_for_receiver_s: file and text sources start when a receiver has
     accepted the photo (or after this long with any peer connected). lead_in_s: silence before a
     file or text, so the receiver's buffer settles before speech. linger_s: time given to
@@ -77,13 +84,16 @@ class SenderConfig:
     photo: Path | None = None
     check_photo: bool = True
     packet_ms: int = 40
-    bitrate: int = 16_000
+    bitrate: int = 7_000
+    max_kbps: float | None = None
+    lookahead_ms: int = 20
+    silence: SilenceConfig | None = field(default_factory=SilenceConfig)
     motion_fps: int = 25
     head_motion: bool = True
     wait_for_receiver_s: float = 15.0
     lead_in_s: float = 0.3
     linger_s: float = 0.6
-    clock_sync_s: float = 2.0
+    clock_sync_s: float = 5.0  # each costs ~110 B on the wire; one capture mapping suffices
     connect_timeout_s: float | None = 60.0
     sfu_photo_wait_s: float = 2.0
     protocols: tuple[int, ...] = protocol.SUPPORTED_VERSIONS
@@ -93,6 +103,23 @@ class SenderConfig:
         if sources != 1:
             raise UserError("give exactly one audio source: --audio FILE, --text TEXT or --mic")
         OpusConfig(bitrate=self.bitrate, frame_ms=self.packet_ms)  # validates
+        if self.max_kbps is not None:
+            try:
+                plan_for(self.max_kbps)
+            except ValueError as exc:
+                raise UserError(f"--max-kbps: {exc}") from None
+
+    def rate_plan(self) -> RatePlan | None:
+        """What ``max_kbps`` picks (None without a budget)."""
+        return None if self.max_kbps is None else plan_for(self.max_kbps)
+
+    @property
+    def opus(self) -> OpusConfig:
+        """The Opus encoder's settings: the budget's plan, or packet_ms and bitrate."""
+        plan = self.rate_plan()
+        if plan is None:
+            return OpusConfig(bitrate=self.bitrate, frame_ms=self.packet_ms)
+        return OpusConfig(bitrate=plan.bitrate, frame_ms=plan.packet_ms)
         if not self.protocols or set(self.protocols) - set(protocol.SUPPORTED_VERSIONS):
             raise UserError(f"protocols must be among {protocol.SUPPORTED_VERSIONS}")
 
@@ -101,6 +128,7 @@ class SenderConfig:
 class SenderResult:
     peer_id: str
     packets_sent: int = 0
+    packets_withheld: int = 0  # silent packets not sent (silence mode)
     payload_bytes: int = 0
     seconds: float = 0.0
     receivers: set[str] = field(default_factory=set)
@@ -128,7 +156,10 @@ def load_photo(config: SenderConfig) -> bytes:
 def default_predictor(config: SenderConfig) -> Predictor:
     from photocall.sender.motion import MotionConfig, StreamingPredictor
 
-    motion = MotionConfig(fps=config.motion_fps, head=config.head_motion)
+    plan = config.rate_plan()
+    fps = config.motion_fps if plan is None else plan.motion_fps
+    motion = MotionConfig(fps=fps, head=config.head_motion,
+                          lookahead_ms=config.lookahead_ms)
     # Warm the shared model up on a throwaway instance: the first pushes are slow, and a slow
     # push mid-call is a burst of late packets at the receiver.
     warm = StreamingPredictor(motion, sample_rate=SAMPLE_RATE)
@@ -249,8 +280,11 @@ async def run_sender(
     photo = load_photo(config)
     source = _source(config)
     predictor = predictor if predictor is not None else default_predictor(config)
-    encoder = OpusEncoder(OpusConfig(bitrate=config.bitrate, frame_ms=config.packet_ms))
-    pipeline = SenderPipeline(predictor, encoder)
+    plan = config.rate_plan()
+    if plan is not None:
+        log.info("%s", plan.describe(config.max_kbps or 0))
+    encoder = OpusEncoder(config.opus)
+    pipeline = SenderPipeline(predictor, encoder, config.silence)
     join = config.join
     result = SenderResult(join.peer_id or new_peer_id("send"))
     role = _SenderRole(config, photo, result, started_ns)
@@ -349,3 +383,5 @@ async def _stream(
                 for link in mesh.open_links():
                     link.send_control(protocol.encode(role.sync))
         send(await loop.run_in_executor(worker, pipeline.flush))
+    if pipeline.gate is not None:
+        result.packets_withheld = pipeline.gate.counters.withheld

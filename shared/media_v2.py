@@ -13,14 +13,18 @@ from photocall.shared.packets import MediaPacket, MediaPacketV2, ProtocolError
 
 
 class MediaEncoderV2:
+    """While the speaker is silent a sender may pass packets without frames (their motion costs
+    nothing) or keep one frame in N packets: frames after a gap of 160 ms or more are coded as a
+    key packet, ~7 bytes for a silent face (PROTOCOL.md, "Silence")."""
+
     def __init__(self) -> None:
         self.motion = MotionEncoder()
 
     def encode(self, packet: MediaPacket) -> MediaPacketV2:
         """Call once per media packet, in sequence order."""
         frames = [(packet.offset(f), f) for f in packet.motion]
-        coded = self.motion.encode(packet.seq, packet.timestamp, frames)
-        return MediaPacketV2(packet.seq, packet.timestamp, packet.opus, coded)
+        motion = self.motion.encode(packet.seq, packet.timestamp, frames)
+        return MediaPacketV2(packet.seq, packet.timestamp, packet.opus, motion)
 
 
 class MediaDecoderV2:
@@ -34,7 +38,7 @@ class MediaDecoderV2:
 
     def decode(self, packet: MediaPacketV2) -> MediaPacket:
         """The packet as version 1 would carry it (no frames while a lost reference is awaited).
-        ``ProtocolError`` for motion that decodes out of range."""
+        ``ProtocolError`` for malformed motion bytes (the stream's state is left as it was)."""
         try:
             frames = self.motion.decode(packet.seq, packet.timestamp, packet.motion)
         except CodecError as exc:

@@ -1,7 +1,7 @@
-"""Motion coding for protocol version 2: the bits of a media packet's motion (PROTOCOL.md, "v2").
+"""Motion coding for protocol version 2: the bytes of a media packet's motion (PROTOCOL.md, "v2").
 
-Pure and deterministic; integers only on the wire side, so another implementation reproduces the
-bytes exactly. Three steps:
+Pure and deterministic; integers only, so another implementation (``web/src/motion_v2.js``)
+reproduces the bytes exactly. Four steps:
 
 1. Quantize (``quantize``): weight → round(w · 128), angle → round(a · 512), translation →
    round(t · 256), half away from zero. Decoded values are exact binary fractions, so the error
@@ -9,25 +9,31 @@ bytes exactly. Three steps:
    ≤ 1/512 face widths for a translation.
 2. Predict: the first frame of a *key* packet from zero, every other frame from the frame before
    it (in the same packet, or the last frame of the packet ``ref`` sequence numbers earlier).
-   Left/right shapes that move together (``PARTNER``) are coded as the difference of their
-   residual from their partner's. Slots are coded in ``SLOT_ORDER``: the ones that move most
-   first, so zeros gather at the end.
-3. Entropy-code the residual vector: the count of non-zero slots, then for each one the run of
-   zeros before it and its value, all in Exp-Golomb codes (``BitWriter``).
+3. Predict within the frame (``PARENT``): a shape that moves with another one coded before it
+   (right with left, the lip-closing shapes with mouthRollLower, …) is coded as its difference
+   minus a fixed fraction of the other's difference.
+4. Code the residuals with a binary arithmetic coder (``bool_coder``) under fixed probability
+   tables (``motion_tables``, fitted on the shipped model's output by
+   ``benchmarks/motion_tables.py``): per slot a zero flag (its context: whether the shape was at
+   rest in the reference, and how much the frame has moved so far), a sign (a shape at rest can
+   only rise) and a unary magnitude.
 
-The encoder and decoder objects (``MotionEncoder``, ``MotionDecoder``) carry the references from
-packet to packet; parsing (``pack_motion``/``unpack_motion``) needs no state, so a malformed
-packet is rejected before any state is touched.
+``MotionEncoder``/``MotionDecoder`` keep the references from packet to packet. The coder starts
+afresh in every packet, so a packet depends on nothing but its reference frame: a lost packet
+costs the packets predicted from it, until the next key packet.
 """
 
 from __future__ import annotations
 
 import math
 from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from photocall.shared import motion_tables as tables
+from photocall.shared.bool_coder import BoolDecoder, BoolEncoder, BoolError
 from photocall.shared.motion import (
     ARKIT_BLENDSHAPES,
     BLENDSHAPE_INDEX,
@@ -51,8 +57,8 @@ NUM_SLOTS = NUM_BLENDSHAPES + 6
 SLOT_LIMITS: tuple[int, ...] = (WEIGHT_SCALE,) * NUM_BLENDSHAPES + (
     math.floor(MAX_ANGLE * ANGLE_SCALE),) * 3 + (int(MAX_TRANSLATION * TRANSLATION_SCALE),) * 3
 """|q| allowed per slot: weights 0..128, angles ±804, translations ±512."""
-MAX_RESIDUAL = 4 * WEIGHT_SCALE + 4 * SLOT_LIMITS[-4]
-"""No valid residual is larger (a partner difference of two full swings)."""
+MAX_RESIDUAL = 2 * SLOT_LIMITS[NUM_BLENDSHAPES]
+"""1608: no valid residual is larger (an angle's full swing; a weight's is at most 256)."""
 
 WEIGHT_ERROR_BOUND = 1 / (2 * WEIGHT_SCALE)
 """1/256 ≤ 1/255: |decoded − sent| for a weight (float32 holds q/128 exactly)."""
@@ -69,7 +75,19 @@ so motion recovers from a loss within 160 ms plus one packet (≤ 200 ms at 20�
 MAX_REF = 64
 """A delta packet refers to one at most this many sequence numbers back."""
 MAX_FRAMES = 16
-_MAX_PREFIX = 24  # an Exp-Golomb code with more leading zeros is malformed
+FRAME_STEP = 1920
+"""The frame interval the header codes for free (25 fps at 48 kHz)."""
+UNARY_BINS = 16
+"""Magnitudes − 1 below this are coded in unary with a probability per bin; larger ones escape
+to Exp-Golomb."""
+_MAX_PREFIX = 11  # Exp-Golomb zeros: 11 covers any valid escape (1608 − 17 < 2^11)
+
+# Header probabilities (of a 0 bit, in 1/256).
+P_KEY = 64  # 0: key packet, 1: delta packet (about 3 in 4)
+P_REF_1 = 208  # 0: ref = 1 (40 and 60 ms packets at 25 fps)
+P_REF_2 = 224  # 0: ref = 2 (20 ms packets: every other one has a frame)
+P_ONE_FRAME = 224  # 0: one frame
+P_DT = 224  # 0: the offset (or step) is the expected one
 
 _PARTNER_NAMES = {
     "eyeBlinkRight": "eyeBlinkLeft", "eyeLookDownRight": "eyeLookDownLeft",
@@ -82,267 +100,306 @@ _PARTNER_NAMES = {
     "browDownRight": "browDownLeft", "browOuterUpRight": "browOuterUpLeft",
     "cheekSquintRight": "cheekSquintLeft", "noseSneerRight": "noseSneerLeft",
 }  # fmt: skip
-PARTNER: dict[int, int] = {
-    BLENDSHAPE_INDEX[right]: BLENDSHAPE_INDEX[left] for right, left in _PARTNER_NAMES.items()
+_MOUTH_PARENTS = {  # shape: (the shape it moves with, eighths of that shape's difference)
+    "mouthRollUpper": ("mouthRollLower", 6), "mouthPressLeft": ("mouthRollLower", 8),
+    "mouthClose": ("mouthRollLower", 1), "mouthSmileLeft": ("mouthStretchLeft", 4),
+    "mouthUpperUpLeft": ("mouthLowerDownLeft", 4),
+}  # fmt: skip
+PARENT: dict[int, tuple[int, int]] = {
+    **{BLENDSHAPE_INDEX[r]: (BLENDSHAPE_INDEX[left], 8) for r, left in _PARTNER_NAMES.items()},
+    **{BLENDSHAPE_INDEX[s]: (BLENDSHAPE_INDEX[p], n) for s, (p, n) in _MOUTH_PARENTS.items()},
 }
-"""Slot → the slot it is coded against (its residual minus the partner's). Eye gaze pairs
-cross (looking left moves eyeLookOutLeft with eyeLookInRight)."""
+"""Slot → (parent slot, n): the slot's residual is its difference minus
+``(n · parent's difference + 4) >> 3`` (floor). Right-hand shapes take their left partner whole
+(eye gaze crosses: looking left moves eyeLookOutLeft with eyeLookInRight)."""
 
 _POSE_SLOTS = ("pitch", "yaw", "roll", "x", "y", "z")
 _FIRST = (
-    "pitch", "yaw", "roll", "x", "y", "z", "jawOpen", "mouthStretchLeft", "mouthLowerDownLeft",
-    "mouthSmileLeft", "mouthUpperUpLeft", "mouthPucker", "mouthFunnel", "browInnerUp",
-    "mouthRollLower", "browOuterUpLeft", "eyeLookUpLeft", "eyeLookInLeft", "eyeLookOutLeft",
-    "eyeLookDownLeft", "mouthPressLeft", "mouthRollUpper", "mouthClose", "eyeBlinkLeft",
+    "jawOpen", "mouthStretchLeft", "mouthLowerDownLeft", "mouthFunnel", "mouthPucker",
+    "mouthRollLower", "mouthRollUpper", "mouthPressLeft", "mouthClose", "mouthSmileLeft",
+    "mouthUpperUpLeft", "pitch", "yaw", "roll", "x", "y", "z", "browInnerUp", "browOuterUpLeft",
+    "eyeLookUpLeft", "eyeLookInLeft", "eyeLookOutLeft", "eyeLookDownLeft", "eyeBlinkLeft",
 )  # fmt: skip
-_SLOT_INDEX = {**BLENDSHAPE_INDEX, **{n: NUM_BLENDSHAPES + i for i, n in enumerate(_POSE_SLOTS)}}
+_SLOT_NAMES = ARKIT_BLENDSHAPES + _POSE_SLOTS
+_SLOT_INDEX = {n: i for i, n in enumerate(_SLOT_NAMES)}
 
 
 def _slot_order() -> tuple[int, ...]:
     first = [_SLOT_INDEX[n] for n in _FIRST]
-    rest = [i for i in range(NUM_BLENDSHAPES) if i not in first and i not in PARTNER]
-    partners = [i for i in range(NUM_BLENDSHAPES) if i in PARTNER]
-    return tuple(first + rest + partners)
+    rest = [i for i in range(NUM_SLOTS) if i not in first and i not in PARENT]
+    children = [i for i in range(NUM_SLOTS) if i in PARENT and i not in first]
+    return tuple(first + rest + children)
 
 
 SLOT_ORDER: tuple[int, ...] = _slot_order()
-"""The order slots are coded in (most active first; measured on the shipped model's output):
-the 24 of ``_FIRST``, the other unpaired shapes in ARKit order, then the paired right-hand
-shapes in ARKit order (usually equal to their partner, so their coded difference is 0)."""
+"""The order slots are coded in: ``_FIRST`` (mouth, pose, brows, eyes: the ones that move,
+measured on the shipped model), the other slots without a parent in slot order, then the
+right-hand shapes in slot order."""
 assert sorted(SLOT_ORDER) == list(range(NUM_SLOTS))
-assert all(SLOT_ORDER.index(p) < SLOT_ORDER.index(r) for r, p in PARTNER.items())
+assert all(SLOT_ORDER.index(p) < SLOT_ORDER.index(s) for s, (p, _) in PARENT.items())
 
-KEY_K = 3
-"""Exp-Golomb order of a key frame's magnitudes (absolute values: larger)."""
-DELTA_K = 0
-"""Exp-Golomb order of a delta frame's magnitudes (frame-to-frame changes: mostly ±1..±3)."""
+NUM_ZERO_CONTEXTS = 6
+"""Zero-flag contexts per slot and kind: 3 × (shape at rest in the reference) + activity."""
+KEY, DELTA = 0, 1
+"""Frame kinds (table rows): the first frame of a key packet, every other frame."""
+assert len(tables.ZERO) == 2 * NUM_SLOTS * NUM_ZERO_CONTEXTS
+assert len(tables.SIGN) == 2 * NUM_SLOTS * 2
+assert len(tables.MAGNITUDE) == 2 * NUM_SLOTS * UNARY_BINS
 
 
 class CodecError(ValueError):
-    """Motion bits that do not follow the layout (protocol.py turns it into ProtocolError)."""
+    """Motion bytes that do not follow the layout (media_v2.py turns it into ProtocolError)."""
 
 
-# --- bits -----------------------------------------------------------------------------------
-
-
-class BitWriter:
-    """MSB-first bits; ``getvalue`` pads the last byte with zero bits."""
-
-    def __init__(self) -> None:
-        self._bits: list[int] = []
-
-    def bits(self, value: int, count: int) -> None:
-        self._bits.extend((value >> (count - 1 - i)) & 1 for i in range(count))
-
-    def exp_golomb(self, n: int, k: int = 0) -> None:
-        """Unsigned ``n`` ≥ 0 in Exp-Golomb order ``k``: (L − 1 − k) zeros, then n + 2^k in L bits."""
-        m = n + (1 << k)
-        length = m.bit_length()
-        self.bits(0, length - 1 - k)
-        self.bits(m, length)
-
-    def getvalue(self) -> bytes:
-        padded = self._bits + [0] * (-len(self._bits) % 8)
-        return bytes(
-            int("".join(map(str, padded[i : i + 8])), 2) for i in range(0, len(padded), 8)
-        )
-
-
-class BitReader:
-    def __init__(self, data: bytes) -> None:
-        self._data = data
-        self._pos = 0
-
-    def bit(self) -> int:
-        if self._pos >= 8 * len(self._data):
-            raise CodecError("motion bits end in the middle of a code")
-        b = (self._data[self._pos >> 3] >> (7 - (self._pos & 7))) & 1
-        self._pos += 1
-        return b
-
-    def bits(self, count: int) -> int:
-        value = 0
-        for _ in range(count):
-            value = (value << 1) | self.bit()
-        return value
-
-    def exp_golomb(self, k: int = 0) -> int:
-        zeros = 0
-        while self.bit() == 0:
-            zeros += 1
-            if zeros > _MAX_PREFIX:
-                raise CodecError("an Exp-Golomb code in the motion bits is too long")
-        return ((1 << (zeros + k)) | self.bits(zeros + k)) - (1 << k)
-
-    def finish(self) -> None:
-        """The rest must be zero padding within the last byte."""
-        rest = 8 * len(self._data) - self._pos
-        if rest >= 8:
-            raise CodecError(f"{rest // 8} byte(s) after the motion frames")
-        if self.bits(rest):
-            raise CodecError("motion padding bits are not zero")
-
-
-def signed_to_unsigned(v: int) -> int:
-    """Zigzag: 0, −1, 1, −2, 2 … → 0, 1, 2, 3, 4 …"""
+def zigzag(v: int) -> int:
+    """0, −1, 1, −2, 2 … → 0, 1, 2, 3, 4 …"""
     return 2 * v if v >= 0 else -2 * v - 1
 
 
-def unsigned_to_signed(u: int) -> int:
+def unzigzag(u: int) -> int:
     return u >> 1 if u % 2 == 0 else -((u + 1) >> 1)
 
 
-# --- the coded packet (no state) ------------------------------------------------------------
+# --- one frame --------------------------------------------------------------------------------
+
+Put = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
-class CodedFrame:
-    """One frame as coded: dt (samples from the packet's timestamp, −32768..32767) and the 58
-    residuals in slot (not coding) order, after partner differencing."""
+class Tables:
+    """Probability tables (of a 0 bit, 1..255), flat: zero[((kind · 58) + slot) · 6 + context],
+    sign[((kind · 58) + slot) · 2 + rest], magnitude[((kind · 58) + slot) · 16 + bin]. ``benchmarks/
+    motion_tables.py`` passes index tables instead, to count the decisions."""
 
-    dt: int
-    residual: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class CodedMotion:
-    """The motion of one v2 media packet. ref: 0 = key (the first frame is coded from zero),
-    d ≥ 1 = the first frame is predicted from the last frame of the packet with seq − d."""
-
-    ref: int
-    frames: tuple[CodedFrame, ...]
-
-    def __post_init__(self) -> None:
-        if not 0 <= self.ref <= MAX_REF:
-            raise CodecError(f"motion ref {self.ref} is outside 0..{MAX_REF}")
-        if not self.frames and self.ref:
-            raise CodecError("motion without frames has no reference (ref must be 0)")
-        if len(self.frames) > MAX_FRAMES:
-            raise CodecError(f"{len(self.frames)} motion frames; the limit is {MAX_FRAMES}")
-        for f in self.frames:
-            if not -32768 <= f.dt <= 32767:
-                raise CodecError(f"motion frame dt {f.dt} is outside ±32767")
-            if len(f.residual) != NUM_SLOTS:
-                raise CodecError(f"a motion frame has {NUM_SLOTS} slots, got {len(f.residual)}")
-            if any(abs(r) > MAX_RESIDUAL for r in f.residual):
-                raise CodecError("a motion residual is out of range")
+    zero: Sequence[int] = tables.ZERO
+    sign: Sequence[int] = tables.SIGN
+    magnitude: Sequence[int] = tables.MAGNITUDE
 
 
-def pack_motion(motion: CodedMotion) -> bytes:
-    """The bits of a packet's motion; empty bytes when it has no frames."""
-    if not motion.frames:
-        return b""
-    w = BitWriter()
-    w.exp_golomb(len(motion.frames) - 1)
-    w.exp_golomb(motion.ref)
-    w.exp_golomb(signed_to_unsigned(motion.frames[0].dt))
-    if len(motion.frames) > 1:
-        step = motion.frames[1].dt - motion.frames[0].dt
-        w.exp_golomb(signed_to_unsigned(step))
-        for a, b in zip(motion.frames[1:], motion.frames[2:]):
-            w.exp_golomb(signed_to_unsigned(b.dt - a.dt - step))
-    for i, frame in enumerate(motion.frames):
-        _write_residual(w, frame.residual, KEY_K if i == 0 and motion.ref == 0 else DELTA_K)
-    return w.getvalue()
+SHIPPED = Tables()
 
 
-def _write_residual(w: BitWriter, residual: tuple[int, ...], k: int) -> None:
-    coded = [residual[s] for s in SLOT_ORDER]
-    nonzero = [i for i, v in enumerate(coded) if v]
-    w.exp_golomb(len(nonzero))
-    last = -1
-    for i in nonzero:
-        w.exp_golomb(i - last - 1)
-        w.exp_golomb(abs(coded[i]) - 1, k)
-        w.bits(coded[i] < 0, 1)
-        last = i
+_PLAN = tuple((s, *PARENT.get(s, (-1, 0)), s < NUM_BLENDSHAPES) for s in SLOT_ORDER)
+"""Per slot in coding order: (slot, parent or −1, eighths, is a weight)."""
 
 
-def unpack_motion(data: bytes) -> CodedMotion:
-    """Parse a packet's motion bits (``CodecError`` for anything malformed)."""
-    if not data:
-        return CodedMotion(0, ())
-    r = BitReader(data)
-    count = r.exp_golomb() + 1
-    if count > MAX_FRAMES:
-        raise CodecError(f"{count} motion frames; the limit is {MAX_FRAMES}")
-    ref = r.exp_golomb()
-    if ref > MAX_REF:
-        raise CodecError(f"motion ref {ref} is outside 0..{MAX_REF}")
-    dts = [unsigned_to_signed(r.exp_golomb())]
-    if count > 1:
-        step = unsigned_to_signed(r.exp_golomb())
-        dts.append(dts[0] + step)
-        for _ in range(count - 2):
-            dts.append(dts[-1] + step + unsigned_to_signed(r.exp_golomb()))
-    frames = []
-    for i, dt in enumerate(dts):
-        if not -32768 <= dt <= 32767:
-            raise CodecError(f"motion frame dt {dt} is outside ±32767")
-        frames.append(CodedFrame(dt, _read_residual(r, KEY_K if i == 0 and ref == 0 else DELTA_K)))
-    r.finish()
-    return CodedMotion(ref, tuple(frames))
-
-
-def _read_residual(r: BitReader, k: int) -> tuple[int, ...]:
-    count = r.exp_golomb()
-    if count > NUM_SLOTS:
-        raise CodecError(f"{count} non-zero motion slots; a frame has {NUM_SLOTS}")
-    coded = [0] * NUM_SLOTS
-    pos = -1
-    for _ in range(count):
-        pos += r.exp_golomb() + 1
-        if pos >= NUM_SLOTS:
-            raise CodecError("a motion slot index runs past the last slot")
-        magnitude = r.exp_golomb(k) + 1
-        if magnitude > MAX_RESIDUAL:
-            raise CodecError("a motion residual is out of range")
-        coded[pos] = -magnitude if r.bit() else magnitude
-    residual = [0] * NUM_SLOTS
-    for i, s in enumerate(SLOT_ORDER):
-        residual[s] = coded[i]
-    return tuple(residual)
-
-
-# --- quantization and prediction -------------------------------------------------------------
-
-
-def _round_half_away(x: float) -> int:
-    return int(math.copysign(math.floor(abs(x) + 0.5), x))
-
-
-def quantize(frame: MotionFrame) -> tuple[int, ...]:
-    """A frame's 58 levels (weights · 128, pose · 512, rounded half away from zero)."""
-    weights = [_round_half_away(float(w) * WEIGHT_SCALE) for w in frame.weights]
-    pose = [_round_half_away(getattr(frame.pose, n) * scale)
-            for n, scale in zip(_POSE_SLOTS, POSE_SCALES)]
-    return tuple(min(max(q, -lim), lim) for q, lim in zip(weights + pose, SLOT_LIMITS))
-
-
-def dequantize(levels: tuple[int, ...], timestamp: int) -> MotionFrame:
-    weights = np.array(levels[:NUM_BLENDSHAPES], np.float32) / np.float32(WEIGHT_SCALE)
-    pose = HeadPose(*(q / scale for q, scale in zip(levels[NUM_BLENDSHAPES:], POSE_SCALES)))
-    return MotionFrame(timestamp, weights, pose)
-
-
-def residual_of(levels: tuple[int, ...], reference: tuple[int, ...]) -> tuple[int, ...]:
-    """Prediction residuals with partners differenced (inverse: ``levels_of``)."""
+def put_frame(put: Put, levels: Sequence[int], reference: Sequence[int], kind: int,
+              t: Tables = SHIPPED) -> None:
+    """The decisions that code ``levels`` predicted from ``reference``."""
     diff = [a - b for a, b in zip(levels, reference)]
-    return tuple(d - diff[PARTNER[s]] if s in PARTNER else d for s, d in enumerate(diff))
+    zero, sign, magnitude = t.zero, t.sign, t.magnitude
+    delta = kind == DELTA
+    moved = 0
+    for s, p, n, weight in _PLAN:
+        r = diff[s] - ((n * diff[p] + 4) >> 3) if p >= 0 else diff[s]
+        row = kind * NUM_SLOTS + s
+        rest = 1 if delta and weight and reference[s] == 0 else 0
+        context = 3 * rest + (0 if moved == 0 else 1 if moved < 4 else 2)
+        put(r != 0, zero[row * NUM_ZERO_CONTEXTS + context])
+        if not r:
+            continue
+        put(r < 0, sign[2 * row + rest])
+        m = abs(r) - 1
+        base = row * UNARY_BINS
+        for i in range(min(m + 1, UNARY_BINS)):
+            put(i < m, magnitude[base + i])
+        if m >= UNARY_BINS:
+            _put_exp_golomb(put, m - UNARY_BINS)
+        moved += m + 1
 
 
-def levels_of(residual: tuple[int, ...], reference: tuple[int, ...]) -> tuple[int, ...]:
-    diff = list(residual)
-    for s, p in PARTNER.items():  # partners are never themselves partnered
-        diff[s] += diff[p]
-    levels = tuple(a + b for a, b in zip(diff, reference))
+def _put_exp_golomb(put: Put, n: int) -> None:
+    m = n + 1
+    for _ in range(m.bit_length() - 1):
+        put(0, 128)
+    for i in range(m.bit_length() - 1, -1, -1):
+        put((m >> i) & 1, 128)
+
+
+def _get_frame(dec: BoolDecoder, reference: Sequence[int], kind: int) -> tuple[int, ...]:
+    diff = [0] * NUM_SLOTS
+    zero, sign, magnitude = SHIPPED.zero, SHIPPED.sign, SHIPPED.magnitude
+    get = dec.get
+    delta = kind == DELTA
+    moved = 0
+    for s, p, n, weight in _PLAN:
+        row = kind * NUM_SLOTS + s
+        rest = 1 if delta and weight and reference[s] == 0 else 0
+        context = 3 * rest + (0 if moved == 0 else 1 if moved < 4 else 2)
+        r = 0
+        if get(zero[row * NUM_ZERO_CONTEXTS + context]):
+            negative = get(sign[2 * row + rest])
+            base = row * UNARY_BINS
+            m = 0
+            while m < UNARY_BINS and get(magnitude[base + m]):
+                m += 1
+            if m == UNARY_BINS:
+                m += dec.get_exp_golomb(_MAX_PREFIX)
+            if m + 1 > MAX_RESIDUAL:
+                raise CodecError("a motion residual is out of range")
+            r = -(m + 1) if negative else m + 1
+            moved += m + 1
+        diff[s] = r + ((n * diff[p] + 4) >> 3) if p >= 0 else r
+    levels = tuple(d + b for d, b in zip(diff, reference))
     for q, lim, name in zip(levels, SLOT_LIMITS, _SLOT_NAMES):
         if not (-lim if lim != WEIGHT_SCALE else 0) <= q <= lim:
             raise CodecError(f"decoded {name} level {q} is out of range")
     return levels
 
 
-_SLOT_NAMES = ARKIT_BLENDSHAPES + _POSE_SLOTS
+# --- one packet -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What a packet leaves for the next one: its last frame's levels, that frame's timestamp
+    (mod 2^32) and the frame interval seen (samples; ``FRAME_STEP`` until one is seen)."""
+
+    levels: tuple[int, ...]
+    timestamp: int
+    step: int
+
+
+def _signed32(v: int) -> int:
+    return (v + 2**31) % 2**32 - 2**31
+
+
+def first_expected(reference: Reference | None, timestamp: int) -> tuple[int, int]:
+    """(expected dt of the first frame, expected step) of a packet at ``timestamp``: (0, 1920) for
+    a key packet, else one step after the reference's frame."""
+    if reference is None:
+        return 0, FRAME_STEP
+    step = min(max(reference.step, -65535), 65535)  # clamped: keeps every escape short
+    return min(max(_signed32(reference.timestamp + step - timestamp), -32768), 32767), step
+
+
+def put_header(put: Put, ref: int, dts: Sequence[int], expected: tuple[int, int] = (0, FRAME_STEP)
+               ) -> None:
+    """Key/delta and ref, the frame count and the frames' offsets from the packet timestamp, each
+    against the one expected (``first_expected``, then one step after the frame before)."""
+    put(ref != 0, P_KEY)
+    if ref:
+        put(ref != 1, P_REF_1)
+        if ref != 1:
+            put(ref != 2, P_REF_2)
+            if ref != 2:
+                _put_exp_golomb(put, ref - 3)
+    put(len(dts) > 1, P_ONE_FRAME)
+    if len(dts) > 1:
+        _put_exp_golomb(put, len(dts) - 2)
+    e, step = expected
+    for i, dt in enumerate(dts):
+        put(dt != e, P_DT)
+        if dt != e:
+            _put_exp_golomb(put, zigzag(dt - e) - 1)
+        if i:
+            step = dt - dts[i - 1]
+        e = dt + step
+
+
+def pack_motion(ref: int, dts: Sequence[int], frames: Sequence[Sequence[int]],
+                reference: Reference | None, timestamp: int) -> bytes:
+    """The bytes of a packet's motion: frames (levels) at ``dts`` from the packet's ``timestamp``,
+    the first one predicted from ``reference`` (None and ``ref`` = 0 for a key packet). Empty
+    when there are no frames."""
+    if not frames:
+        return b""
+    enc = BoolEncoder()
+    put_header(enc.put, ref, dts, first_expected(reference, timestamp))
+    levels: Sequence[int] = ZERO if reference is None else reference.levels
+    for i, frame in enumerate(frames):
+        put_frame(enc.put, frame, levels, KEY if i == 0 and ref == 0 else DELTA)
+        levels = frame
+    return enc.finish()
+
+
+def next_reference(reference: Reference | None, timestamp: int, dts: Sequence[int],
+                   frames: Sequence[tuple[int, ...]]) -> Reference:
+    """The reference a packet with these frames leaves (``frames`` not empty)."""
+    last = (timestamp + dts[-1]) % 2**32
+    if len(dts) > 1:
+        step = dts[-1] - dts[-2]
+    elif reference is not None:
+        step = _signed32(last - reference.timestamp)
+    else:
+        step = FRAME_STEP
+    return Reference(frames[-1], last, step)
+
+
+def _get_dts(dec: BoolDecoder, count: int, expected: tuple[int, int]) -> tuple[int, ...]:
+    dts: list[int] = []
+    e, step = expected
+    for i in range(count):
+        dt = e
+        if dec.get(P_DT):
+            dt += unzigzag(dec.get_exp_golomb(20) + 1)
+        if not -32768 <= dt <= 32767:
+            raise CodecError(f"motion frame dt {dt} is outside ±32767")
+        if i:
+            step = dt - dts[-1]
+        e = dt + step
+        dts.append(dt)
+    return tuple(dts)
+
+
+def unpack_motion(data: bytes, timestamp: int, reference_for: Callable[[int], Reference | None]
+                  ) -> tuple[int, tuple[int, ...], list[tuple[int, ...]]] | None:
+    """(ref, dts, levels of each frame) of a packet's motion bytes; None when
+    ``reference_for(ref)`` has no reference (a lost or late packet). ``CodecError`` for anything
+    malformed, including bytes that are not the one canonical coding of what they decode to."""
+    try:
+        dec = BoolDecoder(data)
+        ref = 0
+        if dec.get(P_KEY):
+            ref = 1
+            if dec.get(P_REF_1):
+                ref = 2
+                if dec.get(P_REF_2):
+                    ref = 3 + dec.get_exp_golomb(6)
+                if ref > MAX_REF:
+                    raise CodecError(f"motion ref {ref} is outside 0..{MAX_REF}")
+        count = 1
+        if dec.get(P_ONE_FRAME):
+            count = 2 + dec.get_exp_golomb(4)
+            if count > MAX_FRAMES:
+                raise CodecError(f"{count} motion frames; the limit is {MAX_FRAMES}")
+        reference = None if ref == 0 else reference_for(ref)
+        if ref and reference is None:
+            return None
+        dts = _get_dts(dec, count, first_expected(reference, timestamp))
+        levels: Sequence[int] = ZERO if reference is None else reference.levels
+        frames = []
+        for i in range(count):
+            levels = _get_frame(dec, levels, KEY if i == 0 and ref == 0 else DELTA)
+            frames.append(levels)
+    except BoolError as exc:
+        raise CodecError(str(exc)) from None
+    if not dec.canonical():
+        raise CodecError("the motion bytes are not the canonical coding of their frames")
+    return ref, dts, frames
+
+
+# --- quantization -----------------------------------------------------------------------------
+
+
+_POSE_SCALES = np.array(POSE_SCALES, np.float64)
+_LIMITS = np.array(SLOT_LIMITS, np.float64)
+
+
+def quantize(frame: MotionFrame) -> tuple[int, ...]:
+    """A frame's 58 levels (weights · 128, pose · 512, rounded half away from zero)."""
+    values = np.concatenate([np.asarray(frame.weights, np.float64) * WEIGHT_SCALE,
+                             np.array([getattr(frame.pose, n) for n in _POSE_SLOTS]) * _POSE_SCALES])
+    levels = np.copysign(np.floor(np.abs(values) + 0.5), values)  # half away from zero
+    return tuple(int(q) for q in np.clip(levels, -_LIMITS, _LIMITS))
+
+
+def dequantize(levels: Sequence[int], timestamp: int) -> MotionFrame:
+    weights = np.array(levels[:NUM_BLENDSHAPES], np.float32) / np.float32(WEIGHT_SCALE)
+    pose = HeadPose(*(q / scale for q, scale in zip(levels[NUM_BLENDSHAPES:], POSE_SCALES)))
+    return MotionFrame(timestamp, weights, pose)
+
+
 ZERO: tuple[int, ...] = (0,) * NUM_SLOTS
 
 
@@ -350,70 +407,63 @@ ZERO: tuple[int, ...] = (0,) * NUM_SLOTS
 
 
 class MotionEncoder:
-    """Frames of consecutive media packets → ``CodedMotion``. One per outgoing stream (all v2
-    peers get the same bytes). Call ``encode`` once per media packet, in sequence order."""
+    """Frames of consecutive media packets → motion bytes. One per outgoing stream (all v2 peers
+    get the same bytes). Call ``encode`` once per media packet, in sequence order."""
 
     def __init__(self, key_interval_samples: int = KEY_INTERVAL_SAMPLES) -> None:
         self.key_interval = key_interval_samples
-        self._last: tuple[int, tuple[int, ...]] | None = None  # (seq, levels) of the last frame
-        self._last_key: int | None = None  # unwrapped timestamp of the last key packet
+        self._last: tuple[int, Reference] | None = None  # seq and reference of the last frames
+        self._last_key: int | None = None  # timestamp of the last key packet
 
-    def encode(self, seq: int, timestamp: int, frames: list[tuple[int, MotionFrame]]) -> CodedMotion:
+    def encode(self, seq: int, timestamp: int, frames: list[tuple[int, MotionFrame]]) -> bytes:
         """``seq``, ``timestamp``: the packet's (as on the wire); ``frames``: (dt, frame) in time
-        order."""
+        order, dt within ±32767."""
         if not frames:
-            return CodedMotion(0, ())
+            return b""
         key = (
             self._last is None
             or self._last_key is None
             or (timestamp - self._last_key) % 2**32 >= self.key_interval
             or not 1 <= (seq - self._last[0]) % 65536 <= MAX_REF
         )
+        reference: Reference | None = None
+        ref = 0
         if key:
             self._last_key = timestamp
-            reference, ref = ZERO, 0
         else:
             assert self._last is not None
             reference, ref = self._last[1], (seq - self._last[0]) % 65536
-        coded = []
-        for dt, frame in frames:
-            levels = quantize(frame)
-            coded.append(CodedFrame(dt, residual_of(levels, reference)))
-            reference = levels
-        self._last = (seq, reference)
-        return CodedMotion(ref, tuple(coded))
+        levels = [quantize(f) for _, f in frames]
+        dts = [dt for dt, _ in frames]
+        data = pack_motion(ref, dts, levels, reference, timestamp)
+        self._last = (seq, next_reference(reference, timestamp, dts, levels))
+        return data
 
 
 class MotionDecoder:
-    """``CodedMotion`` of one incoming stream → frames. Packets may come in any order or not at
+    """Motion bytes of one incoming stream → frames. Packets may come in any order or not at
     all: a packet whose reference was not decoded yields no frames (``undecodable`` counts them)
     until the next key packet."""
 
     KEEP = 32  # decoded packets remembered as references
 
     def __init__(self) -> None:
-        self._refs: OrderedDict[int, tuple[int, ...]] = OrderedDict()  # seq → last frame's levels
+        self._refs: OrderedDict[int, Reference] = OrderedDict()  # seq → what it left
         self.undecodable = 0
 
-    def decode(self, seq: int, timestamp: int, motion: CodedMotion) -> list[MotionFrame]:
-        """Frames with timestamps ``(timestamp + dt) mod 2**32``. ``CodecError`` for values out of
-        range (a bad packet); [] when the reference is missing."""
-        if not motion.frames:
+    def decode(self, seq: int, timestamp: int, data: bytes) -> list[MotionFrame]:
+        """Frames with timestamps ``(timestamp + dt) mod 2**32``. ``CodecError`` for malformed
+        bytes (the state is left as it was); [] when the reference is missing."""
+        if not data:
             return []
-        if motion.ref == 0:
-            reference = ZERO
-        else:
-            found = self._refs.get((seq - motion.ref) % 65536)
-            if found is None:
-                self.undecodable += 1
-                return []
-            reference = found
-        out = []
-        for frame in motion.frames:
-            reference = levels_of(frame.residual, reference)
-            out.append(dequantize(reference, (timestamp + frame.dt) % 2**32))
-        self._refs[seq] = reference
+        got = unpack_motion(data, timestamp, lambda ref: self._refs.get((seq - ref) % 65536))
+        if got is None:
+            self.undecodable += 1
+            return []
+        ref, dts, frames = got
+        reference = None if ref == 0 else self._refs[(seq - ref) % 65536]
+        self._refs[seq] = next_reference(reference, timestamp, dts, frames)
         self._refs.move_to_end(seq)
         while len(self._refs) > self.KEEP:
             self._refs.popitem(last=False)
-        return out
+        return [dequantize(levels, (timestamp + dt) % 2**32) for dt, levels in zip(dts, frames)]

@@ -6,11 +6,10 @@ the codec (``protocol.py``) builds them from a peer's bytes and relies on those 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import IntEnum
 
 from photocall.shared.motion import MotionFrame
-from photocall.shared.motion_codec import CodedMotion
 
 PROTOCOL_VERSION = 1
 """The version of every control packet and of ``MediaPacket``."""
@@ -23,6 +22,8 @@ MAX_PACKET_BYTES = 65536
 MAX_PHOTO_BYTES = 2 * 1024 * 1024
 MAX_CHUNK_BYTES = 60_000
 MAX_CHUNKS = 36  # 36 × 60,000 ≥ 2 MiB
+MAX_MOTION_BYTES = 8192
+"""A v2 packet's coded motion (16 frames of every slot at its largest still fit in 5 KB)."""
 MAX_OPUS_BYTES = 4000  # one Opus packet: 60 ms at Opus's 510 kbit/s ceiling is 3,825 bytes
 MAX_MOTION_FRAMES = 16
 MAX_NAME_BYTES = 64
@@ -223,20 +224,20 @@ class Bye:
 
 @dataclass(frozen=True)
 class MediaPacketV2:
-    """Protocol v2's media packet: seq, timestamp and opus as in ``MediaPacket``; motion coded
-    by ``shared/motion_codec.py`` (predicted across packets: ``media_v2.py`` holds the state)."""
+    """Protocol v2's media packet: seq, timestamp and opus as in ``MediaPacket``; motion: the
+    coded bytes of its frames (``shared/motion_codec.py``; they are predicted across packets, so
+    only ``media_v2.MediaDecoderV2``, which holds the state, turns them into frames)."""
 
     seq: int
     timestamp: int
     opus: bytes
-    motion: CodedMotion = field(default_factory=lambda: CodedMotion(0, ()))
+    motion: bytes = b""
 
     def __post_init__(self) -> None:
         check_uint("seq", self.seq, SEQ_MODULUS - 1)
         check_uint("timestamp", self.timestamp, TIMESTAMP_MODULUS - 1)
         _set(self, "opus", check_bytes("opus", self.opus, MAX_OPUS_BYTES))
-        if not isinstance(self.motion, CodedMotion):
-            raise ProtocolError(f"motion must be CodedMotion, got {type(self.motion).__name__}")
+        _set(self, "motion", check_bytes("motion", self.motion, MAX_MOTION_BYTES))
 
 
 Packet = MediaPacket | MediaPacketV2 | Hello | PhotoChunk | ClockSync | Notice | Bye

@@ -12,7 +12,6 @@ import struct
 
 import msgpack
 
-from photocall.shared.motion_codec import CodecError, pack_motion, unpack_motion
 from photocall.shared.packets import (
     MAX_CAPABILITIES,
     MAX_CAPABILITY_BYTES,
@@ -111,7 +110,7 @@ def encode(packet: Packet) -> bytes:
         data = b"".join([
             b"\x95", bytes([(MEDIA_V2_VERSION << 4) | Kind.MEDIA]),
             _U16.pack(0xCD, packet.seq), _U32.pack(0xCE, packet.timestamp),
-            _bin(packet.opus), _bin(pack_motion(packet.motion)),
+            _bin(packet.opus), _bin(packet.motion),
         ])  # fmt: skip
         if len(data) > MAX_PACKET_BYTES:
             raise ProtocolError(f"encoded packet is {len(data)} bytes; the limit is 65536")
@@ -209,12 +208,7 @@ def _decode_media(fields: tuple) -> MediaPacket:
 def _decode_media_v2(fields: tuple) -> MediaPacketV2:
     if len(fields) != 4:
         raise ProtocolError(f"MediaPacketV2 has 4 fields, got {len(fields)}")
-    seq, timestamp, opus, motion = fields
-    try:
-        coded = unpack_motion(check_bytes("motion", motion, MAX_PACKET_BYTES))
-    except CodecError as exc:
-        raise ProtocolError(f"motion: {exc}") from None
-    return MediaPacketV2(seq, timestamp, opus, coded)
+    return MediaPacketV2(*fields)
 
 
 # --- version negotiation (Hello capabilities, PROTOCOL.md) -------------------------------------

@@ -9,9 +9,9 @@ import pytest
 from photocall.benchmarks import loopback
 from photocall.cli import main
 
-# Per data-channel message, what IPv4/UDP/DTLS(AES-GCM)/SCTP DATA add (receiver/stats.py states
-# the sizes): 20 + 8 + 37 + 12 + 16 = 93 bytes, plus padding of the message to 4 bytes.
-PER_MESSAGE_HEADERS = 93
+# Per data-channel message, what IPv4/UDP/DTLS(ChaCha20-Poly1305)/SCTP DATA add (receiver/stats.py
+# states the sizes): 20 + 8 + 29 + 12 + 16 = 85 bytes, plus padding of the message to 4 bytes.
+PER_MESSAGE_HEADERS = 85
 
 
 def test_wire_sample_counts_ip_udp_headers() -> None:
@@ -31,7 +31,10 @@ def test_bench_call_quick(tmp_path, capsys) -> None:
     assert set(rows) == {20, 40, 60}
     for ptime, row in rows.items():
         assert row["delivered"] == 1.0  # loopback, nothing lost
-        assert row["payload_kbps"] == pytest.approx(row["opus_kbps"] + row["motion_kbps"], rel=0.25)
+        # the payload: Opus, motion, and each packet's msgpack framing (14 B: PROTOCOL.md)
+        framing_kbps = 14 * 8 / ptime
+        expected = row["opus_kbps"] + row["motion_kbps"] + framing_kbps
+        assert row["payload_kbps"] == pytest.approx(expected, rel=0.15), (ptime, row)
         # What the transport measured over the payload is the headers, message by message
         # (SCTP SACKs go the other way; heartbeats may add a datagram).
         packets_per_s = 1000 / ptime

@@ -63,7 +63,8 @@ def _sync_lag(frames, audio) -> tuple[int, float]:
 
 def test_call_writes_mp4_in_sync_and_stats(tmp_path):
     sent, received, out, stats = asyncio.run(_call(tmp_path))
-    assert sent.packets_sent == 80 and received.bad_messages == 0  # lead-in + 3 s of 40 ms
+    # lead-in + 3 s of 40 ms: sent, or withheld as silence (the lead-in)
+    assert sent.packets_sent + sent.packets_withheld == 80 and received.bad_messages == 0
     frames, audio = read_mp4(out)
     audio_s = len(audio) / 48000
     assert len(frames) >= audio_s * 25 - 2  # a video frame for every 40 ms of audio
@@ -82,7 +83,7 @@ def test_call_writes_mp4_in_sync_and_stats(tmp_path):
     # media: the lead-in and the 3 s sent, in whole 40 ms packets, all of them
     assert stream["media_s"] == pytest.approx(3.2)
     assert stream["connected_s"] > stream["media_s"]
-    assert 10 < stream["payload_kbps"] < stream["wire_kbps"] < 60  # per second of media
+    assert 5 < stream["payload_kbps"] < stream["wire_kbps"] < 60  # per second of media
     assert stream["photo_wire_bytes"] > stream["photo_bytes"] > 0
     assert stats["mp4"]["frames"] == len(frames)
     assert stats["mp4"]["audio_s"] == pytest.approx(len(audio) / 48000, abs=0.05)
@@ -104,7 +105,8 @@ def test_loss_and_jitter_conceal_without_stalling(tmp_path, monkeypatch):
     (stream,) = stats["peers"]
     jitter = stream["jitter"]
     (wrapper,) = impaired
-    assert sent.packets_sent == 210 and wrapper.dropped >= 10  # ~10 % of 210 packets dropped
+    assert sent.packets_sent + sent.packets_withheld == 210  # sent, or withheld as silence
+    assert wrapper.dropped >= 10  # ~10 % of the packets sent dropped
     # what the loss let through all arrived, and every missing frame was concealed or skipped
     assert_stream_accounted(stream, sent.packets_sent - wrapper.dropped)
     assert jitter["lost"] + jitter["skipped"] >= wrapper.dropped - 1  # the last may end the call
@@ -117,7 +119,9 @@ def test_loss_and_jitter_conceal_without_stalling(tmp_path, monkeypatch):
     assert seconds >= 0.02 * (sent.packets_sent - jitter["skipped"])
     assert len(frames) >= seconds * 25 - 2
     heights = [bar_height(img) for _, img in frames]
-    moving = sum(abs(a - b) > 0.01 for a, b in itertools.pairwise(heights))
-    assert moving > 0.5 * len(heights)  # video keeps moving
+    steps = [abs(a - b) > 0.01 for a, b in itertools.pairwise(heights)]
+    # from the first movement to the last (the silent lead-in and end show a still mouth)
+    speech = steps[steps.index(True) : len(steps) - steps[::-1].index(True)]
+    assert sum(speech) > 0.5 * len(speech), heights  # video keeps moving
     lag, corr = _sync_lag(frames, audio)
     assert abs(lag) <= 1 and corr > 0.6, (lag, corr)

@@ -39,6 +39,7 @@ def _defaults(name: str) -> dict[str, object]:
         ("send", "name", RoomConfig, "name"),
         ("send", "bitrate", SenderConfig, "bitrate"),
         ("send", "packet_ms", SenderConfig, "packet_ms"),
+        ("send", "max_kbps", SenderConfig, "max_kbps"),
         ("receive", "signal", RoomConfig, "signal_url"),
         ("receive", "fps", ReceiverConfig, "fps"),
         ("receive", "size", ReceiverConfig, "tile_size"),

@@ -39,8 +39,10 @@ def test_demo_mp4_has_video_and_audio_of_the_speech(short_call) -> None:
     frames, pcm = read_mp4(out)
     assert frames[0][1].shape == (256, 256, 3)
     expected = _sender_defaults()["lead_in_s"] + SPEECH_S  # the lead-in silence and the speech
-    assert abs(len(frames) / 25 - expected) <= 0.5, (len(frames), expected)
-    assert abs(len(pcm) / 48000 - expected) <= 0.5, (len(pcm), expected)
+    # plus, on a loaded machine, 20 ms for each playout tick held waiting for a late packet
+    held_s = stats["peers"][0]["jitter"]["underruns"] * 0.02
+    assert expected - 0.5 <= len(frames) / 25 <= expected + held_s + 0.5, (len(frames), held_s)
+    assert expected - 0.5 <= len(pcm) / 48000 <= expected + held_s + 0.5, (len(pcm), held_s)
     assert stats["mp4"]["frames"] == len(frames)
     # The speech came through: the audio is not silence.
     assert float(np.sqrt(np.mean(pcm**2))) > 0.01
@@ -81,12 +83,17 @@ def test_demo_stats_follow_the_schema_and_agree(short_call) -> None:
     jitter = peer["jitter"]
     dropped = jitter["late"] + jitter["skipped"]
     assert peer["media_s"] - (dropped + 1) * packet_s <= mp4["audio_s"]
-    assert mp4["audio_s"] <= peer["media_s"] + (peer["concealed_frames"] + 1) * packet_s
+    steps = peer["played_frames"] + peer["silent_frames"] + peer["concealed_frames"]
+    assert mp4["audio_s"] <= (steps + 1) * packet_s  # each playout step at most a packet long
+    # The speech is said with a silent lead-in: the sender said so, and it was measured apart.
+    assert jitter["dtx"] >= 1 and peer["silent_s"] > 0 and peer["speaking_s"] > 1.5
+    assert peer["wire_kbps_speaking"] > peer["payload_kbps"]  # measured, all headers
     assert mp4["frames"] >= 0.8 * 25 * mp4["video_s"]  # ~25 fps, few skipped frames
-    # One clock maps the sender's samples: a frame comes after its sample's capture, and within
-    # the link's life (how late depends on the machine's load: benchmarks/ measures that).
+    # One clock maps the sender's samples: a frame comes after its sample's capture, and before
+    # the receiver stopped (every frame is drawn for the MP4, so on a loaded machine the last
+    # ones after the link closed; how late depends on the load: benchmarks/ measures that).
     m2p = peer["mouth_to_pixel_ms"]
-    assert 0 < m2p["p50"] <= m2p["p95"] <= m2p["max"] < 1000 * peer["connected_s"]
+    assert 0 < m2p["p50"] <= m2p["p95"] <= m2p["max"] < 1000 * stats["run_s"]
     assert peer["av_skew_ms"]["p50"] is not None
     # One process, one clock: sender start -> link open -> first frame.
     assert 0 < peer["first_frame_after_link_ms"] < peer["first_frame_after_sender_start_ms"]

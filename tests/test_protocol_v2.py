@@ -2,14 +2,15 @@
 and version negotiation (shared/PROTOCOL.md, "Version 2")."""
 
 import math
+from fractions import Fraction
 
-import msgpack
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from photocall.shared import motion_codec as mc
+from photocall.shared.bool_coder import BoolEncoder
 from photocall.shared.media_v2 import MediaDecoderV2, MediaEncoderV2
 from photocall.shared.motion import NUM_BLENDSHAPES, HeadPose, MotionFrame
 from photocall.shared.protocol import (
@@ -25,7 +26,16 @@ from photocall.shared.protocol import (
     version_capabilities,
 )
 from support.protocol_cases import GOLDEN_DIR, golden_bytes
-from support.protocol_cases_v2 import GOLDEN_V2, GOLDEN_V2_DIR, SLOTS, golden_v2_bytes
+from support.protocol_cases_v2 import (
+    GOLDEN_V2,
+    GOLDEN_V2_DIR,
+    KEY_FRAME,
+    MOTION_HEX,
+    SLOTS,
+    STREAM_PACKETS,
+    STREAMS,
+    golden_v2_bytes,
+)
 
 # --- golden bytes, both directions ------------------------------------------------------------
 
@@ -45,49 +55,72 @@ def test_golden_v2_decode(name):
     assert decode(golden_v2_bytes(name)) == GOLDEN_V2[name]
 
 
-def _eg(n: int, k: int = 0) -> str:
-    """Exp-Golomb order k as a bit string, written out from PROTOCOL.md."""
-    m = n + (1 << k)
-    return "0" * (m.bit_length() - 1 - k) + format(m, "b")
-
-
-def test_golden_key_packet_matches_the_spec_written_out_by_hand():
-    # frame count − 1, ref (0 = key), zigzag(dt = 0); then 5 non-zero slots in coding order:
-    # pitch 100, yaw −37, x 5 (run 1: roll), jawOpen 64 (run 2: y, z), mouthSmileLeft 10 (run 2)
-    bits = _eg(0) + _eg(0) + _eg(0) + _eg(5)
-    for run, value in [(0, 100), (0, -37), (1, 5), (2, 64), (2, 10)]:
-        bits += _eg(run) + _eg(abs(value) - 1, 3) + ("1" if value < 0 else "0")
-    bits += "0" * (-len(bits) % 8)
-    motion = int(bits, 2).to_bytes(len(bits) // 8, "big")
+def test_golden_key_packet_framing_matches_the_spec():
+    motion = bytes.fromhex(MOTION_HEX["media_v2_key"])
     expected = (bytes([0x95, 0x21, 0xCD, 0x12, 0x34, 0xCE, 0x89, 0xAB, 0xCD, 0xEF, 0xC4, 40])
                 + bytes(range(40)) + bytes([0xC4, len(motion)]) + motion)  # fmt: skip
     assert golden_v2_bytes("media_v2_key") == expected
 
 
-def _exact(timestamp: int, **levels: int) -> MotionFrame:
-    """A frame on the v2 grid (weights q/128, angles q/512, translations q/256)."""
-    w = np.zeros(NUM_BLENDSHAPES, np.float32)
-    pose = [0.0] * 6
-    for name, q in levels.items():
-        i = SLOTS.index(name)
-        if i < NUM_BLENDSHAPES:
-            w[i] = q / 128
-        else:
-            pose[i - NUM_BLENDSHAPES] = q / mc.POSE_SCALES[i - NUM_BLENDSHAPES]
-    return MotionFrame(timestamp, w, HeadPose(*pose))
-
-
-def test_the_stateful_coder_makes_the_golden_packets_and_decodes_them_exactly():
-    key = _exact(0x89ABCDEF, jawOpen=64, mouthSmileLeft=10, mouthSmileRight=10, pitch=100,
-                 yaw=-37, x=5)
-    nxt = _exact(0x89ABCDEF + 1920, jawOpen=67, mouthSmileLeft=9, mouthSmileRight=10, pitch=100,
-                 yaw=-39, x=5)
-    v1 = [MediaPacket(0x1234, 0x89ABCDEF, bytes(range(40)), (key,)),
-          MediaPacket(0x1235, 0x89ABCDEF + 1920, bytes(range(40)), (nxt,))]
+@pytest.mark.parametrize("stream", sorted(STREAMS))
+def test_the_stateful_coder_makes_the_golden_packets_and_decodes_them_exactly(stream):
     encoder, decoder = MediaEncoderV2(), MediaDecoderV2()
-    v2 = [encoder.encode(p) for p in v1]
-    assert v2 == [GOLDEN_V2["media_v2_key"], GOLDEN_V2["media_v2_delta"]]
-    assert [decoder.decode(decode(encode(p))) for p in v2] == v1
+    for name, packet in zip(STREAM_PACKETS[stream], STREAMS[stream]):
+        assert encode(encoder.encode(packet)) == golden_v2_bytes(name)
+        assert decoder.decode(decode(golden_v2_bytes(name))) == packet
+
+
+def test_frame_offsets_are_predicted_across_packets():
+    # 60 ms packets at 25 fps: the delta packet's one frame lies where the step predicts (960 in)
+    key = mc.next_reference(None, 0, [0, 1920], [mc.ZERO, mc.ZERO])
+    assert mc.first_expected(key, 2880) == (960, 1920)
+    assert len(bytes.fromhex(MOTION_HEX["media_v2_sixty_delta"])) == 2
+    # a key packet's single frame knows no step yet: the default 1920; a delta packet learns it
+    one = mc.next_reference(None, 1000, [0], [mc.ZERO])
+    assert (one.timestamp, one.step) == (1000, 1920)
+    assert mc.next_reference(one, 2600, [0], [mc.ZERO]).step == 1600
+    # a reference far off (a sender's clock jump) is clamped, so the offset still codes
+    far = mc.Reference(mc.ZERO, 2**31, 10**6)
+    assert mc.first_expected(far, 0) == (-32768, 65535)
+
+
+class _ExactCoder:
+    """PROTOCOL.md's arithmetic coder written out with exact fractions (independent of
+    bool_coder.py): the interval [low, low + width) narrows per decision; ``finish`` picks the
+    shortest byte string inside it."""
+
+    def __init__(self) -> None:
+        self.low, self.width, self.range = Fraction(0), Fraction(255, 256), 255
+
+    def put(self, bit: int, prob: int) -> None:
+        split = 1 + (((self.range - 1) * prob) >> 8)
+        unit = self.width / self.range
+        if bit:
+            self.low += split * unit
+            self.range -= split
+        else:
+            self.range = split
+        self.width = self.range * unit
+        while self.range < 128:
+            self.range *= 2
+
+    def finish(self) -> bytes:
+        n = 1
+        while True:
+            c = math.ceil(self.low * 256**n)
+            if Fraction(c, 256**n) < self.low + self.width:
+                return c.to_bytes(n, "big")
+            n += 1
+
+
+def test_golden_key_motion_is_the_spec_decisions_under_exact_arithmetic():
+    levels = mc.quantize(KEY_FRAME)
+    coder = _ExactCoder()
+    coder.put(0, mc.P_KEY)  # a key packet
+    coder.put(0, mc.P_ONE_FRAME)  # one frame
+    coder.put(0, mc.P_DT)  # at dt 0
+    mc.put_frame(coder.put, levels, mc.ZERO, mc.KEY)
+    assert coder.finish().hex() == MOTION_HEX["media_v2_key"]
 
 
 # --- the error bound -----------------------------------------------------------------------------
@@ -181,54 +214,71 @@ def test_packets_arriving_out_of_order_still_decode_when_their_reference_is_ther
     assert decoder.undecodable == 2
 
 
-# --- malformed motion bits ---------------------------------------------------------------------
+# --- malformed motion bytes --------------------------------------------------------------------
 
 
-def _packed(bits: str) -> bytes:
-    bits += "0" * (-len(bits) % 8)
-    return int(bits, 2).to_bytes(len(bits) // 8, "big")
+def _coded(ref: int, dts: list[int], frames: list[tuple[int, ...]] = ()) -> bytes:
+    """Motion bytes with any header and frames, valid or not (the encoder checks nothing)."""
+    enc = BoolEncoder()
+    mc.put_header(enc.put, ref, dts)
+    reference = mc.ZERO
+    for i, levels in enumerate(frames):
+        mc.put_frame(enc.put, levels, reference, mc.KEY if i == 0 and ref == 0 else mc.DELTA)
+        reference = levels
+    return enc.finish()
 
 
-def _v2(motion: bytes) -> bytes:
-    return msgpack.packb([0x21, 1, 2, b"", motion], use_bin_type=True)
+def _levels(**named: int) -> tuple[int, ...]:
+    return tuple(named.get(n, 0) for n in SLOTS)
+
+
+KEY_MOTION = bytes.fromhex(MOTION_HEX["media_v2_key"])
 
 
 @pytest.mark.parametrize(("motion", "message"), [
-    (bytes.fromhex("e68d69656188e68800"), r"byte\(s\) after the motion frames"),
-    (bytes.fromhex("e68d69656188e689"), "padding bits are not zero"),
-    (bytes.fromhex("e68d69"), "end in the middle of a code"),
-    (b"\x00\x00\x00\x00", "too long"),
-    (_packed("111" + _eg(59)), "59 non-zero motion slots"),
-    (_packed("111" + _eg(1) + _eg(58) + _eg(0, 3) + "0"), "past the last slot"),
-    (_packed(_eg(16) + "1"), "17 motion frames; the limit is 16"),
-    (_packed("1" + _eg(65)), "ref 65 is outside 0..64"),
-    (_packed("111" + _eg(1) + "1" + _eg(5000, 3) + "0"), "residual is out of range"),
+    (b"\xff\xff", "starts outside the coder's range"),
+    (KEY_MOTION + b"\x00", "not the canonical coding"),
+    (_coded(65, [0], [mc.ZERO]), "ref 65 is outside 0..64"),
+    (_coded(0, list(range(0, 17 * 1920, 1920)), [mc.ZERO] * 17), "17 motion frames; the limit"),
+    (_coded(0, [40000], [mc.ZERO]), "dt 40000 is outside"),
+    (_coded(0, [0], [_levels(jawOpen=200)]), "jawOpen level 200 is out of range"),
+    (_coded(0, [0], [_levels(pitch=2000)]), "residual is out of range"),
 ])  # fmt: skip
 def test_malformed_motion_is_a_protocol_error_saying_why(motion, message):
     with pytest.raises(ProtocolError, match=message):
-        decode(_v2(motion))
+        MediaDecoderV2().decode(MediaPacketV2(1, 2, b"", motion))
 
 
-def test_motion_that_decodes_out_of_range_is_a_protocol_error():
-    jaw_at_200 = mc.CodedMotion(0, (mc.CodedFrame(0, tuple(200 if s == "jawOpen" else 0
-                                                          for s in SLOTS)),))  # fmt: skip
-    with pytest.raises(ProtocolError, match="jawOpen level 200 is out of range"):
-        MediaDecoderV2().decode(decode(encode(MediaPacketV2(1, 2, b"", jaw_at_200))))
+def test_a_bad_packet_leaves_the_stream_state_alone():
+    _, wire = _stream(40, 0.4)
+    clean, decoder = MediaDecoderV2(), MediaDecoderV2()
+    expected = [clean.decode(decode(data)) for data in wire]
+    assert decoder.decode(decode(wire[0])) == expected[0]
+    with pytest.raises(ProtocolError):  # a bad packet 1 before the real one
+        decoder.decode(MediaPacketV2(1, 1920, b"", KEY_MOTION + b"\x00"))
+    assert [decoder.decode(decode(data)) for data in wire[1:]] == expected[1:]
+    assert decoder.undecodable == 0
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.binary(max_size=40))
-def test_any_motion_bits_decode_or_raise_protocol_error(motion):
-    try:
-        packet = decode(_v2(motion))
-    except ProtocolError:
-        return
-    assert mc.pack_motion(packet.motion) == motion  # the coding is canonical
-    assert decode(encode(packet)) == packet
-    try:
-        MediaDecoderV2().decode(packet)
-    except ProtocolError:
-        pass
+def _fuzz_decoders() -> tuple[MediaDecoderV2, MediaDecoderV2]:
+    """A fresh decoder, and one holding a reference at seq 0 (so delta packets decode too)."""
+    packets, _ = _stream(40, 0.1)
+    primed = MediaDecoderV2()
+    primed.decode(MediaEncoderV2().encode(packets[0]))
+    return MediaDecoderV2(), primed
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.binary(max_size=48))
+def test_any_motion_bytes_decode_or_raise_protocol_error(motion):
+    packet = decode(encode(MediaPacketV2(1, 2, b"", motion)))  # the framing never looks inside
+    assert packet.motion == motion
+    for decoder in _fuzz_decoders():
+        try:
+            frames = decoder.decode(packet).motion
+        except ProtocolError:
+            continue
+        assert len(frames) <= mc.MAX_FRAMES
 
 
 # --- negotiation --------------------------------------------------------------------------------
@@ -259,5 +309,5 @@ def test_motion_bytes_are_what_a_packet_carries_beyond_its_audio():
     assert motion_bytes(110, bytes(60)) == 38  # media_frame15.bin: one 36-byte frame + bin header
     assert len(golden_bytes("media_frame15")) == 110
     key = golden_v2_bytes("media_v2_key")
-    assert motion_bytes(len(key), bytes(40)) == 10  # 8 bytes of bits + the bin header
+    assert motion_bytes(len(key), bytes(40)) == 15  # 13 bytes of coded motion + the bin header
     assert motion_bytes(len(golden_v2_bytes("media_v2_audio_only")), bytes(3)) == 2

@@ -115,11 +115,13 @@ def test_a_departed_sender_is_retired_when_drained_or_after_the_linger():
     people["alice"].gone = gone_s  # its link closed with audio still buffered: it plays on
     assert not any(isinstance(a, Retire) for a in core.tick(T0_NS + TICK_NS))
     # a buffer that never starts playing (still priming: its two packets came 90 ms apart in
-    # transit, so it waits for more) never drains: the linger bounds the wait, to the ms
+    # transit, so the first waits 90 ms after its arrival) never drains: the linger bounds the
+    # wait, to the ms
     bob = _sender("bob")
     stalled = {"bob": bob}
     stuck = Playout(PlayoutConfig(tile_size=64, linger_s=1.0), stalled)
-    for k, arrival_ms in ((0, 0.0), (1, 130.0)):
+    late_ms = T0_NS / 1e6 + 1000.0 - 50.0  # the first came 50 ms before the tick (< 90 ms)
+    for k, arrival_ms in ((0, late_ms), (1, late_ms + 130.0)):
         data, packet = _packets()[k]
         bob.stream.on_media(packet, len(data), arrival_ms=arrival_ms)
     bob.gone = gone_s
@@ -210,7 +212,7 @@ def test_media_seconds_and_rates_agree(tmp_path) -> None:
     assert peer.packet_ms == 40
     assert peer.media_packets == PACKETS
     assert peer.payload_kbps == pytest.approx(sum(sizes) * 8 / 1000 / peer.media_s, abs=0.01)
-    headers = PACKETS * 93 + sum(-n % 4 for n in sizes)
+    headers = PACKETS * 85 + sum(-n % 4 for n in sizes)  # ChaCha20-Poly1305 records
     assert peer.wire_kbps == pytest.approx((sum(sizes) + headers) * 8 / 1000 / peer.media_s,
                                            abs=0.01)  # fmt: skip
     assert peer.loss_pct == 0.0 and peer.jitter.received == PACKETS
@@ -221,3 +223,10 @@ def test_media_seconds_and_rates_agree(tmp_path) -> None:
     assert peer.first_frame_after_sender_start_ms is None and peer.mouth_to_pixel_ms.p50 is None
     assert peer.connected_s == pytest.approx(elapsed_ms / 1000)  # still connected: until now
     assert player.result.report.run_s == pytest.approx(elapsed_ms / 1000)
+
+
+def test_while_nobody_plays_the_clock_looks_again_soon_so_playout_starts_in_phase():
+    from photocall.receiver.player import priming_tick
+
+    assert priming_tick(1.000, 1.001, 0.02, 0.005) == 1.005  # not 1.020: a quarter tick later
+    assert priming_tick(1.000, 1.300, 0.02, 0.005) == 1.300  # behind: now, not a burst

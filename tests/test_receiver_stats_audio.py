@@ -12,9 +12,9 @@ from photocall.shared.codec import OPUS_PRE_SKIP
 
 
 def test_wire_bytes_adds_headers_and_padding():
-    assert stats.PER_MESSAGE_HEADER_BYTES == 20 + 8 + 37 + 12 + 16
-    assert stats.wire_bytes(100) == 100 + 93
-    assert stats.wire_bytes(101) == 104 + 93
+    assert stats.PER_MESSAGE_HEADER_BYTES == 20 + 8 + 29 + 12 + 16  # ChaCha20-Poly1305
+    assert stats.wire_bytes(100) == 100 + 85
+    assert stats.wire_bytes(101) == 104 + 85
 
 
 def test_report_rates_are_per_second_of_media(tmp_path):
@@ -29,8 +29,8 @@ def test_report_rates_are_per_second_of_media(tmp_path):
                    jitter=jitter, decoder_errors=0)  # fmt: skip
     assert rep.media_s == 2.0 and rep.connected_s == 9.0  # the link was up longer
     assert rep.payload_kbps == (50 * 100 + 40) * 8 / 2.0 / 1000
-    assert rep.wire_kbps == round((50 * 193 + 133) * 8 / 2.0 / 1000, 2)
-    assert rep.photo_wire_bytes == 1093  # apart, in no rate
+    assert rep.wire_kbps == round((50 * 185 + 125) * 8 / 2.0 / 1000, 2)
+    assert rep.photo_wire_bytes == 1085  # apart, in no rate
     assert rep.loss_pct == 2.0 and rep.late_pct == 2.0  # 1 never came, 1 came late, of 50
     assert rep.mouth_to_pixel_ms == stats.Percentiles(80.0, 80.0, 80.0)
     report = stats.CallReport(

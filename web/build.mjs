@@ -1,7 +1,7 @@
 // Builds the browser client into ../signaling/web/ (served by `photocall signal` at /):
 // bundled app.js and render-worker.js (three.js and @msgpack/msgpack included: nothing is
 // fetched at run time),
-// index.html and style.css copied from static/.   Run: npm ci && npm run build
+// index.html and style.css copied from static/, ORT's .wasm and the mouth model's .onnx copied.   Run: npm ci && npm run build
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 // An optional argument builds elsewhere (the tests check the committed bundle is up to date).
 const out = process.argv[2] ? `${process.argv[2].replace(/\/$/, '')}/` : fileURLToPath(new URL('../signaling/web/', import.meta.url));
 mkdirSync(out, { recursive: true });
-// app.js: the page; render-worker.js: the renderer that runs off the main thread.
-for (const [entry, name] of [['main.js', 'app.js'], ['render-worker.js', 'render-worker.js']]) {
+// app.js: the page; render-worker.js and motion-worker.js: the renderer and the audio -> motion
+// model, off the main thread.
+for (const [entry, name] of [['main.js', 'app.js'], ['render-worker.js', 'render-worker.js'], ['motion-worker.js', 'motion-worker.js']]) {
   await build({
     entryPoints: [fileURLToPath(new URL(`src/${entry}`, import.meta.url))],
     bundle: true,
@@ -23,3 +24,7 @@ for (const [entry, name] of [['main.js', 'app.js'], ['render-worker.js', 'render
   });
 }
 for (const name of ['index.html', 'style.css']) copyFileSync(new URL(`static/${name}`, import.meta.url), `${out}${name}`);
+// onnxruntime-web's WebAssembly binary (served by us, never a CDN; src/ort.js points at it) and
+// the mouth model, exported by `photocall export-motion` beside its weights.
+copyFileSync(new URL('node_modules/onnxruntime-web/dist/ort-wasm-simd-threaded.wasm', import.meta.url), `${out}ort-wasm-simd-threaded.wasm`);
+copyFileSync(new URL('../sender/motion/mouth_tcn.onnx', import.meta.url), `${out}mouth_tcn.onnx`);

@@ -2,7 +2,7 @@
 
 A signaling server on a free loopback port, a receiver and a sender in one process, talking real
 WebRTC through it: the sender speaks (a file, or text through espeak-ng; by default a bundled
-passage) with a photo (by default the bundled one), the receiver animates the photo and writes
+passage with a pause in it) with a photo (by default the bundled one), the receiver animates the photo and writes
 ``call.mp4`` with the audio, and ``stats.json`` with what the call cost and how it kept time.
 """
 
@@ -17,20 +17,26 @@ from photocall.shared.cli_args import add_ice_servers_argument, default_of, ice_
 from photocall.shared.codec import PACKET_MS
 from photocall.shared.room import IceServer
 
-DEMO_TEXT = (
+DEMO_PASSAGES = (
     "Hello from photocall. My voice becomes face motion, and one photograph comes alive on the "
-    "other side, for a tiny fraction of the bandwidth of video, while the audio stays clear "
-    "and in sync."
+    "other side,",
+    "for a tiny fraction of the bandwidth of video, while the audio stays clear and in sync.",
 )
-"""About 10.8 s of speech at espeak-ng's default rate."""
+"""Two passages, about 10.8 s of speech at espeak-ng's default rate; the demo says them with
+``DEMO_PAUSE_S`` of silence between (``run.speech``): the call is measured while speaking and
+while silent."""
+DEMO_PAUSE_S = 2.5
+DEMO_TEXT = " ".join(DEMO_PASSAGES)
+"""The passage without the pause."""
 
 
 @dataclass(frozen=True)
 class DemoConfig:
-    """photo: the sender's photo (None: bundled). audio / text: what it says (neither: DEMO_TEXT).
-    seconds: cut the speech to at most this long. out / stats: where the MP4 and the JSON go.
+    """photo: the sender's photo (None: bundled). audio / text: what it says (neither:
+    DEMO_PASSAGES with the pause). seconds: cut the speech to at most this long. out / stats: where the MP4 and the JSON go.
     backend: the receiver's renderer backend. packet_ms: media packet duration (None: the
-    sender's default). ice_servers: STUN/TURN servers for both peers (none: host candidates)."""
+    sender's default). max_kbps: the sender's wire budget while speaking (None: none).
+    ice_servers: STUN/TURN servers for both peers (none: host candidates)."""
 
     photo: Path | None = None
     audio: Path | None = None
@@ -40,6 +46,7 @@ class DemoConfig:
     stats: Path = Path("stats.json")
     backend: str = RendererConfig.backend
     packet_ms: int | None = None
+    max_kbps: float | None = None
     ice_servers: tuple[IceServer, ...] = ()
 
 
@@ -50,7 +57,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Start a signaling server on a free loopback port, a sender and a receiver "
         "over real WebRTC; the sender speaks with a photo, the receiver animates it and writes "
         "the call with its audio to an MP4, and the stats to JSON. With no options: the bundled "
-        "photo saying a bundled passage of about 10 s.",
+        "photo saying a bundled passage of about 10 s with a 2.5 s pause.",
     )
     parser.add_argument("--photo", type=Path, help="the sender's photo (default: bundled)")
     source = parser.add_mutually_exclusive_group()
@@ -65,6 +72,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="renderer: torch, onnxruntime, ...")
     parser.add_argument("--packet-ms", type=int, choices=PACKET_MS,
                         help="media packet length (default: the sender's)")
+    parser.add_argument("--max-kbps", type=float, metavar="KBPS",
+                        help="the sender's wire budget while speaking (photocall send "
+                        "--max-kbps): picks packet length and Opus rate")
     add_ice_servers_argument(parser)
     parser.set_defaults(handler=_demo)
 
@@ -88,6 +98,7 @@ def _demo(args: argparse.Namespace) -> int:
         stats=args.stats,
         backend=args.backend,
         packet_ms=args.packet_ms,
+        max_kbps=args.max_kbps,
         ice_servers=ice_servers(args),
     )
     started = time.monotonic()

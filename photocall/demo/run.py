@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from photocall.demo import DEMO_TEXT, DemoConfig
+from photocall.demo import DEMO_PASSAGES, DEMO_PAUSE_S, DemoConfig
 from photocall.receiver.stats import CallReport, describe
 from photocall.shared.errors import UserError
 from photocall.shared.motion import SAMPLE_RATE
@@ -31,8 +31,12 @@ def speech(config: DemoConfig) -> np.ndarray:
         raise UserError(f"--seconds must be positive, got {config.seconds:g}")
     if config.audio is not None:
         pcm = load_audio_file(config.audio)
+    elif config.text is not None:
+        pcm = speech_audio(config.text)
     else:
-        pcm = speech_audio(config.text if config.text is not None else DEMO_TEXT)
+        pause = np.zeros(int(DEMO_PAUSE_S * SAMPLE_RATE), np.float32)
+        first, second = (speech_audio(text) for text in DEMO_PASSAGES)
+        pcm = np.concatenate([first, pause, second])
     if config.seconds is not None:
         pcm = pcm[: int(config.seconds * SAMPLE_RATE)]
     return pcm
@@ -54,6 +58,13 @@ def _check_outputs(config: DemoConfig) -> None:
             raise UserError(f"{what}: folder {path.parent} does not exist")
     if config.photo is not None and not config.photo.is_file():
         raise UserError(f"photo not found: {config.photo}")
+    if config.max_kbps is not None:
+        from photocall.sender.rate_plan import plan_for
+
+        try:
+            plan_for(config.max_kbps)
+        except ValueError as exc:
+            raise UserError(f"--max-kbps: {exc}") from None
 
 
 async def _call(config: DemoConfig, wav: Path) -> tuple:
@@ -69,7 +80,9 @@ async def _call(config: DemoConfig, wav: Path) -> tuple:
     # A closed room on a private server: a secret only this process knows.
     room, secret = f"demo-{secrets.token_hex(4)}", secrets.token_hex(16)
     token = make_token(secret, room, 3600)
-    extra = {} if config.packet_ms is None else {"packet_ms": config.packet_ms}
+    extra: dict = {} if config.packet_ms is None else {"packet_ms": config.packet_ms}
+    if config.max_kbps is not None:
+        extra["max_kbps"] = config.max_kbps
     signaling = SignalingConfig(port=0, secret=secret, serve_static=False)
     async with SignalingServer(signaling) as server:
         receiver = asyncio.create_task(
@@ -142,4 +155,9 @@ def _mtime(path: Path) -> int | None:
 
 
 def summary(config: DemoConfig, report: CallReport, wall_s: float) -> str:
-    return f"{describe(report)}\nstats in {config.stats}; whole demo {wall_s:.1f} s"
+    plan = ""
+    if config.max_kbps is not None:
+        from photocall.sender.rate_plan import plan_for
+
+        plan = plan_for(config.max_kbps).describe(config.max_kbps) + "\n"
+    return f"{plan}{describe(report)}\nstats in {config.stats}; whole demo {wall_s:.1f} s"

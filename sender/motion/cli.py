@@ -54,6 +54,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--threads", type=int, default=2)
     p.set_defaults(handler=_eval)
 
+    p = subparsers.add_parser(
+        "export-motion", help="export the mouth model to ONNX for the browser sender",
+        description="Write the streaming mouth model (float64 graph, float32 weights) as ONNX and "
+        "check it in ONNX Runtime against torch. The default writes the file the browser page "
+        "ships (sender/motion/mouth_tcn.onnx; `npm run build` in web/ copies it into the page).",
+    )
+    p.add_argument("--out", type=Path, default=None, help="ONNX file (default: beside the weights)")
+    p.add_argument("--lookahead-ms", type=int, default=40, help="must match the weights")
+    p.add_argument("--weights", type=Path, default=None, help="checkpoint (default: shipped)")
+    p.set_defaults(handler=_export)
+
 
 def _config_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--fps", type=int, default=25, help="motion frames per second")
@@ -137,4 +148,15 @@ def _eval(args: argparse.Namespace) -> int:
     print(format_report(report))
     if args.out:
         args.out.write_text(json.dumps(report, indent=2) + "\n")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from photocall.sender.motion.export import EXPORTED, export_onnx
+    from photocall.sender.motion.model import load_model
+
+    out = args.out or Path(__file__).resolve().parent / EXPORTED
+    error = export_onnx(load_model(args.weights, args.lookahead_ms), out)
+    print(f"wrote {out} ({out.stat().st_size / 1e3:.0f} kB); ONNX Runtime vs torch: "
+          f"max |Δ mouth weight| {error:.1e}")
     return 0

@@ -9,6 +9,9 @@ speech probability, and returns eye/brow weights and a head pose:
 * blinks: a gamma renewal process at ``blinks_per_min`` (~150 ms each: 50 ms closing, 25 ms
   closed, 75 ms opening), with an extra chance of blinking when speech pauses;
 * gaze: saccades to small fixation targets, more often while speaking.
+
+web/src/head_motion.js is this process line for line (same seeded generator, rng.py), so a browser
+sender's blinks and sway equal Python's; change both together.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from photocall.sender.motion.rng import PortableRng
 from photocall.shared.motion import BLENDSHAPE_INDEX, NUM_BLENDSHAPES, HeadPose
 
 
@@ -46,7 +50,7 @@ class HeadMotion:
     def __init__(self, fps: int, seed: int, config: HeadConfig = HeadConfig()):
         self.c = config
         self.dt = 1.0 / fps
-        self.rng = np.random.default_rng(seed)
+        self.rng = PortableRng(seed)  # web/src/head_motion.js draws the same numbers
         self.t = 0.0
         self.sway = np.zeros(6)
         self.nods: list[tuple[float, float]] = []  # (start time, amplitude)

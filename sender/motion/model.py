@@ -141,6 +141,17 @@ class MouthTCN(nn.Module):
                 x = y if i == 0 else x + y
         return state
 
+    @torch.no_grad()
+    def primed_state(self, mel: torch.Tensor) -> list[torch.Tensor]:
+        """``steady_state`` for streaming (float64): ``stream`` from empty histories over
+        ``receptive_field`` copies of the raw log-mel frame ``mel`` (N_MELS,). Every history then
+        holds that frame's steady values; the browser (ONNX export) primes its state the same way."""
+        pads = self._pads()
+        state = [torch.zeros(1, self.inp.in_channels if i == 0 else self.config.channels, p,
+                             dtype=torch.float64) for i, p in enumerate(pads)]
+        frames = mel.double().reshape(1, -1, 1).expand(1, -1, self.config.receptive_field)
+        return self.stream(frames, state)[1]
+
     def silence_state(self, batch: int = 1) -> list[torch.Tensor]:
         """Layer histories after a long digital silence."""
         return self.steady_state(torch.log(torch.full((batch, N_MELS), 1e-6)))

@@ -109,8 +109,7 @@ class StreamingPredictor:
             return
         with torch.inference_mode():
             if self._state is None:
-                first = torch.from_numpy(feats[:1])
-                self._state = [s.double() for s in self.model.steady_state(first)]
+                self._state = self.model.primed_state(torch.from_numpy(feats[0]))
             mel = torch.from_numpy(feats.T.astype(np.float64))[None]
             out, self._state = self.model.stream(mel, self._state)
             mouth, sil = (x[0].numpy() for x in self.model.mouth(out))

@@ -42,14 +42,17 @@ def assert_stream_accounted(stream, packets_sent: int) -> None:
     assert stream["media_packets"] == packets_sent, (stream["media_packets"], packets_sent)
     assert jitter["received"] + jitter["late"] + jitter["duplicate"] == packets_sent, jitter
     # a frame that was received and never played must have been skipped (to shorten the buffer)
-    assert stream["played_frames"] + jitter["skipped"] >= jitter["received"], (stream, jitter)
+    # or have been a DTX packet (the sender fell silent: nothing to play)
+    played = stream["played_frames"] + jitter["skipped"] + jitter["dtx"]
+    assert played >= jitter["received"], (stream, jitter)
 
 
 def assert_audio_accounted(audio: np.ndarray, stream: dict, frame_s: float) -> None:
     """The MP4's audio (48 kHz) holds the played frames plus concealment (a hold conceals 20 ms, a
-    lost frame ``frame_s``) plus AAC padding, and after that only silence: the receiver records
-    silent ticks until it notices the sender has finished (how many depends on the load)."""
-    played_s = stream["played_frames"] * frame_s
+    lost frame ``frame_s``) plus the silences the sender announced (``frame_s`` each) plus AAC
+    padding, and after that only silence: the receiver records silent ticks until it notices
+    the sender has finished (how many depends on the load)."""
+    played_s = (stream["played_frames"] + stream["silent_frames"]) * frame_s
     low = played_s + stream["concealed_frames"] * 0.02
     high = played_s + stream["concealed_frames"] * frame_s + AAC_PADDING_S
     assert len(audio) / 48000 >= low - 1e-6, (len(audio) / 48000, low)

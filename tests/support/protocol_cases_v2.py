@@ -1,42 +1,85 @@
-"""Golden packets of protocol version 2 (tests/golden/v2/*.bin, described in its README)."""
+"""Golden packets of protocol version 2 (tests/golden/v2/*.bin, described in its README).
+
+The motion bytes are predicted across packets, so each golden media packet comes with the frames
+it was made from (``STREAMS``): the stateful encoder must make exactly these bytes from them, and
+the stateful decoder must give exactly these frames back (in Python and in the browser's JS)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from photocall.shared.motion import ARKIT_BLENDSHAPES
-from photocall.shared.motion_codec import NUM_SLOTS, CodedFrame, CodedMotion
-from photocall.shared.protocol import Hello, MediaPacketV2
+import numpy as np
+
+from photocall.shared.motion import ARKIT_BLENDSHAPES, NUM_BLENDSHAPES, HeadPose, MotionFrame
+from photocall.shared.motion_codec import POSE_SCALES
+from photocall.shared.protocol import Hello, MediaPacket, MediaPacketV2
 
 GOLDEN_V2_DIR = Path(__file__).resolve().parents[1] / "golden" / "v2"
 SLOTS = (*ARKIT_BLENDSHAPES, "pitch", "yaw", "roll", "x", "y", "z")
 
 
-def residual(**levels: int) -> tuple[int, ...]:
-    """58 residuals by slot name (weights, then pitch yaw roll x y z)."""
-    out = [0] * NUM_SLOTS
-    for name, value in levels.items():
-        out[SLOTS.index(name)] = value
-    return tuple(out)
+def exact(timestamp: int, **levels: int) -> MotionFrame:
+    """A frame on the v2 grid, by level (weights q/128, angles q/512, translations q/256)."""
+    w = np.zeros(NUM_BLENDSHAPES, np.float32)
+    pose = [0.0] * 6
+    for name, q in levels.items():
+        i = SLOTS.index(name)
+        if i < NUM_BLENDSHAPES:
+            w[i] = q / 128
+        else:
+            pose[i - NUM_BLENDSHAPES] = q / POSE_SCALES[i - NUM_BLENDSHAPES]
+    return MotionFrame(timestamp, w, HeadPose(*pose))
 
 
-# A key frame: jaw half open (64/128), a symmetric smile (the right side codes as 0: equal to its
-# partner), head pitched 100/512 rad, turned −37/512 rad, shifted 5/256 face widths.
-KEY = residual(jawOpen=64, mouthSmileLeft=10, pitch=100, yaw=-37, x=5)
-# The next frame, predicted from it: jaw +3, smile −1 on the left only (right side −(−1) = +1
-# after partner differencing), yaw −2.
-DELTA = residual(jawOpen=3, mouthSmileLeft=-1, mouthSmileRight=1, yaw=-2)
+T0 = 0x89ABCDEF
+# A key frame: jaw half open (64/128), a symmetric smile, lips rolled in a little, head pitched
+# 100/512 rad, turned −37/512 rad, shifted 5/256 face widths.
+KEY_FRAME = exact(T0, jawOpen=64, mouthSmileLeft=10, mouthSmileRight=10, mouthRollLower=8,
+                  mouthRollUpper=6, pitch=100, yaw=-37, x=5)
+# The next frame, 40 ms later: jaw +3, smile −1 on the left only, yaw −2, the rest unchanged.
+DELTA_FRAME = exact(T0 + 1920, jawOpen=67, mouthSmileLeft=9, mouthSmileRight=10,
+                    mouthRollLower=8, mouthRollUpper=6, pitch=100, yaw=-39, x=5)
+
+STREAMS: dict[str, list[MediaPacket]] = {
+    # one stream: a key packet, then a delta packet predicted from it
+    "speech": [MediaPacket(0x1234, T0, bytes(range(40)), (KEY_FRAME,)),
+               MediaPacket(0x1235, T0 + 1920, bytes(range(40)), (DELTA_FRAME,))],
+    # a key packet of two frames at dt −960 (neutral) and +960 (jawOpen 7), across the wrap
+    "wrap": [MediaPacket(65535, 2**32 - 100, b"", (exact(2**32 - 1060), exact(860, jawOpen=7)))],
+    "audio_only": [MediaPacket(0, 0, b"\xf8\xff\xfe")],
+    # 60 ms packets at 25 fps: one or two frames each, the second packet's frame 960 samples in
+    # (predicted from the step the first packet showed: no escape)
+    "sixty": [MediaPacket(100, 0, b"", (exact(0, jawOpen=10), exact(1920, jawOpen=20))),
+              MediaPacket(101, 2880, b"", (exact(3840, jawOpen=30),)),
+              MediaPacket(102, 5760, b"", (exact(5760, jawOpen=25), exact(7680, jawOpen=5)))],
+    # the escapes: three frames at irregular offsets, levels at the ends of their ranges
+    "extremes": [MediaPacket(7, 100000, b"", (
+        exact(100000 - 30000, jawOpen=128, eyeBlinkLeft=128, pitch=-804, yaw=804, z=512),
+        exact(100000 + 100, mouthPucker=128, roll=804, x=-512),
+        exact(100000 + 2020, mouthPressRight=97, pitch=804, y=512)))],
+}  # fmt: skip
+STREAM_PACKETS = {"speech": ("media_v2_key", "media_v2_delta"), "wrap": ("media_v2_wrap_two_frames",),
+                  "audio_only": ("media_v2_audio_only",), "extremes": ("media_v2_extremes",),
+                  "sixty": ("media_v2_sixty_key", "media_v2_sixty_delta", "media_v2_sixty_two")}  # fmt: skip
+
+MOTION_HEX = {
+    "media_v2_key": "1b2583b69be077084a978d3c28",
+    "media_v2_delta": "54d3b5f6",
+    "media_v2_wrap_two_frames": "3f801dfc0000000000000176b0",
+    "media_v2_audio_only": "",
+    "media_v2_sixty_key": "3d60000000000028a0",
+    "media_v2_sixty_delta": "6be0",
+    "media_v2_sixty_two": "d660001184",
+    "media_v2_extremes": (
+        "3ae0003a97f8000dc28e0003709e364a00f2d6216cb412035fff708b81a429e6ffffc0e19bfcdbc2140b7f32"
+        "153c018a4c7ffe8093effffffc03e10fffffe81743a16b5fffe070d1e76d5ca14c78ffffe38af9f9ffffb04d"
+        "9ebffffc8364877fff8144"),
+}
+"""The coded motion of each golden media packet (the tail of its .bin file)."""
 
 GOLDEN_V2: dict[str, object] = {
-    "media_v2_key": MediaPacketV2(0x1234, 0x89ABCDEF, bytes(range(40)),
-                                  CodedMotion(0, (CodedFrame(0, KEY),))),
-    "media_v2_delta": MediaPacketV2(0x1235, 0x89ABCDEF + 1920, bytes(range(40)),
-                                    CodedMotion(1, (CodedFrame(0, DELTA),))),
-    "media_v2_wrap_two_frames": MediaPacketV2(
-        65535, 2**32 - 100, b"",
-        CodedMotion(0, (CodedFrame(-960, residual()), CodedFrame(960, residual(jawOpen=7)))),
-    ),
-    "media_v2_audio_only": MediaPacketV2(0, 0, b"\xf8\xff\xfe"),
+    **{name: MediaPacketV2(p.seq, p.timestamp, p.opus, bytes.fromhex(MOTION_HEX[name]))
+       for stream, names in STREAM_PACKETS.items() for name, p in zip(names, STREAMS[stream])},
     "hello_v2": Hello("Zo\u00eb", ("opus", "motion-v1", "photo", "protocol-1", "protocol-2")),
 }  # fmt: skip
 

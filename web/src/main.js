@@ -8,8 +8,10 @@ import { SfuRoom } from './sfu.js';
 import { NUM_BLENDSHAPES, SAMPLE_RATE } from './motion.js';
 import { Bye, Hello, Notice, VERSION_CAPABILITIES, encode, photoChunks } from './protocol.js';
 import { Participant, TickClock, emptyStats } from './receiver.js';
+import { MotionWorker, playThroughWorklet } from './capture.js';
 import { MicSender } from './sender.js';
 import { Stage } from './stage.js';
+import { VRStage } from './vr.js';
 
 const SENDER_CAPABILITIES = ['opus', 'motion-v1', 'photo'];
 const $ = (id) => document.getElementById(id);
@@ -20,7 +22,7 @@ class App {
     this.stats.joined = false;
     this.stats.peer = null;
     this.stats.links = 0;
-    this.stats.send = { started: false, device: '', packetsSent: 0, bytesSent: 0, motionFramesSent: 0, samplesCaptured: 0, encodeErrors: 0 };
+    this.stats.send = { started: false, device: '', packetsSent: 0, bytesSent: 0, motionFramesSent: 0, samplesCaptured: 0, encodeErrors: 0, motionSource: null, chunkMs: null, motionOverloads: 0 };
     this.participants = new Map();
     this.weights = new Float32Array(NUM_BLENDSHAPES);
     this.pose = new Float32Array(6);
@@ -102,23 +104,33 @@ class App {
         this.log(`VR could not start: ${e.message}`);
         return;
       }
-      // WebXR renders from the main thread: a stage of its own, on a canvas of its own.
+      // WebXR renders from the main thread: a stage of its own, on a canvas of its own, shown
+      // on the page as the VR preview (a mirror of what the headset's eyes get).
       const canvas = document.createElement('canvas');
-      canvas.width = canvas.height = 512;
-      const stage = new Stage(canvas, null, { software: this.stats.softwareGL });
+      canvas.width = 1024; canvas.height = 512;
+      const stage = new VRStage(canvas, { showHead: $('vr-head').checked, software: this.stats.softwareGL });
       this.xrStage = stage;
+      if (this.photoBytes) await stage.setPhoto(this.photoBytes).catch((e) => this.log(`VR photo: ${e.message}`));
       stage.renderer.xr.enabled = true;
       stage.renderer.xr.setReferenceSpaceType('local');
       await stage.renderer.xr.setSession(session);
-      stage.renderer.setAnimationLoop(() => { stage.setMotion(this.weights, this.pose); stage.render(); });
+      stage.renderer.setAnimationLoop(() => {
+        stage.setMotion(this.weights, this.pose); stage.render();
+        this.stats.vr = { frames: stage.frames, layout: stage.layout };
+      });
+      $('vr-preview').replaceChildren(canvas);
+      $('vr-preview-section').hidden = false;
       button.textContent = 'Exit VR';
       session.addEventListener('end', () => {
         button.textContent = 'Enter VR';
         stage.renderer.setAnimationLoop(null);
-        stage.renderer.dispose();
+        stage.dispose();
+        $('vr-preview-section').hidden = true;
+        $('vr-preview').replaceChildren();
         this.xrStage = null;
       });
     };
+    $('vr-head').onchange = () => this.xrStage?.setShowHead($('vr-head').checked);
   }
 
   /** Joins a room; opts: {room, peer, token, name, url, iceServers, sfu} (sfu: a Janus WebSocket URL). */
@@ -161,7 +173,13 @@ class App {
   }
 
   linkMessage(link, label, data) {
-    this.participants.get(link.remote)?.onMessage(label, data);
+    const p = this.participants.get(link.remote);
+    p?.onMessage(label, data);
+    if (p?.mismatch) { // PROTOCOL.md "Version negotiation": log it and tell the peer, once
+      this.log(`${link.remote}: ${p.mismatch}`);
+      link.send('control', encode(new Notice('protocol-mismatch', p.mismatch)));
+      p.mismatch = null;
+    }
   }
 
   linkClosed(link, reason) {
@@ -197,16 +215,54 @@ class App {
 
   async startMic() {
     if (this.mic) return;
-    this.mic = new MicSender(this.ctx, (bytes) => { for (const l of this.mesh.openLinks()) l.send('media', bytes); }, this.stats.send);
+    this.mic = new MicSender(this.ctx, (bytes) => {
+      for (const l of this.mesh.openLinks()) {
+        const version = this.participants.get(l.remote)?.mediaVersion; // 1 until its Hello says more
+        if (version) l.send('media', bytes[version]);
+      }
+    }, this.stats.send);
     try {
       await this.mic.start();
       $('mic-button').textContent = 'Stop my microphone';
-      this.log(`sending microphone "${this.stats.send.device}" (Opus 16 kbit/s in 40 ms packets, energy -> jawOpen motion)`);
+      const source = this.stats.send.motionSource;
+      this.log(`sending microphone "${this.stats.send.device}" (Opus 16 kbit/s in 40 ms packets; motion: ${source === 'model' ? 'the learned mouth model (onnxruntime-web)' : `loudness fallback, the model cannot run here (${source.slice(10)})`})`);
+      this.showMotionSource(source);
     } catch (e) {
       this.mic = null;
       this.log(`microphone: ${e.message}`);
       throw e;
     }
+  }
+
+  showMotionSource(source) {
+    $('motion-note').textContent = source === 'model'
+      ? 'Your face motion comes from the learned audio-to-motion model, run in this page (onnxruntime-web, WebAssembly).'
+      : `Your face motion is a simple FALLBACK (loudness opens the jaw, random blinks): the learned model cannot run in this browser (${source.slice(10)}).`;
+  }
+
+  /** Test hook: mono 48 kHz float32 samples (base64) through the capture worklet and the page's
+   * motion model, 20 ms at a time; returns the motion frames, the samples the worklet delivered
+   * and the median cost per 20 ms chunk. */
+  async motionOfSamples(b64, seed = 0) {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const samples = new Float32Array(bytes.buffer);
+    const frames = []; const costs = []; const chunks = [];
+    const worker = new MotionWorker((got, ms) => { frames.push(...got); if (ms != null) costs.push(ms); });
+    await worker.start(seed);
+    await playThroughWorklet(samples, SAMPLE_RATE, (pcm) => { chunks.push(pcm.slice()); worker.push(pcm); });
+    const { modelMs } = await worker.flush();
+    worker.stop();
+    const heard = new Float32Array(chunks.length * chunks[0].length);
+    chunks.forEach((c, i) => heard.set(c, i * c.length));
+    let text = ''; const u8 = new Uint8Array(heard.buffer);
+    for (let i = 0; i < u8.length; i += 0x8000) text += String.fromCharCode(...u8.subarray(i, i + 0x8000));
+    costs.sort((a, b) => a - b);
+    return {
+      frames: frames.map((f) => ({ t: f.t, w: Array.from(f.w), p: Array.from(f.p) })),
+      heard: btoa(text),
+      chunkMs: { median: costs[Math.floor(costs.length / 2)], p90: costs[Math.floor(costs.length * 0.9)], n: costs.length },
+      modelMs,
+    };
   }
 
   stopMic() {
@@ -238,6 +294,8 @@ class App {
       } else {
         await this.stage.photo.setPhoto(bytes);
       }
+      this.photoBytes = bytes; // for the VR view, now or when it starts
+      this.xrStage?.setPhoto(bytes).catch((e) => this.log(`VR photo: ${e.message}`));
       $('photo-note').textContent = `Photo from ${from} (${bytes.length} bytes).`;
       this.stats.photoShown = true;
       link.send('control', encode(new Notice('photo-accepted', 'photo ready'))); // the sender may start
@@ -263,7 +321,7 @@ class App {
     for (const p of this.participants.values()) {
       if (p.face(this.weights, this.pose)) { shown = true; break; }
     }
-    if (!shown && this.mic) { this.weights.set(this.mic.lastWeights); this.pose.fill(0); } // preview of own fallback motion
+    if (!shown && this.mic) { this.weights.set(this.mic.lastWeights); this.pose.set(this.mic.lastPose); } // preview of own motion
     if (this.worker) {
       this.worker.postMessage({ type: 'motion', weights: this.weights, pose: this.pose });
     } else {
@@ -287,13 +345,14 @@ class App {
   showStats() {
     const s = this.stats;
     const j = s.jitter;
+    s.send.chunkMs = this.mic?.medianChunkMs() ?? null;
     $('stats').textContent = [
       `links ${s.links}  packets ${s.packetsReceived} (media ${s.mediaPackets}, control ${s.controlPackets}, bad ${s.protocolErrors})`,
       `motion frames ${s.motionFramesReceived}  audio packets ${s.audioPacketsReceived}  decoded ${s.audioFramesDecoded} (${(s.audioSamplesDecoded / SAMPLE_RATE).toFixed(1)} s)`,
       j ? `jitter buffer target ${j.targetMs.toFixed(0)} ms depth ${j.depthMs.toFixed(0)} ms late ${j.late} lost ${j.lost} underruns ${j.underruns}` : 'jitter buffer idle',
       `slots ${s.audioSlotsScheduled} concealed ${s.audioSlotsConcealed} late ${s.audioLate} decode errors ${s.decodeErrors}`,
       `jawOpen ${this.weights[17].toFixed(2)}  rendered frames ${s.renderedFrames}`,
-      `sent ${s.send.packetsSent} packets, ${s.send.motionFramesSent} motion frames`,
+      `sent ${s.send.packetsSent} packets, ${s.send.motionFramesSent} motion frames${s.send.motionSource ? ` (motion: ${s.send.motionSource})` : ''}${this.mic?.medianChunkMs() != null ? `, ${this.mic.medianChunkMs().toFixed(2)} ms per 20 ms chunk` : ''}`,
     ].join('\n');
   }
 }

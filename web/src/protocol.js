@@ -3,11 +3,12 @@
 // packet or throws ProtocolError, never anything else.
 import { decode as msgpackDecode, encode as msgpackEncode } from '@msgpack/msgpack';
 import { decodeFrame, encodeFrame, FrameError } from './motion.js';
-import { CodecError, unpackMotion } from './motion_v2.js';
 
 export const PROTOCOL_VERSION = 1;
-/** Media versions this client decodes (advertised in Hello as "protocol-N"); it sends version 1. */
-export const VERSION_CAPABILITIES = ['protocol-1', 'protocol-2'];
+/** Media versions this client speaks (advertised in Hello as "protocol-N"). */
+export const SUPPORTED_VERSIONS = [1, 2];
+export const VERSION_CAPABILITIES = SUPPORTED_VERSIONS.map((v) => `protocol-${v}`);
+const MAX_MOTION_BYTES = 8192;
 export const MAX_PACKET_BYTES = 65536;
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 export const MAX_CHUNK_BYTES = 60000;
@@ -27,8 +28,8 @@ export class MediaPacket {
     Object.assign(this, { kind: 'media', seq, timestamp, opus, motion });
   }
 }
-/** Protocol v2's media packet: motion is {ref, frames: [{dt, residual}]} (motion_v2.js turns it
- * into MotionFrames with the stream's state). */
+/** Protocol v2's media packet: motion is the coded bytes of its frames (Uint8Array; motion_v2.js
+ * turns them into MotionFrames with the stream's state). */
 export class MediaPacketV2 {
   constructor(seq, timestamp, opus, motion) {
     Object.assign(this, { kind: 'mediaV2', seq, timestamp, opus, motion });
@@ -111,6 +112,39 @@ function encodeMedia(p) {
   return out;
 }
 
+function encodeMediaV2(p) {
+  const seq = checkUint('seq', p.seq, 0xffff);
+  const ts = checkUint('timestamp', p.timestamp, 0xffffffff);
+  checkBin('opus', p.opus, MAX_OPUS_BYTES);
+  checkBin('motion', p.motion, MAX_MOTION_BYTES);
+  const parts = [[0x95, 0x21], [0xcd, seq >> 8, seq & 255],
+    [0xce, (ts >>> 24) & 255, (ts >> 16) & 255, (ts >> 8) & 255, ts & 255],
+    binHeader(p.opus.length), p.opus, binHeader(p.motion.length), p.motion];
+  const out = new Uint8Array(parts.reduce((n, a) => n + a.length, 0));
+  let k = 0;
+  for (const a of parts) { out.set(a, k); k += a.length; }
+  return out;
+}
+
+/** The versions a peer's Hello capabilities advertise ([1] when none: a peer from before v2). */
+export function peerVersions(capabilities) {
+  const found = new Set();
+  for (const c of capabilities) {
+    const n = typeof c === 'string' && c.startsWith('protocol-') ? c.slice(9) : '';
+    if (/^[0-9]{1,5}$/.test(n)) found.add(Number(n));
+  }
+  return found.size ? [...found].sort((a, b) => a - b) : [1];
+}
+
+/** The media version to send a peer with these Hello capabilities: the highest both speak.
+ * Throws ProtocolError naming both sides' versions when none is shared. */
+export function negotiate(capabilities, mine = SUPPORTED_VERSIONS) {
+  const theirs = peerVersions(capabilities);
+  const shared = theirs.filter((v) => mine.includes(v));
+  if (!shared.length) throw new ProtocolError(`no shared protocol version: the peer speaks ${theirs.join(', ')}; this peer speaks ${mine.join(', ')}`);
+  return Math.max(...shared);
+}
+
 function validate(p) {
   switch (p.kind) {
     case 'hello':
@@ -144,6 +178,7 @@ function validate(p) {
 /** The bytes of one packet (Uint8Array). Throws ProtocolError for out-of-range fields. */
 export function encode(packet) {
   if (packet.kind === 'media') return encodeMedia(packet);
+  if (packet.kind === 'mediaV2') return encodeMediaV2(packet);
   const fields = validate(packet);
   // Integers below 2**32 go as numbers (msgpack picks the smallest width); larger ones as BigInt,
   // which @msgpack/msgpack writes as uint 64 like msgpack-python (a Number would become a float).
@@ -176,13 +211,8 @@ export function decode(data) {
     const seq = checkUint('seq', items[1], 0xffff);
     const ts = checkUint('timestamp', items[2], 0xffffffff);
     const opus = checkBin('opus', items[3], MAX_OPUS_BYTES);
-    const bits = checkBin('motion', items[4], MAX_PACKET_BYTES);
-    try {
-      return new MediaPacketV2(seq, ts, opus, unpackMotion(bits));
-    } catch (e) {
-      if (!(e instanceof CodecError)) throw e;
-      throw new ProtocolError(`motion: ${e.message}`);
-    }
+    const motion = checkBin('motion', items[4], MAX_MOTION_BYTES);
+    return new MediaPacketV2(seq, ts, opus, motion); // motion_v2.js decodes it with the stream state
   }
   if (h >> 4 !== PROTOCOL_VERSION) throw new ProtocolError(`protocol version ${h >> 4} is not ${PROTOCOL_VERSION}`);
   const kind = KIND_NAMES[h & 15];

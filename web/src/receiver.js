@@ -5,7 +5,7 @@
 import { JitterBuffer, MotionTrack } from './jitter.js';
 import { NUM_BLENDSHAPES, SAMPLE_RATE } from './motion.js';
 import { CodecError, MotionDecoderV2 } from './motion_v2.js';
-import { MediaPacket, PhotoAssembler, ProtocolError, Unwrapper, decode } from './protocol.js';
+import { MediaPacket, PhotoAssembler, ProtocolError, Unwrapper, decode, negotiate } from './protocol.js';
 
 const VALID_SAMPLES = [960, 1920, 2880]; // one Opus packet of 20, 40 or 60 ms per media packet
 const OPUS_PRE_SKIP = 312; // decoded audio lags the packet's first sample by the encoder's pre-skip
@@ -61,6 +61,8 @@ export class Participant {
     this.jitter = null; // made at the first audio packet, whose duration fixes the slot length
     this.track = new MotionTrack();
     this.motionV2 = new MotionDecoderV2(); // protocol v2's references, per remote stream
+    this.mediaVersion = 1; // what we send this peer: 1 until its Hello, null if none is shared
+    this.mismatch = null; // why none is shared, until main.js has sent the notice
     this.seqs = new Unwrapper(16);
     this.stamps = new Unwrapper(32);
     this.photos = new PhotoAssembler();
@@ -153,6 +155,12 @@ export class Participant {
       }
     } else if (packet.kind === 'hello') {
       this.name = packet.name;
+      try {
+        this.mediaVersion = negotiate(packet.capabilities);
+      } catch (e) { // no shared version: send this peer no media (main.js tells it why, once)
+        if (this.mediaVersion !== null) this.mismatch = e.message; // Hellos repeat: once
+        this.mediaVersion = null;
+      }
       this.stats.helloName = packet.name;
     }
   }

@@ -1,27 +1,25 @@
-// The page as a sender: microphone (getUserMedia) -> 48 kHz mono 20 ms frames (AudioWorklet) ->
-// WebCodecs AudioEncoder (Opus, 40 ms packets, 16 kbit/s) -> media packets. Motion comes from a plainly simple
-// FALLBACK, not a learned model: the frame's loudness drives jawOpen (and a little
-// mouthLowerDown), and blinks come every 2-6 s. 25 motion frames a second ride every other packet.
+// The page as a sender: microphone (getUserMedia) -> 48 kHz mono 20 ms frames (AudioWorklet,
+// capture.js) -> WebCodecs AudioEncoder (Opus, 40 ms packets, 16 kbit/s) -> media packets.
+// Motion: the learned model (mouth.js: the same log-mel front end, ONNX mouth model and head
+// process as `photocall send`) on onnxruntime-web in a worker (motion-worker.js), so neither
+// compiling nor running it stalls this thread; only where that cannot run, a plainly simple
+// FALLBACK: loudness drives jawOpen and blinks come every 2-6 s (stats.motionSource says which).
+// 25 motion frames a second ride the packets (a model frame comes ~40 ms + a chunk after its audio).
+import { Chunker, FRAME_SAMPLES, MotionWorker, tapNode } from './capture.js';
 import { BLENDSHAPE_INDEX, MotionFrame, NUM_BLENDSHAPES, SAMPLE_RATE } from './motion.js';
-import { MediaPacket, encode } from './protocol.js';
+import { MotionEncoderV2 } from './motion_v2.js';
+import { MediaPacket, MediaPacketV2, encode } from './protocol.js';
 
-export const FRAME_SAMPLES = 960; // 20 ms capture frames (the motion fallback's step)
+export { FRAME_SAMPLES };
 const PACKET_SAMPLES = 1920; // one 40 ms Opus packet per media packet
 const PACKET_BITRATE = 16000;
-const MOTION_EVERY = 2; // capture frames per motion frame: 25 fps
+const MOTION_EVERY = 2; // capture frames per fallback motion frame: 25 fps
+// Chunks the model may have in hand before the sender stops feeding it (0.5 s): a machine too
+// busy to keep up gets the loudness fallback until the backlog clears, then the model restarts
+// at the current sample, instead of an ever-growing queue and motion too late to use.
+const MAX_BACKLOG = 25;
 
-const WORKLET = `
-class Tap extends AudioWorkletProcessor {
-  process(inputs) {
-    const ch = inputs[0] && inputs[0][0];
-    if (ch) this.port.postMessage(ch.slice(0));
-    return true;
-  }
-}
-registerProcessor('photocall-tap', Tap);
-`;
-
-/** Energy -> motion: the stated fallback. Pure: feed it 20 ms frames, get weights back. */
+/** Energy -> motion: the stated fallback where the model cannot run. Pure: 20 ms frames in, weights out. */
 export class EnergyMotion {
   constructor(seed = 1) {
     this.level = 0;
@@ -56,17 +54,54 @@ export class EnergyMotion {
 }
 
 export class MicSender {
-  /** sendMedia(bytes): to every open link. stats: counters shown and read by tests. */
+  /** sendMedia({1: bytes, 2: bytes}): each open link gets the version it negotiated. stats:
+   * counters shown and read by tests. */
   constructor(ctx, sendMedia, stats) {
     Object.assign(this, { ctx, sendMedia, stats });
+    this.motionV2 = new MotionEncoderV2(); // one v2 motion state for the stream: every v2 peer gets the same bytes
     this.seq = 0;
     this.sample = 0; // 48 kHz index of the next captured sample
-    this.buffer = new Float32Array(FRAME_SAMPLES);
-    this.fill = 0;
-    this.motion = new EnergyMotion();
-    this.frames = new Map(); // first sample of a 20 ms frame -> MotionFrame to attach
+    this.chunker = new Chunker((pcm) => this.onFrame(pcm));
+    this.model = null; // the learned model's worker, once it runs; null: the energy fallback
+    this.fallback = new EnergyMotion();
+    this.frames = new Map(); // timestamp -> MotionFrame to attach to the next packet
     this.packetIndex = 0;
     this.lastWeights = new Float32Array(NUM_BLENDSHAPES);
+    this.lastPose = new Float32Array(6);
+    this.chunkMs = []; // time to turn each 20 ms chunk into motion (front end + model + head)
+    this.backlog = 0; // chunks posted to the model and not answered yet
+    this.resync = false; // the model missed chunks: restart it once the backlog is gone
+  }
+
+  /** Starts the model's worker; on failure the sender keeps the loudness fallback and says why. */
+  async loadModel() {
+    const worker = new MotionWorker((frames, ms, error) => {
+      if (error) { this.stats.motionErrors = (this.stats.motionErrors ?? 0) + 1; console.warn('motion model:', error); }
+      this.onMotion(frames, ms);
+    });
+    try {
+      await worker.start();
+      this.model = worker;
+      this.stats.motionSource = 'model';
+    } catch (e) {
+      worker.stop();
+      this.model = null;
+      this.stats.motionSource = `fallback: ${e.message}`;
+    }
+    return this.stats.motionSource;
+  }
+
+  onMotion(frames, ms) {
+    if (ms != null) { this.backlog--; this.chunkMs.push(ms); if (this.chunkMs.length > 500) this.chunkMs.shift(); }
+    for (const f of frames) {
+      try {
+        this.frames.set(f.t, new MotionFrame(f.t % 2 ** 32, f.w, f.p));
+      } catch (e) {
+        this.stats.motionErrors = (this.stats.motionErrors ?? 0) + 1; // a frame out of range: dropped
+        continue;
+      }
+      this.lastWeights = f.w; this.lastPose = f.p;
+    }
   }
 
   async start() {
@@ -81,11 +116,9 @@ export class MicSender {
     // 40 ms packets at 16 kbit/s, like `photocall send`: half the packets of 20 ms, so half the
     // per-packet header cost on the wire (PROTOCOL.md), for 20 ms more latency.
     this.encoder.configure({ codec: 'opus', sampleRate: SAMPLE_RATE, numberOfChannels: 1, bitrate: PACKET_BITRATE, opus: { frameDuration: (PACKET_SAMPLES * 1e6) / SAMPLE_RATE, application: 'voip' } });
-    const url = URL.createObjectURL(new Blob([WORKLET], { type: 'text/javascript' }));
-    await this.ctx.audioWorklet.addModule(url);
+    await this.loadModel();
     this.source = this.ctx.createMediaStreamSource(this.stream);
-    this.tap = new AudioWorkletNode(this.ctx, 'photocall-tap', { numberOfInputs: 1, numberOfOutputs: 1, channelCount: 1, channelCountMode: 'explicit' });
-    this.tap.port.onmessage = (ev) => this.onSamples(ev.data);
+    this.tap = await tapNode(this.ctx, (block) => this.chunker.push(block));
     // The tap must be pulled by the graph to run; a zero gain keeps the mic out of the speakers.
     this.mute = this.ctx.createGain();
     this.mute.gain.value = 0;
@@ -94,26 +127,39 @@ export class MicSender {
     this.stats.device = this.stream.getAudioTracks()[0]?.label ?? '';
   }
 
-  onSamples(block) {
-    let k = 0;
-    while (k < block.length) {
-      const n = Math.min(block.length - k, FRAME_SAMPLES - this.fill);
-      this.buffer.set(block.subarray(k, k + n), this.fill);
-      this.fill += n; k += n;
-      if (this.fill === FRAME_SAMPLES) { this.onFrame(this.buffer.slice()); this.fill = 0; }
-    }
-  }
-
   onFrame(pcm) {
     const start = this.sample;
     this.sample += FRAME_SAMPLES;
-    const weights = this.motion.push(pcm);
-    this.lastWeights = weights;
-    if ((start / FRAME_SAMPLES) % MOTION_EVERY === 0) this.frames.set(start, new MotionFrame(start % 2 ** 32, weights));
+    this.motionFor(start, pcm);
     const audio = new AudioData({ format: 'f32', sampleRate: SAMPLE_RATE, numberOfFrames: FRAME_SAMPLES, numberOfChannels: 1, timestamp: Math.round((start * 1e6) / SAMPLE_RATE), data: pcm });
     this.encoder.encode(audio);
     audio.close();
     this.stats.samplesCaptured += FRAME_SAMPLES;
+  }
+
+  motionFor(start, pcm) {
+    if (this.model && this.backlog >= MAX_BACKLOG && !this.resync) {
+      this.resync = true;
+      this.stats.motionOverloads = (this.stats.motionOverloads ?? 0) + 1;
+    }
+    if (this.model && this.resync && this.backlog === 0) {
+      this.model.reset(start);
+      this.resync = false;
+    }
+    if (this.model && !this.resync) {
+      this.backlog++;
+      this.model.push(pcm.slice());
+      return;
+    }
+    const weights = this.fallback.push(pcm);
+    this.lastWeights = weights;
+    if ((start / FRAME_SAMPLES) % MOTION_EVERY === 0) this.frames.set(start, new MotionFrame(start % 2 ** 32, weights));
+  }
+
+  /** Median ms per 20 ms chunk (front end + ONNX model + head process), null before any. */
+  medianChunkMs() {
+    const s = [...this.chunkMs].sort((a, b) => a - b);
+    return s.length ? s[Math.floor(s.length / 2)] : null;
   }
 
   onChunk(chunk) {
@@ -128,7 +174,8 @@ export class MicSender {
     const packet = new MediaPacket(this.seq, start % 2 ** 32, data, motion.filter((f) => start - f.timestamp < 32000));
     this.seq = (this.seq + 1) % 65536;
     const bytes = encode(packet);
-    this.sendMedia(bytes);
+    const coded = this.motionV2.encode(packet.seq, packet.timestamp, packet.motion);
+    this.sendMedia({ 1: bytes, 2: encode(new MediaPacketV2(packet.seq, packet.timestamp, packet.opus, coded)) });
     this.stats.packetsSent++;
     this.stats.bytesSent += bytes.length;
     this.stats.motionFramesSent += packet.motion.length;
@@ -139,6 +186,7 @@ export class MicSender {
     this.source?.disconnect();
     this.tap?.disconnect();
     try { this.encoder?.close(); } catch { /* closed */ }
+    this.model?.stop();
     this.stats.started = false;
   }
 }
