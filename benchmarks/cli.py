@@ -46,9 +46,11 @@ BENCHMARKS: dict[str, Bench] = {
     ),
     "call": Bench(
         "call",
-        "wire kbit/s against a VP8 video call of the same speech; 20/40/60 ms packets over a "
-        "real data channel in real time; a whole demo call (mouth-to-pixel latency, A/V skew)",
-        "about 1–1.5 min (mostly sending in real time)",
+        "side by side over the same speech with a pause: photocall v2 (defaults and --max-kbps "
+        "16) and v1 as whole calls, an Opus voice call and VP8 video calls over RTP; wire kbit/s "
+        "speaking and silent, latency p50/p95, CPU per frame; 20/40/60 ms packets over a real "
+        "data channel",
+        "about 3 min (mostly calls in real time)",
     ),
     "render": Bench(
         "render",
@@ -142,6 +144,13 @@ def progress(items: Iterable[T], **kwargs) -> Iterator[T]:
     from tqdm import tqdm
 
     return iter(tqdm(items, disable=not sys.stderr.isatty(), **kwargs))
+
+
+def progress_line(text: str) -> None:
+    """A line of progress beside the bar (tqdm.write: on stderr, the bar redrawn under it)."""
+    from tqdm import tqdm
+
+    tqdm.write(text, file=sys.stderr)
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -152,3 +152,48 @@ def test_festival_speaks_with_phone_timings():
 
     vowels = [p for p in slow.phones if p.name in ("AA", "AY")]
     assert min(rms(p) for p in vowels) > 10 * rms(slow.phones[0])
+
+
+def test_lip_crops_refuse_reserved_prompts_and_cut_labelled_tiles(tmp_path):
+    import json
+
+    import av
+    from PIL import Image
+
+    from photocall.sender.motion.lipcrops import SCALE, cut, parse_box, prepare
+    from photocall.shared.errors import UserError
+    from photocall.shared.motion import BLENDSHAPE_INDEX, MotionFrame
+    from photocall.shared.motionfile import write_motion_file
+
+    with pytest.raises(UserError, match="reserved"):
+        prepare("vm-intro", tmp_path)
+    with pytest.raises(UserError, match="X,Y,W,H"):
+        parse_box("1,2,3")
+    # a 1 s video whose frame k has brightness 10·k, and motion with jawOpen k/25
+    video = tmp_path / "v.mp4"
+    with av.open(str(video), "w") as out:
+        stream = out.add_stream("libx264", rate=25)
+        stream.width, stream.height, stream.pix_fmt = 64, 48, "yuv420p"
+        for k in range(25):
+            img = np.full((48, 64, 3), 10 * k, np.uint8)
+            for packet in stream.encode(av.VideoFrame.from_ndarray(img, format="rgb24")):
+                out.mux(packet)
+        for packet in stream.encode():
+            out.mux(packet)
+    frames = []
+    for k in range(25):
+        w = np.zeros(52, np.float32)
+        w[BLENDSHAPE_INDEX["jawOpen"]] = k / 25
+        frames.append(MotionFrame(k * 1920, w))
+    write_motion_file(tmp_path / "m.jsonl", frames)
+    phones = tmp_path / "p.json"
+    phones.write_text(json.dumps({"text": "x", "phones": [[0.38, 0.42, "M"], [0.5, 0.7, "AA"],
+                                                          [0.7, 0.8, "S"]]}))
+    labels = cut(video, phones, tmp_path / "m.jsonl", (8, 8, 16, 12), tmp_path / "g.png")
+    assert [x.split()[0] for x in labels] == ["M", "AA", "SIL"]  # S is not shown
+    assert "jaw 0.40" in labels[0] and "jaw 0.60" in labels[1] and "jaw 0.20" in labels[2]
+    grid = np.asarray(Image.open(tmp_path / "g.png"))
+    assert grid.shape == (12 * SCALE, 5 * 16 * SCALE, 3)
+    assert abs(int(grid[30, 10, 0]) - 100) < 12  # frame 10 (0.40 s), below the label bar
+    with pytest.raises(UserError, match="outside"):
+        cut(video, phones, tmp_path / "m.jsonl", (60, 8, 16, 12), tmp_path / "g.png")

@@ -60,6 +60,19 @@ def test_phonemes_map_to_visemes_and_silence_closes():
     assert mouth.max() <= MOUTH_POSES.max() + 1e-6
 
 
+def test_a_short_bilabial_holds_the_closed_pose():
+    # a 20 ms /m/ between two open vowels: closed and labelled over 50 ms around its centre, the
+    # vowels' pull on it notwithstanding; the vowels' own centres stay open
+    segs = segments(((0, "_"), (100, "'A:"), (300, "m"), (320, "A:"), (520, "_")), 0.7)
+    times = np.arange(0, 0.7, 0.01)
+    mouth, labels = frame_targets(segs, times)
+    jaw = MOUTH_BLENDSHAPES.index("jawOpen")
+    held = (times >= 0.285) & (times < 0.335)
+    assert np.array_equal(np.flatnonzero(labels == VISEME_INDEX["PP"]), np.flatnonzero(held))
+    assert np.allclose(mouth[held], MOUTH_POSES[VISEME_INDEX["PP"]])
+    assert mouth[20, jaw] > 0.3 and mouth[42, jaw] > 0.3
+
+
 @pytest.mark.parametrize("dtype", [torch.float32, torch.float64])
 def test_silence_state_is_a_fixed_point(dtype):
     torch.manual_seed(0)

@@ -21,8 +21,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "train-motion", help="train the mouth model from synthesized and recorded speech",
         description="Synthesize training speech with espeak-ng and Festival, force-align the "
         "train split of the Asterisk prompts, train the mouth model and write its checkpoint. "
-        "The defaults reproduce the shipped 40 ms weights (--threads 1); --lookahead-ms 20 "
-        "--steps 2000 the 20 ms ones. Needs the dev extra and Debian packages (scripts/setup.sh --dev).",
+        "The defaults reproduce the shipped 40 ms weights (--threads 1); the same with --lookahead-ms 20 "
+        "the 20 ms ones. Needs the dev extra and Debian packages (scripts/setup.sh --dev).",
     )
     p.add_argument("--out", type=Path, default=Path("mouth_tcn.pt"), help="checkpoint to write")
     p.add_argument("--clips", type=int, default=2000, help="espeak-ng training utterances")
@@ -30,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="utterances per Festival voice (0: none)")
     p.add_argument("--real-copies", type=int, default=6,
                    help="augmented copies of each real train prompt (0: no real speech)")
-    p.add_argument("--steps", type=int, default=8000, help="optimizer steps")
+    p.add_argument("--steps", type=int, default=2000, help="optimizer steps")
     p.add_argument("--lookahead-ms", type=int, default=40, help="model lookahead (10..200 ms)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--threads", type=int, default=2, help="CPU threads for torch")
@@ -64,6 +64,45 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--lookahead-ms", type=int, default=40, help="must match the weights")
     p.add_argument("--weights", type=Path, default=None, help="checkpoint (default: shipped)")
     p.set_defaults(handler=_export)
+
+    p = subparsers.add_parser(
+        "lip-crops", help="mouth crops of a rendered real-speech clip at aligned phone centres",
+        description="prepare: write a (non-reserved) Asterisk prompt padded with silence and its "
+        "aligned phones; cut: after `photocall motion` and `photocall render`, write a PNG grid of "
+        "enlarged mouth crops at the centres of p/b/m, open and rounded vowels and a silent frame, "
+        "labelled with jawOpen, closure and rounding. Needs the dev extra (pocketsphinx).",
+    )
+    p.add_argument("action", choices=("prepare", "cut"))
+    p.add_argument("--prompt", help="prepare: prompt name, e.g. auth-incorrect")
+    p.add_argument("--video", type=Path, help="cut: the rendered MP4")
+    p.add_argument("--phones", type=Path, help="cut: the phones JSON written by prepare")
+    p.add_argument("--motion", type=Path, help="cut: the motion file the video was rendered from")
+    p.add_argument("--box", help="cut: mouth box in the video's pixels, X,Y,W,H")
+    p.add_argument("--out", type=Path, required=True, help="prepare: folder; cut: PNG")
+    p.set_defaults(handler=_lip_crops)
+
+
+def _lip_crops(args: argparse.Namespace) -> int:
+    from photocall.sender.motion import lipcrops
+    from photocall.shared.errors import UserError
+
+    if args.action == "prepare":
+        if not args.prompt:
+            raise UserError("lip-crops prepare needs --prompt")
+        wav, table = lipcrops.prepare(args.prompt, args.out)
+        print(f"wrote {wav} and {table}")
+        return 0
+    missing = [f"--{n}" for n in ("video", "phones", "motion", "box") if not getattr(args, n)]
+    if missing:
+        raise UserError(f"lip-crops cut needs {' '.join(missing)}")
+    for path in (args.video, args.phones, args.motion):
+        if not path.is_file():
+            raise UserError(f"{path}: no such file")
+    labels = lipcrops.cut(args.video, args.phones, args.motion, lipcrops.parse_box(args.box),
+                          args.out)
+    print("\n".join(labels))
+    print(f"wrote {len(labels)} crops to {args.out}")
+    return 0
 
 
 def _config_args(p: argparse.ArgumentParser) -> None:

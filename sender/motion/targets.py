@@ -66,6 +66,10 @@ _STRENGTH = {"sil": 6.0, "PP": 8.0, "FF": 2.5, "TH": 1.2, "DD": 0.6, "kk": 0.5, 
              "SS": 1.2, "nn": 0.6, "RR": 1.5, "aa": 1.3, "E": 1.0, "ih": 1.0, "oh": 1.5,
              "ou": 2.0}  # fmt: skip
 _TAU = 0.035
+# A p/b/m holds the closed pose, and its label, over its whole segment and at least this long
+# around its centre: the aligner gives short bilabials 20–40 ms, and the dominance blend alone
+# left them half open (neighbours' pull), so the model learned to half-close them.
+CLOSURE_HOLD_S = 0.05
 
 
 def phoneme_visemes(phoneme: str) -> tuple[str, ...]:
@@ -141,4 +145,11 @@ def frame_targets(segs: list[Segment], times: np.ndarray) -> tuple[np.ndarray, n
         dom = _STRENGTH[name] * np.exp(-dist / _TAU) * min(1.0, 0.5 + half / 0.05)
         num += dom[:, None] * MOUTH_POSES[seg.viseme][None, :]
         den += dom
-    return (num / den[:, None]).astype(np.float32), labels
+    mouth = num / den[:, None]
+    closed = VISEME_INDEX["PP"]
+    for seg in segs:
+        if seg.viseme == closed:
+            centre, half = (seg.start + seg.end) / 2, max(seg.end - seg.start, CLOSURE_HOLD_S) / 2
+            held = (times >= centre - half) & (times < centre + half)
+            mouth[held], labels[held] = MOUTH_POSES[closed], closed
+    return mouth.astype(np.float32), labels

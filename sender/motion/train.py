@@ -43,7 +43,7 @@ class TrainConfig:
     festival_clips: int = 200
     real_copies: int = 6
     mix: tuple[float, float, float] = (0.45, 0.25, 0.3)
-    steps: int = 8000
+    steps: int = 2000
     batch: int = 16
     crop: int = 300  # frames (3 s) per training example
     lr: float = 2e-3
