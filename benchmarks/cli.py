@@ -79,6 +79,13 @@ BENCHMARKS: dict[str, Bench] = {
         "lip sync, latency; baseline: the clean leg of the same call; needs root and coturn",
         "about 1–2 min (three calls in real time)",
     ),
+    "sfu": Bench(
+        "sfu",
+        "one sender to 1, 5, 10, 20 receivers through a local Janus beside a mesh of 2, 4, 8: "
+        "sender upload kbit/s, send-to-arrival latency p50/p95, receiver CPU per face (decode; "
+        "render measured apart), Janus CPU",
+        "about 6–7 min (real-time streams; 20 receiver processes)",
+    ),
 }
 
 

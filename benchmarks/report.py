@@ -46,6 +46,7 @@ from photocall.benchmarks.results import (
     from_json,
     render_size,
 )
+from photocall.benchmarks.sfu_report import sfu_section
 from photocall.receiver.stats import Percentiles
 
 MOTION_RUNS = {
@@ -540,6 +541,7 @@ def write(
         *_render_section(results.get("render", {}), out_dir),
         *_motion_section(results.get("motion", {})),
         *_paths_section(results.get("paths", {})),
+        *sfu_section(results.get("sfu", {}), out_dir),
     ]
     for name, result in results.items():
         lines += [f"## `{name}`: every figure", "", *_table(_figures(result)), ""]

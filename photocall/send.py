@@ -62,6 +62,7 @@ def _send(args: argparse.Namespace) -> int:
 
     from photocall.sender.session import SenderConfig, run_sender
     from photocall.signaling.client import SignalingClient
+    from photocall.signaling.janus import JanusClient
 
     config = SenderConfig(
         room_config(args), photo=args.photo, audio=args.audio, text=args.text, mic=args.mic,
@@ -72,8 +73,9 @@ def _send(args: argparse.Namespace) -> int:
     plan = config.rate_plan()
     if plan is not None:
         print(plan.describe(args.max_kbps))
-    result = asyncio.run(run_sender(SignalingClient, config))
+    result = asyncio.run(run_sender(SignalingClient, config, sfu=JanusClient))
     kbps = result.payload_bytes * 8 / max(result.seconds, 1e-9) / 1000
+    to = "the SFU" if config.join.sfu_url else f"{len(result.receivers)} peer(s)"
     print(f"sent {result.packets_sent} packets in {result.seconds:.1f} s ({kbps:.1f} kbit/s "
-          f"payload) to {len(result.receivers)} peer(s)")
+          f"payload) to {to}")
     return 0

@@ -43,6 +43,7 @@ from photocall.shared.peer import (
 )
 from photocall.shared.photo_check import check_photo, default_photo_bytes
 from photocall.shared.room import RoomConfig
+from photocall.shared.sfu import SFU_LINK, SfuRoom, SfuSignalingFactory, join_room
 from photocall.shared.signals import SignalingFactory
 
 log = logging.getLogger(__name__)
@@ -76,7 +77,9 @@ class SenderConfig:
     connect_timeout_s: give up (UserError) when no receiver has connected within this long
     (None: wait for ever). render_graph: makes the photo's render graph (photo bytes -> gzipped
     ONNX, receiver/render/web_graph.py), injected by the CLI; sent to peers whose Hello asks for
-    one (browsers), made once, off the event loop; None: offer none.
+    one (browsers), made once, off the event loop; None: offer none. sfu_photo_wait_s: through an
+    SFU no receiver can say it has the photo ready, so a file or text starts this long after the
+    first receiver is ready for it.
     """
 
     join: RoomConfig
@@ -97,6 +100,7 @@ class SenderConfig:
     linger_s: float = 0.6
     clock_sync_s: float = 5.0  # each costs ~110 B on the wire; one capture mapping suffices
     connect_timeout_s: float | None = 60.0
+    sfu_photo_wait_s: float = 2.0
     protocols: tuple[int, ...] = protocol.SUPPORTED_VERSIONS
     render_graph: Callable[[bytes], bytes] | None = None
 
@@ -302,8 +306,10 @@ async def run_sender(
     *,
     predictor: Predictor | None = None,
     stop: asyncio.Event | None = None,
+    sfu: SfuSignalingFactory | None = None,
 ) -> SenderResult:
     """Join the room, stream until the source ends (or ``stop`` is set), say Bye, leave.
+    With ``config.join.sfu_url``, publish through that SFU, reached with ``sfu``.
 
     Raises UserError for what the user can fix: no face in the photo, a bad audio file, no
     microphone, a receiver that rejected the photo, no receiver within the wait.
@@ -320,14 +326,22 @@ async def run_sender(
     join = config.join
     result = SenderResult(join.peer_id or new_peer_id("send"))
     role = _SenderRole(config, photo, result, started_ns)
-    mesh = Mesh(MeshConfig(join.signal_url, join.room, result.peer_id, join.token,
-                           join.ice_servers), role, signaling)
+    mesh = join_room(MeshConfig(join.signal_url, join.room, result.peer_id, join.token,
+                                join.ice_servers), role, signaling, sfu_url=join.sfu_url,
+                     sfu=sfu, name=join.name, publish=True, mesh=Mesh)  # fmt: skip
+    one_way = isinstance(mesh, SfuRoom)
+    if one_way:  # no Hello comes back through an SFU: everyone gets our highest version
+        role.versions[SFU_LINK] = max(config.protocols)
     await mesh.start()
     try:
         log.info("waiting for a receiver in room %r", join.room)
         await _wait(role.any_link, config.connect_timeout_s,
                     f"no receiver connected in room {escape(repr(join.room))}")
-        if not config.mic:
+        if config.mic:
+            pass
+        elif one_way:  # no notice comes back through an SFU
+            await asyncio.sleep(config.sfu_photo_wait_s)
+        else:
             try:
                 await asyncio.wait_for(role.accepted.wait(), config.wait_for_receiver_s)
             except TimeoutError:
@@ -346,7 +360,7 @@ async def run_sender(
     return result
 
 
-def _bye(mesh: Mesh) -> None:
+def _bye(mesh: Mesh | SfuRoom) -> None:
     """Bye to every peer not yet told (the media before it is all sent)."""
     for link in mesh.open_links():
         if not link.bye_sent:
@@ -371,7 +385,7 @@ async def _stream(
     config: SenderConfig,
     source: AsyncIterator[AudioChunk],
     pipeline: SenderPipeline,
-    mesh: Mesh,
+    mesh: Mesh | SfuRoom,
     role: _SenderRole,
     stop: asyncio.Event | None,
 ) -> None:

@@ -4,6 +4,7 @@
 import { softwareGL } from './head.js';
 import { iceServersFromParams } from './ice.js';
 import { Mesh } from './mesh.js';
+import { SfuRoom } from './sfu.js';
 import { NUM_BLENDSHAPES, SAMPLE_RATE } from './motion.js';
 import { Bye, Hello, Notice, VERSION_CAPABILITIES, encode, photoChunks } from './protocol.js';
 import { Participant, TickClock, emptyStats } from './receiver.js';
@@ -157,16 +158,17 @@ class App {
     $('vr-head').onchange = () => this.xrStage?.setShowHead($('vr-head').checked);
   }
 
-  /** Joins a room; opts: {room, peer, token, name, url, iceServers}. */
-  async join({ room, peer, token = null, name = 'browser', url = null, iceServers = [] }) {
+  /** Joins a room; opts: {room, peer, token, name, url, iceServers, sfu} (sfu: a Janus WebSocket URL). */
+  async join({ room, peer, token = null, name = 'browser', url = null, iceServers = [], sfu = null }) {
     if (this.mesh) return;
     this.name = name.slice(0, 32);
     this.ctx = new AudioContext({ sampleRate: SAMPLE_RATE, latencyHint: 'interactive' });
     this.ctx.resume().catch(() => {});
     this.output = this.ctx.destination;
     const wsUrl = url || `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/`;
-    this.mesh = new Mesh({ url: wsUrl, room, peer, token: token || null, iceServers }, this, (l) => this.log(l));
     try {
+      this.mesh = sfu ? new SfuRoom({ sfu, room, peer, name: this.name, iceServers }, this, (l) => this.log(l))
+        : new Mesh({ url: wsUrl, room, peer, token: token || null, iceServers }, this, (l) => this.log(l));
       await this.mesh.start();
     } catch (e) {
       this.mesh = null;
@@ -438,7 +440,7 @@ function main() {
   } catch (e) {
     app.log(`ice: ${e.message}; joining without ICE servers`);
   }
-  const opts = () => ({ room: form.elements.room.value.trim(), peer: form.elements.peer.value.trim(), token: form.elements.token.value.trim(), name: form.elements.name.value.trim() || 'browser', iceServers });
+  const opts = () => ({ room: form.elements.room.value.trim(), peer: form.elements.peer.value.trim(), token: form.elements.token.value.trim(), name: form.elements.name.value.trim() || 'browser', iceServers, sfu: params.get('sfu') });
   form.addEventListener('submit', (ev) => { ev.preventDefault(); app.join(opts()).catch(() => {}); });
   form.elements.photo.addEventListener('change', () => { const f = form.elements.photo.files[0]; if (f) app.setPhoto(f); });
   $('leave-button').onclick = () => app.leave();
