@@ -63,17 +63,17 @@ STREAM_PACKETS = {"speech": ("media_v2_key", "media_v2_delta"), "wrap": ("media_
                   "sixty": ("media_v2_sixty_key", "media_v2_sixty_delta", "media_v2_sixty_two")}  # fmt: skip
 
 MOTION_HEX = {
-    "media_v2_key": "1cdb023fef93a65246883438",
-    "media_v2_delta": "509702",
+    "media_v2_key": "1cdb0260af8e59d8862232d4",
+    "media_v2_delta": "509875c0",
     "media_v2_wrap_two_frames": "3f801dfc000000000002ea",
     "media_v2_audio_only": "",
-    "media_v2_sixty_key": "3d72000000000008a0",
+    "media_v2_sixty_key": "3d7200000000002a",
     "media_v2_sixty_delta": "69",
-    "media_v2_sixty_two": "d62c01ad78",
+    "media_v2_sixty_two": "d62c02c2d0",
     "media_v2_extremes": (
-        "3ae0003a97f8000dc28e0003709e59cc003c236a731a8c809affe718383b03795ffffc0e05d63ec0f98337ff"
-        "4049f7fffffc018a667ffff80314ffffffc03e1bbffffc03e094cfdbfffc0e0de81ac1ffd410eff7fffff006"
-        "29dbffff807c3b7ffff00f82f9fffe0510"),
+        "3ae0003a97f8000dc28e0003709e59cc003cf383149bb400afffe41b2041d0307ffff81c382bd243585b9ff9"
+        "82810fffffdc0ddd97ffffc018a7fffffe01f0ddffffe01f04a67edfffe070ccdd4b2ffd80f65c7fffff0062"
+        "9dbffff807c3b7ffff00f83f1fffe051"),
 }
 """The coded motion of each golden media packet (the tail of its .bin file)."""
 
