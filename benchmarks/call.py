@@ -1,4 +1,5 @@
-"""Bench "call": photocall's wire rate against a normal video call, and the packetization trade-off.
+"""Bench "call": photocall side by side with a voice call and a video call, and the packetization
+trade-off.
 
 1. Packetization: what the live sender makes of synthesized speech (20 ms chunks into the audio ->
    motion predictor; one Opus packet per 20, 40 or 60 ms; the sender's ``Packetizer`` pairing it
@@ -6,9 +7,10 @@
    (unordered, no retransmits) between two peer connections. Wire bytes are counted at the DTLS
    transport plus IPv4/UDP headers (``loopback``); latency is what a sample waits for its packet
    to fill (the packet interval) plus the measured one-way delivery time.
-2. The baseline: the same seconds of the photo rendered from that motion, through aiortc's VP8
-   video track (``vp8_baseline``), and the ratio.
-3. The whole call (``photocall.demo``): mouth-to-pixel latency, A/V skew, render rate.
+2. Side by side (``side_by_side``), one run, the same speech with a pause: photocall v2 at its
+   defaults, v2 with ``--max-kbps 16``, v1, a plain WebRTC Opus voice call and VP8 video calls;
+   wire kbit/s while speaking and while silent, latency p50/p95, CPU per frame. The v2 default
+   call's whole-call figures (mouth-to-pixel, A/V skew, render rate) are the call section's.
 """
 
 from __future__ import annotations
@@ -18,18 +20,15 @@ import statistics
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
 from photocall.benchmarks import loopback
-from photocall.benchmarks.results import CallBench, CpuFigures, DemoFigures, PacketizationResult
+from photocall.benchmarks.results import CallBench, ClipFigures, CpuFigures, PacketizationResult
 from photocall.shared.codec import FRAME_MS, FRAME_SAMPLES, PACKET_MS, SAMPLE_RATE
 from photocall.shared.motion import MotionFrame
 from photocall.shared.protocol import MediaPacket
-
-if TYPE_CHECKING:
-    from photocall.receiver.stats import CallReport
 
 LOW_BITRATE = 12_000
 """A variant at a lower Opus bit rate: how close the defaults' neighbours come to the budget."""
@@ -222,10 +221,12 @@ def measure_packetization(sender: SenderRun, seconds: float | None = None) -> Pa
 
 
 def run(out_dir: Path, quick: bool) -> CallBench:
-    """Packetization 20/40/60 ms and the VP8 baseline over the same speech; see the module doc."""
+    """Packetization 20/40/60 ms, then every call side by side (``side_by_side``); see the
+    module doc."""
     import torch
 
-    from photocall.benchmarks import vp8_baseline
+    from photocall.benchmarks import paused_speech, side_by_side
+    from photocall.benchmarks.cli import progress_line
     from photocall.demo import DEMO_TEXT
     from photocall.sender.session import SenderConfig
     from photocall.shared.cli_args import default_of
@@ -233,32 +234,39 @@ def run(out_dir: Path, quick: bool) -> CallBench:
     # One torch thread, as in the demo and the motion bench: on 2 shared cores more threads spin
     # against each other, and thread CPU time would miss the work of the others.
     torch.set_num_threads(1)
-    # The same seconds of the same speech for every measurement; VP8 gets a warm-up before them.
-    seconds, warmup_s = (2.0, 1.0) if quick else (8.0, 2.0)
-    pcm = speech_pcm(DEMO_TEXT)[: int((seconds + warmup_s + 0.5) * SAMPLE_RATE)]
+    seconds = 2.0 if quick else 8.0
     # The call's defaults: the headline is its packet length at its Opus rate.
     default_ms, bitrate = default_of(SenderConfig, "packet_ms"), default_of(SenderConfig, "bitrate")
+    # Side by side first: the whole calls are the most sensitive to what ran before them in this
+    # process. The video calls get the photo rendered from the clip's motion.
+    clip = paused_speech.make(quick)
+
+    def frames() -> list:
+        progress_line("call: rendering the video calls' frames")
+        motion = run_sender_encoders(clip.pcm, default_ms, bitrate).motion
+        return list(render_motion(motion, int(clip.seconds * side_by_side.VIDEO_FPS)).frames)
+
+    calls, demo = side_by_side.run(clip, frames, progress_line)
+    progress_line("call: packetization over a data channel")
+    pcm = speech_pcm(DEMO_TEXT)[: int((seconds + 0.5) * SAMPLE_RATE)]
     senders = [run_sender_encoders(pcm, ms, bitrate) for ms in PACKET_MS]
     packetization = [measure_packetization(s, seconds) for s in senders]
     if not quick:  # the lowest Opus rate the call offers, at the longest packets
         low = run_sender_encoders(pcm, PACKET_MS[-1], LOW_BITRATE)
         packetization.append(measure_packetization(low, seconds))
-    video = render_motion(senders[0].motion, int((seconds + warmup_s) * 25))
-    vp8 = vp8_baseline.measure(
-        video.frames, vp8_baseline.Vp8Config(warmup_s=warmup_s, measure_s=seconds)
-    )
     sender = senders[PACKET_MS.index(default_ms)]
     ours = packetization[PACKET_MS.index(default_ms)]
-    demo = run_call_demo(seconds if quick else None)
+    video = render_motion(sender.motion, 2 * side_by_side.VIDEO_FPS)  # the render CPU figures
+    v2 = next(r for r in calls if r.kind == "photocall" and r.available)
+    vp8 = next(r for r in calls if r.kind == "video")
     return CallBench(
         seconds=seconds,
         packet_ms=default_ms,
         packetization=tuple(packetization),
         series=ours.series,
-        vp8=vp8,
         photocall_kbps=ours.wire_kbps,
-        vp8_kbps=vp8.wire_kbps,
-        ratio_vs_vp8=vp8.wire_kbps / ours.wire_kbps,
+        vp8_kbps=vp8.wire_kbps_speaking,
+        ratio_vs_vp8=_ratio(vp8.wire_kbps_speaking, v2.wire_kbps_speaking),
         demo=demo,
         cpu=CpuFigures(
             # per video frame (40 ms = two 20 ms audio steps at 25 fps)
@@ -267,72 +275,11 @@ def run(out_dir: Path, quick: bool) -> CallBench:
             motion_ms_per_20ms=sender.motion_cpu_ms,
             receiver_ms=video.render_cpu_ms,
             render_wall_ms=video.render_ms,
-            vp8_encode_ms=vp8.encode_cpu_ms,
-            vp8_decode_ms=vp8.decode_cpu_ms,
         ),
+        clip=ClipFigures(seconds=clip.seconds, speaking=clip.speaking, silent=clip.silent),
+        calls=tuple(calls),
     )
 
 
-def run_call_demo(seconds: float | None) -> DemoFigures:
-    """The whole call (``photocall demo``, ``seconds`` of the passage): its stats, plus the
-    per-frame mouth-to-pixel, A/V skew and render samples behind their percentiles."""
-    import tempfile
-
-    from photocall.demo import DemoConfig
-    from photocall.demo.run import run_demo
-    from photocall.receiver import stats as receiver_stats
-
-    # The receiver keeps every per-frame sample but reports only percentiles: keep a handle on
-    # its accumulators by wrapping report() for the length of the run.
-    seen: list = []
-    original = receiver_stats.StreamStats.report
-
-    def report(self, *args, **kwargs):
-        seen.append(self)
-        return original(self, *args, **kwargs)
-
-    receiver_stats.StreamStats.report = report
-    try:
-        with tempfile.TemporaryDirectory(prefix="photocall-bench-") as tmp:
-            config = DemoConfig(
-                seconds=seconds, out=Path(tmp) / "call.mp4", stats=Path(tmp) / "stats.json"
-            )
-            started = time.monotonic()
-            figures = _demo_figures(run_demo(config), time.monotonic() - started)
-    finally:
-        receiver_stats.StreamStats.report = original
-    if not seen:
-        return figures
-    last = seen[-1]
-    skew = list(last.av_skew_ms)
-    return replace(
-        figures,
-        latency_samples_ms=tuple(round(v, 2) for v in last.mouth_to_pixel_ms),
-        av_skew_samples_ms=tuple(round(v, 2) for v in skew),
-        render_samples_ms=tuple(round(v, 2) for v in last.render_ms),
-        abs_av_skew_ms_p95=float(np.percentile(np.abs(skew), 95)) if skew else None,
-    )
-
-
-def _demo_figures(report: CallReport, wall_s: float) -> DemoFigures:
-    """The figures of the demo's ``CallReport`` (``receiver/STATS.md``) this bench reports."""
-    (peer,) = report.peers
-    mp4 = report.mp4
-    render = peer.render_ms
-    return DemoFigures(
-        frames=mp4.frames if mp4 else None,
-        duration_s=mp4.video_s if mp4 else None,
-        video_fps=mp4.fps if mp4 else None,
-        render_fps=round(1000 / render.p50, 1) if render.p50 else 0.0,
-        render_ms=render,
-        latency_ms=peer.mouth_to_pixel_ms,
-        av_skew_ms=peer.av_skew_ms,
-        first_frame_after_link_ms=peer.first_frame_after_link_ms,
-        media_s=peer.media_s,
-        wire_kbps=peer.wire_kbps,
-        payload_kbps=peer.payload_kbps,
-        loss_pct=peer.loss_pct,
-        concealed_pct=peer.concealed_pct,
-        packet_ms=peer.packet_ms,
-        wall_s=round(wall_s, 2),
-    )
+def _ratio(theirs: float | None, ours: float | None) -> float | None:
+    return theirs / ours if theirs is not None and ours else None

@@ -46,15 +46,24 @@ BENCHMARKS: dict[str, Bench] = {
     ),
     "call": Bench(
         "call",
-        "wire kbit/s against a VP8 video call of the same speech; 20/40/60 ms packets over a "
-        "real data channel in real time; a whole demo call (mouth-to-pixel latency, A/V skew)",
-        "about 1–1.5 min (mostly sending in real time)",
+        "side by side over the same speech with a pause: photocall v2 (defaults and --max-kbps "
+        "16) and v1 as whole calls, an Opus voice call and VP8 video calls over RTP; wire kbit/s "
+        "speaking and silent, latency p50/p95, CPU per frame; 20/40/60 ms packets over a real "
+        "data channel",
+        "about 3 min (mostly calls in real time)",
     ),
     "render": Bench(
         "render",
         "renderer frames/s per backend (torch, ONNX Runtime; 1 and 2 threads) at 256² and "
         "512²; baselines: the plain TPS warp, and the renderer without its person layer",
         "2–7 min, the slowest; two threads on busy cores take longest",
+    ),
+    "browser": Bench(
+        "browser_render",
+        "the page's renderer in headless Chromium (the photo's ONNX frame graph on "
+        "onnxruntime-web WASM): frames/s for one and two faces, wall clock and per CPU second, "
+        "first frame after the graph arrives, frames vs torch; baseline: Python onnxruntime",
+        "about 2–4 min (Chromium, software only)",
     ),
     "photo": Bench(
         "photo",
@@ -69,6 +78,13 @@ BENCHMARKS: dict[str, Bench] = {
         "±30 ms, 5 %), bursty and rate-capped (48 and 32 kbit/s) paths: loss seen, concealment, "
         "lip sync, latency; baseline: the clean leg of the same call; needs root and coturn",
         "about 1–2 min (three calls in real time)",
+    ),
+    "sfu": Bench(
+        "sfu",
+        "one sender to 1, 5, 10, 20 receivers through a local Janus beside a mesh of 2, 4, 8: "
+        "sender upload kbit/s, send-to-arrival latency p50/p95, receiver CPU per face (decode; "
+        "render measured apart), Janus CPU",
+        "about 6–7 min (real-time streams; 20 receiver processes)",
     ),
 }
 
@@ -135,6 +151,13 @@ def progress(items: Iterable[T], **kwargs) -> Iterator[T]:
     from tqdm import tqdm
 
     return iter(tqdm(items, disable=not sys.stderr.isatty(), **kwargs))
+
+
+def progress_line(text: str) -> None:
+    """A line of progress beside the bar (tqdm.write: on stderr, the bar redrawn under it)."""
+    from tqdm import tqdm
+
+    tqdm.write(text, file=sys.stderr)
 
 
 def _run(args: argparse.Namespace) -> int:

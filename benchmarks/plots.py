@@ -12,10 +12,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from photocall.benchmarks.results import CallBench
+from photocall.benchmarks.results import CallBench, CallRow
 
 TARGET_KBPS = 32
 """The design's wire budget, headers included."""
+TARGET_SILENT_KBPS = 6
+"""... while the sender is silent."""
 TARGET_LATENCY_P95_MS = 100
 """Mouth-to-pixel p95 on loopback."""
 TARGET_SKEW_MS = 20
@@ -250,3 +252,128 @@ def plot_render(render: dict, out_dir: Path) -> str | None:
 def _ms(value: float) -> str:
     """3.77, 20.4, 132, 1424: about three digits, never an exponent."""
     return f"{value:.0f}" if value >= 100 else f"{value:.3g}"
+
+
+# --- the side-by-side calls (call.json "calls") --------------------------------------------------
+
+KIND_COLORS = {"photocall": "tab:blue", "voice": "tab:green", "video": "tab:red"}
+
+
+def call_label(row: CallRow) -> str:
+    """The row's name, then its setting wrapped below it, for the bar plots' axis."""
+    import textwrap
+
+    return "\n".join([row.name, *textwrap.wrap(row.setting, 44)])
+
+
+def _measured(call: CallBench) -> list[CallRow]:
+    return [r for r in call.calls if r.available]
+
+
+def _bars(ax, rows: list[CallRow], series: list[tuple[str, list[float | None], str]],
+          unit: str) -> None:  # fmt: skip
+    """Horizontal bars, one group per row, one bar per (label, values, hatch) in ``series``."""
+    height = 0.8 / len(series)
+    for j, (label, values, hatch) in enumerate(series):
+        ys = [k + j * height for k in range(len(rows))]
+        ok = [(y, v, r) for y, v, r in zip(ys, values, rows, strict=True) if v is not None]
+        ax.barh([y for y, _, _ in ok], [v for _, v, _ in ok], height=height, hatch=hatch,
+                color=[KIND_COLORS.get(r.kind, "0.5") for _, _, r in ok], edgecolor="k",
+                label=label)  # fmt: skip
+        for y, v, _ in ok:
+            ax.annotate(f"{_ms(v)} {unit}", (v, y), va="center", xytext=(4, 0),
+                        textcoords="offset points", fontsize=10)  # fmt: skip
+    ax.set_yticks([k + height * (len(series) - 1) / 2 for k in range(len(rows))])
+    ax.set_yticklabels([call_label(r) for r in rows], fontsize=10)
+    ax.invert_yaxis()
+
+
+def _bar_height(rows: list) -> float:
+    return max(FIGSIZE[1], 1.8 + 1.0 * len(rows))
+
+
+def plot_calls_wire(call: CallBench, out_dir: Path) -> str | None:
+    rows = _measured(call)
+    if not rows:
+        return None
+    path = out_dir / "calls_wire.png"
+    with _figure(path, height=_bar_height(rows)) as (fig, ax):
+        _bars(ax, rows, [("while speaking", [r.wire_kbps_speaking for r in rows], ""),
+                         ("while silent (the pause)", [r.wire_kbps_silent for r in rows], "//")],
+              "kbit/s")  # fmt: skip
+        ax.axvline(TARGET_KBPS, color="k", ls="--", lw=1.2,
+                   label=f"photocall's target while speaking: {TARGET_KBPS} kbit/s")  # fmt: skip
+        ax.axvline(TARGET_SILENT_KBPS, color="k", ls=":", lw=1.2,
+                   label=f"… while silent: {TARGET_SILENT_KBPS} kbit/s")  # fmt: skip
+        ax.set_xscale("log")
+        _plain_ticks(ax.xaxis)
+        ax.set_xlim(right=4 * max(v for r in rows for v in (r.wire_kbps_speaking,
+                                                            r.wire_kbps_silent) if v))  # fmt: skip
+        ax.set_xlabel("sender → receiver, every header (kbit/s, log scale)")
+        ax.set_title("Wire rate per call: speaking and silent")
+        fig.legend(loc="outside lower center", ncol=2, fontsize=11)
+    return path.name
+
+
+def plot_calls_latency(call: CallBench, out_dir: Path) -> str | None:
+    rows = [r for r in _measured(call) if r.latency_ms is not None]
+    if not rows:
+        return None
+    path = out_dir / "calls_latency.png"
+    with _figure(path, height=_bar_height(rows)) as (fig, ax):
+        _bars(ax, rows, [("p50", [r.latency_ms.p50 for r in rows if r.latency_ms], ""),
+                         ("p95", [r.latency_ms.p95 for r in rows if r.latency_ms], "//")],
+              "ms")  # fmt: skip
+        ax.axvline(TARGET_LATENCY_P95_MS, color="k", ls="--", lw=1.2,
+                   label=f"photocall's target for the p95: {TARGET_LATENCY_P95_MS} ms")  # fmt: skip
+        ax.set_xscale("log")
+        _plain_ticks(ax.xaxis)
+        longest = max(v for r in rows if r.latency_ms for v in (r.latency_ms.p95 or 0,))
+        ax.set_xlim(right=5 * max(longest, TARGET_LATENCY_P95_MS))
+        ax.set_xlabel("capture → frame / sound ready (ms, log scale)")
+        ax.set_title("Latency per call: p50 and p95")
+        fig.legend(loc="outside lower center", ncol=3, fontsize=11)
+    return path.name
+
+
+def plot_calls_cpu(call: CallBench, out_dir: Path) -> str | None:
+    rows = [r for r in _measured(call) if r.cpu_ms_per_frame is not None]
+    if not rows:
+        return None
+    path = out_dir / "calls_cpu.png"
+    with _figure(path, height=_bar_height(rows)) as (fig, ax):
+        _bars(ax, rows, [("process CPU, both ends", [r.cpu_ms_per_frame for r in rows], "")],
+              "ms")  # fmt: skip
+        ax.axvline(40, color="k", ls="--", lw=1.2, label="40 ms: one core, all of it")
+        ax.set_xlim(right=1.4 * max(40.0, *(r.cpu_ms_per_frame or 0 for r in rows)))
+        ax.set_xlabel("CPU ms per 40 ms of call (one frame at 25 fps)")
+        ax.set_title("CPU per call, both ends")
+        fig.legend(loc="outside lower center", ncol=2, fontsize=11)
+    return path.name
+
+
+def plot_calls_series(call: CallBench, out_dir: Path) -> str | None:
+    rows = [r for r in _measured(call) if r.series]
+    if not rows:
+        return None
+    path = out_dir / "calls_series.png"
+    styles = ["-", "--", ":", "-."]
+    seen: dict[str, int] = {}
+    with _figure(path) as (fig, ax):
+        clip = call.clip
+        if clip is not None and clip.silent is not None:
+            ax.axvspan(*clip.silent, color="0.88", label="the pause (measured part)")
+        for r in rows:
+            style = styles[seen.get(r.kind, 0) % len(styles)]
+            seen[r.kind] = seen.get(r.kind, 0) + 1
+            ax.plot([t for t, _ in r.series], [max(k, 0.1) for _, k in r.series], style,
+                    color=KIND_COLORS.get(r.kind, "0.5"), lw=2,
+                    label=r.name)  # fmt: skip
+        ax.axhline(TARGET_KBPS, color="k", lw=1, ls="--", label=f"target: {TARGET_KBPS} kbit/s")
+        ax.set_yscale("log")
+        _plain_ticks(ax.yaxis)
+        ax.set_xlabel("seconds of speech")
+        ax.set_ylabel("sent on the wire (kbit/s, log)")
+        ax.set_title("Bitrate over the same speech, every header included")
+        fig.legend(loc="outside right center", fontsize=10)
+    return path.name

@@ -20,9 +20,14 @@ from photocall.benchmarks.cli import BENCHMARKS
 from photocall.benchmarks.plots import (
     TARGET_KBPS,
     TARGET_LATENCY_P95_MS,
+    TARGET_SILENT_KBPS,
     TARGET_SKEW_MS,
     VIDEO_FPS,
     plot_bitrate,
+    plot_calls_cpu,
+    plot_calls_latency,
+    plot_calls_series,
+    plot_calls_wire,
     plot_latency,
     plot_packetization,
     plot_render,
@@ -31,6 +36,7 @@ from photocall.benchmarks.plots import (
 )
 from photocall.benchmarks.results import (
     CallBench,
+    CallRow,
     CpuFigures,
     DemoFigures,
     MotionBench,
@@ -40,6 +46,7 @@ from photocall.benchmarks.results import (
     from_json,
     render_size,
 )
+from photocall.benchmarks.sfu_report import sfu_section
 from photocall.receiver.stats import Percentiles
 
 MOTION_RUNS = {
@@ -103,6 +110,7 @@ def targets(results: dict[str, dict[str, Any]]) -> list[Target]:
         Target("frames in the call's MP4 per second", demo.video_fps, VIDEO_FPS, "fps",
                at_most=False),
     ]  # fmt: skip
+    rows += _call_targets(call)
     best_256 = render_size(results.get("render", {}), 256)
     if best_256 is not None and best_256.best_fps is not None:
         rows.append(Target("renderer at 256², best backend (render bench)", best_256.best_fps,
@@ -116,6 +124,38 @@ def targets(results: dict[str, dict[str, Any]]) -> list[Target]:
             Target("audio → motion per 20 ms (median, 1 thread)", predictor.median_ms,
                    motion.target_median_ms, "ms")
         )  # fmt: skip
+    return rows
+
+
+TARGET_BUDGET_KBPS = 16
+TARGET_BUDGET_LATENCY_P95_MS = 250
+"""With ``--max-kbps 16``: the wire while speaking and the mouth-to-pixel p95 (issue 16)."""
+
+
+def _call_targets(call: CallBench) -> list[Target]:
+    """The side-by-side rows' targets: v2 at its defaults, and v2 with a 16 kbit/s budget."""
+    by_name = {r.name: r for r in call.calls}
+    rows = []
+    v2 = by_name.get("photocall v2")
+    if v2 is not None:
+        p95 = v2.latency_ms.p95 if v2.latency_ms else None
+        rows += [
+            Target("v2 defaults: wire while speaking (side by side)", v2.wire_kbps_speaking,
+                   TARGET_KBPS, "kbit/s"),
+            Target("v2 defaults: wire while silent (side by side)", v2.wire_kbps_silent,
+                   TARGET_SILENT_KBPS, "kbit/s"),
+            Target("v2 defaults: mouth-to-pixel p95 (side by side)", p95,
+                   TARGET_LATENCY_P95_MS, "ms"),
+        ]  # fmt: skip
+    budget = next((r for r in call.calls if "--max-kbps" in r.name), None)
+    if budget is not None:
+        p95 = budget.latency_ms.p95 if budget.latency_ms else None
+        rows += [
+            Target(f"{budget.name}: wire while speaking", budget.wire_kbps_speaking,
+                   TARGET_BUDGET_KBPS, "kbit/s"),
+            Target(f"{budget.name}: mouth-to-pixel p95", p95, TARGET_BUDGET_LATENCY_P95_MS,
+                   "ms"),
+        ]  # fmt: skip
     return rows
 
 
@@ -180,6 +220,67 @@ def _bandwidth_section(call: CallBench, out_dir: Path) -> list[str]:
     return lines + _plot_line("Bitrate over time", plot_bitrate(call, out_dir))
 
 
+def _calls_section(call: CallBench, out_dir: Path) -> list[str]:
+    rows = call.calls
+    if not rows:
+        return []
+    clip = call.clip
+    pause = ""
+    if clip is not None and clip.silent is not None and clip.seconds:
+        talk = sum(b - a for a, b in clip.speaking)
+        pause = (f" The speech: {clip.seconds:.1f} s, two sentences ({talk:.1f} s) around a pause; "
+                 f"silent = {clip.silent[0]:.1f}–{clip.silent[1]:.1f} s (the pause less its first "
+                 "0.5 s, in which a silence mode decides).")  # fmt: skip
+    lines = [
+        "## Side by side: photocall, a voice call and a video call",
+        "",
+        (
+            "One run, one call each over the same speech (synthesized, quiet room noise "
+            "underneath), on loopback in one process." + pause + " Wire = sender → receiver, "
+            "the DTLS/SRTP datagrams aiortc's transport sent plus 28 bytes of IPv4/UDP each, so "
+            "every header is counted (data channels: DTLS + SCTP, 93 B per message; RTP: RTP "
+            "12 B + header extensions + SRTP tag 10 B, plus RTCP); reverse = receiver → sender "
+            "over the whole clip. Latency: photocall's mouth-to-pixel (sample captured → its "
+            "frame rendered, jitter buffer included); the voice call's mouth-to-ear and the "
+            "video call's capture-to-display stop at the decoded audio / frame (no device "
+            "buffer, no display). CPU: process CPU time of both ends per 40 ms of call "
+            "(photocall includes the receiver's MP4 recording, as in the demo)."
+        ),
+        "",
+        (
+            "| call | setting | wire kbit/s speaking | silent | reverse | latency p50 / p95 ms "
+            "| CPU ms / 40 ms |"
+        ),
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    lines += [_call_line(r) for r in rows]
+    by_note: dict[str, list[str]] = {}
+    for r in rows:
+        if r.note:
+            by_note.setdefault(r.note, []).append(r.name)
+    notes = [f"- {'; '.join(names)}: {note}" for note, names in by_note.items()]
+    lines += ["", *notes, *([""] if notes else [])]
+    for title, plot in (
+        ("Wire rate speaking and silent", plot_calls_wire),
+        ("Bitrate over the speech", plot_calls_series),
+        ("Latency of each call", plot_calls_latency),
+        ("CPU of each call", plot_calls_cpu),
+    ):
+        lines += _plot_line(title, plot(call, out_dir))
+    return lines
+
+
+def _call_line(r: CallRow) -> str:
+    if not r.available:
+        return f"| {r.name} | {r.setting} | not measured | — | — | — | — |"
+    latency = r.latency_ms or Percentiles()
+    return (
+        f"| {r.name} | {r.setting} | {_fmt(r.wire_kbps_speaking)} | {_fmt(r.wire_kbps_silent)} "
+        f"| {_fmt(r.reverse_kbps)} | {_fmt(latency.p50)} / {_fmt(latency.p95)} ({r.latency}) "
+        f"| {_fmt(r.cpu_ms_per_frame)} |"
+    )
+
+
 def _packetization_section(call: CallBench, out_dir: Path) -> list[str]:
     rows = call.packetization
     if not rows:
@@ -240,7 +341,7 @@ def _demo_section(call: CallBench, out_dir: Path) -> list[str]:
         (
             "Signaling server, sender and receiver in one process over real WebRTC on loopback, "
             "sharing the machine's cores; the receiver renders every frame for the sample being "
-            "played out."
+            "played out. With a side-by-side section: its photocall v2 call at the defaults."
         ),
         "",
         "| | value |",
@@ -433,12 +534,14 @@ def write(
         "| --- | --- | --- | --- |",
         *(t.row() for t in targets(results)),
         "",
+        *_calls_section(call, out_dir),
         *_bandwidth_section(call, out_dir),
         *_packetization_section(call, out_dir),
         *_demo_section(call, out_dir),
         *_render_section(results.get("render", {}), out_dir),
         *_motion_section(results.get("motion", {})),
         *_paths_section(results.get("paths", {})),
+        *sfu_section(results.get("sfu", {}), out_dir),
     ]
     for name, result in results.items():
         lines += [f"## `{name}`: every figure", "", *_table(_figures(result)), ""]

@@ -155,6 +155,46 @@ class CpuFigures:
 
 
 @dataclass(frozen=True)
+class CallRow:
+    """One call of the side-by-side comparison (``side_by_side``), all over the same speech.
+
+    name: what it is, in words; kind: "photocall", "voice" (an RTP Opus call) or "video" (an
+    RTP VP8 call); setting: its codec settings as set (e.g. aiortc's Opus bit rate);
+    available: False when this version of photocall cannot run it (``note`` says why; every
+    figure is then None). wire_kbps_speaking / wire_kbps_silent: sender -> receiver on the wire,
+    every header counted (``meter``), over the sentences / the pause; reverse_kbps:
+    receiver -> sender over the whole clip. latency: what ``latency_ms`` measures
+    ("mouth-to-pixel", "mouth-to-ear", "capture-to-display"); latency_ms: its p50/p95 over
+    ``latency_samples`` frames. cpu_ms_per_frame: process CPU time (both ends, every thread)
+    per 40 ms of call over the clip. series: (s of speech, sender -> receiver kbit/s).
+    note: what to know when reading the row."""
+
+    name: str
+    kind: str
+    setting: str
+    available: bool = True
+    wire_kbps_speaking: float | None = None
+    wire_kbps_silent: float | None = None
+    reverse_kbps: float | None = None
+    latency: str | None = None
+    latency_ms: Percentiles | None = None
+    latency_samples: int | None = None
+    cpu_ms_per_frame: float | None = None
+    series: tuple[tuple[float, float], ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class ClipFigures:
+    """The side-by-side bench's speech (``paused_speech``): its length, the sentences and the
+    measured part of the pause, in seconds."""
+
+    seconds: float | None = None
+    speaking: tuple[tuple[float, float], ...] = ()
+    silent: tuple[float, float] | None = None
+
+
+@dataclass(frozen=True)
 class CallBench:
     """``call.json``: the same ``seconds`` of speech through every packet interval
     (``packetization``; the first ``PACKET_MS`` rows at the default Opus rate, then variants),
@@ -172,12 +212,15 @@ class CallBench:
     ratio_vs_vp8: float | None = None
     demo: DemoFigures | None = None
     cpu: CpuFigures | None = None
+    clip: ClipFigures | None = None
+    calls: tuple[CallRow, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The JSON object (packetization rows and VP8 figures rounded to 3 digits)."""
         data = asdict(self)
         data["packetization"] = [rounded(row) for row in data["packetization"]]
         data["vp8"] = None if data["vp8"] is None else rounded(data["vp8"])
+        data["calls"] = [rounded(row) for row in data["calls"]]
         return data
 
 

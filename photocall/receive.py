@@ -52,6 +52,7 @@ def _receive(args: argparse.Namespace) -> int:
     from photocall.receiver.session import run_receiver
     from photocall.receiver.stats import describe
     from photocall.signaling.client import SignalingClient
+    from photocall.signaling.janus import JanusClient
 
     config = ReceiverConfig(
         room_config(args), out=args.out, window=args.window, speaker=args.speaker,
@@ -65,7 +66,7 @@ def _receive(args: argparse.Namespace) -> int:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)  # finish the MP4 instead of dying mid-write
-        result = await run_receiver(SignalingClient, config, stop=stop)
+        result = await run_receiver(SignalingClient, config, stop=stop, sfu=JanusClient)
         if result.report is not None:
             print(describe(result.report))
         if config.out and not result.wrote:

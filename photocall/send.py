@@ -49,22 +49,33 @@ def _default(name: str) -> object:
     return default_of(SenderConfig, name)
 
 
+def browser_render_graph(photo: bytes) -> bytes:
+    """The photo's render graph for browsers in the room: prepared (face landmarks, crop, person
+    layer) and exported here, so the page runs the same frame graph as a Python receiver."""
+    from photocall.receiver.render.web_graph import photo_web_graph
+
+    return photo_web_graph(photo, 256)
+
+
 def _send(args: argparse.Namespace) -> int:
     import asyncio
 
     from photocall.sender.session import SenderConfig, run_sender
     from photocall.signaling.client import SignalingClient
+    from photocall.signaling.janus import JanusClient
 
     config = SenderConfig(
         room_config(args), photo=args.photo, audio=args.audio, text=args.text, mic=args.mic,
         bitrate=args.bitrate, packet_ms=args.packet_ms, head_motion=not args.no_head_motion,
         connect_timeout_s=args.connect_timeout or None, max_kbps=args.max_kbps,
+        render_graph=browser_render_graph,
     )  # fmt: skip
     plan = config.rate_plan()
     if plan is not None:
         print(plan.describe(args.max_kbps))
-    result = asyncio.run(run_sender(SignalingClient, config))
+    result = asyncio.run(run_sender(SignalingClient, config, sfu=JanusClient))
     kbps = result.payload_bytes * 8 / max(result.seconds, 1e-9) / 1000
+    to = "the SFU" if config.join.sfu_url else f"{len(result.receivers)} peer(s)"
     print(f"sent {result.packets_sent} packets in {result.seconds:.1f} s ({kbps:.1f} kbit/s "
-          f"payload) to {len(result.receivers)} peer(s)")
+          f"payload) to {to}")
     return 0

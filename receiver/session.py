@@ -32,6 +32,7 @@ from photocall.shared.media_v2 import MediaDecoderV2
 from photocall.shared.motion import NUM_BLENDSHAPES, POSE_SIZE
 from photocall.shared.notices import NoticeCode
 from photocall.shared.peer import MEDIA, Link, Mesh, MeshConfig, new_peer_id
+from photocall.shared.sfu import SfuSignalingFactory, join_room
 from photocall.shared.signals import SignalingFactory
 
 __all__ = ["ReceiverConfig", "ReceiverResult", "run_receiver"]
@@ -225,12 +226,15 @@ class _ReceiverRole:
                 self._mark_sender(person)
         elif isinstance(packet, protocol.PhotoChunk):
             self._mark_sender(person)
+            if packet.photo_id == stream.photo_id:
+                return  # a resend of the photo we have (an SFU sender's, for a later joiner)
             try:
                 photo = stream.assembler.add(packet)
             except protocol.ProtocolError as exc:
                 self._reject(person, f"the photo did not arrive intact: {exc}")
                 raise
             if photo is not None:
+                stream.photo_id = packet.photo_id
                 self._queue_photo(person, photo)
         elif isinstance(packet, protocol.ClockSync):
             stream.on_clock_sync(packet, time.monotonic_ns())
@@ -331,9 +335,11 @@ async def run_receiver(
     *,
     stop: asyncio.Event | None = None,
     renderer_factory: RendererFactory | None = None,
+    sfu: SfuSignalingFactory | None = None,
 ) -> ReceiverResult:
     """Join the room and play every sender until ``stop``, ``duration_s``, the window closing,
-    or (with ``exit_when_done``) the last sender leaving. Writes the MP4 and the stats."""
+    or (with ``exit_when_done``) the last sender leaving. Writes the MP4 and the stats.
+    With ``config.join.sfu_url``, subscribe to every publisher of that SFU room (with ``sfu``)."""
     stop = stop or asyncio.Event()
     if config.out is None and not config.window and not config.speaker:
         log.warning("no output chosen: the call plays out headless (use --out, --window or "
@@ -347,9 +353,10 @@ async def run_receiver(
 
         window = Window(f"photocall — room {join.room}")
     speaker = Speaker.open() if config.speaker else None
-    mesh = Mesh(MeshConfig(join.signal_url, join.room, result.peer_id, join.token,
-                           join.ice_servers, idle_timeout_s=config.idle_timeout_s), role,
-                signaling)
+    mesh = join_room(MeshConfig(join.signal_url, join.room, result.peer_id, join.token,
+                                join.ice_servers, idle_timeout_s=config.idle_timeout_s), role,
+                     signaling, sfu_url=join.sfu_url, sfu=sfu, name=join.name, publish=False,
+                     mesh=Mesh)  # fmt: skip
     await mesh.start()
     player = Player(config, role, result, window, speaker)
     started = player.started

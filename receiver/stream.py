@@ -70,6 +70,7 @@ class RemoteStream:
         self.name = self.peer
         self.stats = StreamStats(self.peer)
         self.assembler = protocol.PhotoAssembler()
+        self.photo_id: int | None = None  # the id of the last photo assembled (repeats dropped)
         self.unwrapper: protocol.SequenceUnwrapper | None = None
         self.jitter: JitterBuffer | None = None
         self.decoder = OpusDecoder()

@@ -19,6 +19,8 @@ $dev && extras="onnx,dev"
 apt_packages=(libportaudio2 xvfb xauth)
 # chromium + chromium-driver: only the browser client's end-to-end tests (no browser download).
 $dev && apt_packages+=(chromium chromium-driver)
+# janus: the SFU the Janus tests and `photocall bench sfu` start on loopback (their own config).
+$dev && apt_packages+=(janus)
 # node + npm: the browser client's JS tests and the check that the committed bundle in
 # signaling/web/ is built from web/src (running photocall needs no node). Any node >= 18 does.
 if $dev && ! command -v npm >/dev/null 2>&1; then apt_packages+=(nodejs npm); fi

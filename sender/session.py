@@ -10,7 +10,7 @@ import concurrent.futures
 import logging
 import random
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,11 +43,14 @@ from photocall.shared.peer import (
 )
 from photocall.shared.photo_check import check_photo, default_photo_bytes
 from photocall.shared.room import RoomConfig
+from photocall.shared.sfu import SFU_LINK, SfuRoom, SfuSignalingFactory, join_room
 from photocall.shared.signals import SignalingFactory
 
 log = logging.getLogger(__name__)
 
 CAPABILITIES = ("opus", "motion-v1", "photo")
+RENDER_GRAPH = "render-graph"  # in a sender's Hello: it sends its photo's render graph on request
+WANTS_RENDER_GRAPH = "wants-render-graph"  # in a Hello: send me the photo's render graph
 """What a sender advertises besides its protocol versions (``protocol.version_capabilities``)."""
 MAX_NOTICES = 100  # notices kept in SenderResult (a peer may send any number)
 
@@ -72,7 +75,11 @@ class SenderConfig:
     receivers to play out the tail before Bye. clock_sync_s: ClockSync period. protocols: the
     media versions offered; (1,) behaves as a peer from before version 2 (no version in Hello).
     connect_timeout_s: give up (UserError) when no receiver has connected within this long
-    (None: wait for ever).
+    (None: wait for ever). render_graph: makes the photo's render graph (photo bytes -> gzipped
+    ONNX, receiver/render/web_graph.py), injected by the CLI; sent to peers whose Hello asks for
+    one (browsers), made once, off the event loop; None: offer none. sfu_photo_wait_s: through an
+    SFU no receiver can say it has the photo ready, so a file or text starts this long after the
+    first receiver is ready for it.
     """
 
     join: RoomConfig
@@ -93,7 +100,9 @@ class SenderConfig:
     linger_s: float = 0.6
     clock_sync_s: float = 5.0  # each costs ~110 B on the wire; one capture mapping suffices
     connect_timeout_s: float | None = 60.0
+    sfu_photo_wait_s: float = 2.0
     protocols: tuple[int, ...] = protocol.SUPPORTED_VERSIONS
+    render_graph: Callable[[bytes], bytes] | None = None
 
     def __post_init__(self) -> None:
         sources = sum([self.audio is not None, self.text is not None, self.mic])
@@ -181,10 +190,14 @@ class _SenderRole:
         self.rejected: tuple[str, str] | None = None  # (peer, why), escaped
         self.throttled = ThrottledLog(log)
         self.versions: dict[str, int | None] = {}  # media version per peer; None: none shared
+        self.graph: asyncio.Future[bytes] | None = None  # the photo's render graph, made once
+        self.graph_sent: set[str] = set()
+        self.tasks: set[asyncio.Task] = set()
 
     def hello(self) -> protocol.Hello:
         versions = self.config.protocols
         caps = CAPABILITIES + (protocol.version_capabilities(versions) if versions != (1,) else ())
+        caps += (RENDER_GRAPH,) if self.config.render_graph is not None else ()
         return protocol.Hello(self.config.join.name, caps)
 
     def media_version(self, link: Link) -> int | None:
@@ -210,6 +223,8 @@ class _SenderRole:
             return
         if channel == CONTROL and isinstance(packet, protocol.Hello):
             self._negotiate(link, packet)
+            if WANTS_RENDER_GRAPH in packet.capabilities and link.remote not in self.graph_sent:
+                self._offer_graph(link)
             return
         if channel != CONTROL or not isinstance(packet, protocol.Notice):
             return  # a sender plays nothing; heartbeats and other peers' media are ignored
@@ -241,6 +256,32 @@ class _SenderRole:
             log.info("sending protocol version %d to %s", version, escape(link.remote))
         self.versions[link.remote] = version
 
+    def _offer_graph(self, link: Link) -> None:
+        make = self.config.render_graph
+        if make is None:
+            return
+        self.graph_sent.add(link.remote)
+        if self.graph is None:
+            self.graph = asyncio.ensure_future(asyncio.to_thread(make, self.photo))
+        task = asyncio.ensure_future(self._send_graph(link, self.graph))
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def _send_graph(self, link: Link, graph: asyncio.Future[bytes]) -> None:
+        try:
+            chunks = protocol.graph_chunks(await graph, self.photo_id)
+        # a photo the renderer cannot prepare (UserError), a missing package, a failed export
+        except (UserError, ImportError, OSError, RuntimeError, ValueError) as exc:
+            why = f"no render graph for the photo: {exc}"
+            log.warning("%s", escape(why))
+            link.send_control(protocol.encode(protocol.Notice(
+                NoticeCode.RENDER_GRAPH_FAILED, why[: protocol.MAX_TEXT_BYTES])))  # fmt: skip
+            return
+        for chunk in chunks:
+            link.send_control(protocol.encode(chunk))
+        log.info("sent the photo's render graph (%d bytes) to %s", sum(len(c.data) for c in chunks),
+                 escape(link.remote))  # fmt: skip
+
     def link_closed(self, link: Link, reason: str) -> None:
         log.info("peer %s gone: %s", escape(link.remote), reason)
         self.result.departures.append((link.remote, reason, time.monotonic()))
@@ -265,8 +306,10 @@ async def run_sender(
     *,
     predictor: Predictor | None = None,
     stop: asyncio.Event | None = None,
+    sfu: SfuSignalingFactory | None = None,
 ) -> SenderResult:
     """Join the room, stream until the source ends (or ``stop`` is set), say Bye, leave.
+    With ``config.join.sfu_url``, publish through that SFU, reached with ``sfu``.
 
     Raises UserError for what the user can fix: no face in the photo, a bad audio file, no
     microphone, a receiver that rejected the photo, no receiver within the wait.
@@ -283,14 +326,22 @@ async def run_sender(
     join = config.join
     result = SenderResult(join.peer_id or new_peer_id("send"))
     role = _SenderRole(config, photo, result, started_ns)
-    mesh = Mesh(MeshConfig(join.signal_url, join.room, result.peer_id, join.token,
-                           join.ice_servers), role, signaling)
+    mesh = join_room(MeshConfig(join.signal_url, join.room, result.peer_id, join.token,
+                                join.ice_servers), role, signaling, sfu_url=join.sfu_url,
+                     sfu=sfu, name=join.name, publish=True, mesh=Mesh)  # fmt: skip
+    one_way = isinstance(mesh, SfuRoom)
+    if one_way:  # no Hello comes back through an SFU: everyone gets our highest version
+        role.versions[SFU_LINK] = max(config.protocols)
     await mesh.start()
     try:
         log.info("waiting for a receiver in room %r", join.room)
         await _wait(role.any_link, config.connect_timeout_s,
                     f"no receiver connected in room {escape(repr(join.room))}")
-        if not config.mic:
+        if config.mic:
+            pass
+        elif one_way:  # no notice comes back through an SFU
+            await asyncio.sleep(config.sfu_photo_wait_s)
+        else:
             try:
                 await asyncio.wait_for(role.accepted.wait(), config.wait_for_receiver_s)
             except TimeoutError:
@@ -309,7 +360,7 @@ async def run_sender(
     return result
 
 
-def _bye(mesh: Mesh) -> None:
+def _bye(mesh: Mesh | SfuRoom) -> None:
     """Bye to every peer not yet told (the media before it is all sent)."""
     for link in mesh.open_links():
         if not link.bye_sent:
@@ -334,7 +385,7 @@ async def _stream(
     config: SenderConfig,
     source: AsyncIterator[AudioChunk],
     pipeline: SenderPipeline,
-    mesh: Mesh,
+    mesh: Mesh | SfuRoom,
     role: _SenderRole,
     stop: asyncio.Event | None,
 ) -> None:

@@ -41,6 +41,9 @@ def add_room_arguments(parser: argparse.ArgumentParser) -> None:
                         help="join token, if the server needs one")  # fmt: skip
     parser.add_argument("--name", default=default_of(RoomConfig, "name"),
                         help="your display name")  # fmt: skip
+    parser.add_argument("--sfu", default=default_of(RoomConfig, "sfu_url"), metavar="URL",
+                        help="go through this Janus (its WebSocket API, ws://HOST:8188/) instead "
+                        "of a mesh; --room is then a Janus room number")  # fmt: skip
 
 
 def add_ice_servers_argument(parser: argparse.ArgumentParser) -> None:
@@ -83,7 +86,16 @@ def room_config(args: argparse.Namespace) -> RoomConfig:
         check_url(args.signal)
     except ValueError as exc:
         raise UserError(f"--signal {exc}") from None
+    if args.sfu is not None:
+        try:
+            check_url(args.sfu)
+        except ValueError as exc:
+            raise UserError(f"--sfu {exc} (Janus's WebSocket API: ws://HOST:8188/)") from None
+        from photocall.shared.sfu import room_number
+
+        room_number(args.room)  # now, not after the photo and the model have loaded
     return RoomConfig(
         signal_url=args.signal, room=args.room, token=args.token, name=args.name,
         ice_servers=ice_servers(args),
+        sfu_url=args.sfu,
     )  # fmt: skip

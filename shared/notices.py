@@ -14,3 +14,6 @@ class NoticeCode(StrEnum):
     """The receiver cannot use the photo (not an image, no face, too large); the message says why."""
     PROTOCOL_MISMATCH = "protocol-mismatch"
     """The peers share no protocol version (Hello); the message names both sides' versions."""
+    RENDER_GRAPH_FAILED = "render-graph-failed"
+    """A sender that offered its photo's render graph could not make it; the message says why
+    (the peer then animates the photo its own way)."""

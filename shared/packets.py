@@ -22,6 +22,9 @@ MAX_PACKET_BYTES = 65536
 MAX_PHOTO_BYTES = 2 * 1024 * 1024
 MAX_CHUNK_BYTES = 60_000
 MAX_CHUNKS = 36  # 36 × 60,000 ≥ 2 MiB
+MAX_GRAPH_BYTES = 16 * 1024 * 1024  # a photo's gzipped render graph (about 3.4 MB at 256²)
+GRAPH_CHUNK_BYTES = 16_000  # a render graph's chunks (the last one shorter)
+MAX_GRAPH_CHUNKS = 1049  # 1049 × 16,000 ≥ 16 MiB
 MAX_MOTION_BYTES = 8192
 """A v2 packet's coded motion (16 frames of every slot at its largest still fit in 5 KB)."""
 MAX_OPUS_BYTES = 4000  # one Opus packet: 60 ms at Opus's 510 kbit/s ceiling is 3,825 bytes
@@ -47,6 +50,7 @@ class Kind(IntEnum):
     CLOCK = 4
     NOTICE = 5
     BYE = 6
+    GRAPH = 7
 
 
 _WIRE_TYPES = {bool: "bool", int: "int", float: "float", str: "str", bytes: "bin", tuple: "array",
@@ -189,6 +193,28 @@ class PhotoChunk:
 
 
 @dataclass(frozen=True)
+class GraphChunk:
+    """Chunk ``index`` of ``count`` of the render graph of the sender's photo ``photo_id``: the
+    gzipped ONNX frame graph a browser runs (receiver/render/web_graph.py), sent only to peers
+    whose Hello lists ``render-graph``."""
+
+    photo_id: int
+    index: int
+    count: int
+    data: bytes
+
+    def __post_init__(self) -> None:
+        check_uint("photo_id", self.photo_id, TIMESTAMP_MODULUS - 1)
+        if check_uint("count", self.count, MAX_GRAPH_CHUNKS) == 0:
+            raise ProtocolError("graph chunk count is 0")
+        if check_uint("index", self.index, MAX_GRAPH_CHUNKS) >= self.count:
+            raise ProtocolError(f"graph chunk index {self.index} is not below count {self.count}")
+        _set(self, "data", check_bytes("graph chunk data", self.data, MAX_CHUNK_BYTES))
+        if not self.data:
+            raise ProtocolError("graph chunk data is empty")
+
+
+@dataclass(frozen=True)
 class ClockSync:
     """The sender's ``time.monotonic_ns()`` when it captured sample index ``sample`` (unwrapped)."""
 
@@ -240,4 +266,4 @@ class MediaPacketV2:
         _set(self, "motion", check_bytes("motion", self.motion, MAX_MOTION_BYTES))
 
 
-Packet = MediaPacket | MediaPacketV2 | Hello | PhotoChunk | ClockSync | Notice | Bye
+Packet = MediaPacket | MediaPacketV2 | Hello | PhotoChunk | GraphChunk | ClockSync | Notice | Bye

@@ -349,6 +349,11 @@ class MeshState:
                 actions += [AddCandidate(link, c) for c in waiting.candidates]
         return actions
 
+    def new_link(self, peer: str, now: float, *, offerer: bool) -> LinkState:
+        """A link to ``peer`` with its ingress budgets, outside the offer/answer line (an SFU
+        room makes its links itself: ``shared/sfu.py``)."""
+        return self._new_link(peer, now, offerer=offerer)
+
     def _new_link(self, peer: str, now: float, *, offerer: bool) -> LinkState:
         link = LinkState(peer, now, offerer)
         c = self.config

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from photocall.shared.packets import (
+    GRAPH_CHUNK_BYTES,
     MAX_CHUNKS,
+    MAX_GRAPH_BYTES,
     MAX_PHOTO_BYTES,
+    GraphChunk,
     PhotoChunk,
     ProtocolError,
 )
@@ -43,6 +46,17 @@ def photo_chunks(photo: bytes, photo_id: int) -> list[PhotoChunk]:
     size = max(PHOTO_CHUNK_BYTES, -(-len(photo) // MAX_CHUNKS))
     count = -(-len(photo) // size)
     return [PhotoChunk(photo_id, i, count, photo[i * size : (i + 1) * size]) for i in range(count)]
+
+
+def graph_chunks(graph: bytes, photo_id: int) -> list[GraphChunk]:
+    """A photo's gzipped render graph (≤ 16 MiB) cut into chunks of ``GRAPH_CHUNK_BYTES`` (small
+    messages, like the photo's, so a slow link keeps carrying heartbeats between them)."""
+    graph = bytes(graph)
+    if not graph or len(graph) > MAX_GRAPH_BYTES:
+        raise ProtocolError(f"render graph is {len(graph):,} bytes; 1 to 16 MiB are allowed")
+    size = GRAPH_CHUNK_BYTES
+    count = -(-len(graph) // size)
+    return [GraphChunk(photo_id, i, count, graph[i * size : (i + 1) * size]) for i in range(count)]
 
 
 class PhotoAssembler:

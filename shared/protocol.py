@@ -19,6 +19,8 @@ from photocall.shared.packets import (
     MAX_CHUNKS,
     MAX_CLOCK,
     MAX_CODE_BYTES,
+    MAX_GRAPH_BYTES,
+    MAX_GRAPH_CHUNKS,
     MAX_MOTION_FRAMES,
     MAX_NAME_BYTES,
     MAX_OPUS_BYTES,
@@ -32,6 +34,7 @@ from photocall.shared.packets import (
     TIMESTAMP_MODULUS,
     Bye,
     ClockSync,
+    GraphChunk,
     Hello,
     Kind,
     MediaPacket,
@@ -44,7 +47,7 @@ from photocall.shared.packets import (
     check_uint,
     wire_type,
 )
-from photocall.shared.photo import PhotoAssembler, photo_chunks, photo_format
+from photocall.shared.photo import PhotoAssembler, graph_chunks, photo_chunks, photo_format
 from photocall.shared.quantize import FrameError, decode_frame, encode_frame
 from photocall.shared.wrap import SEQ_BITS, TIMESTAMP_BITS, SequenceUnwrapper, unwrap
 
@@ -59,6 +62,8 @@ __all__ = [
     "MAX_NAME_BYTES",
     "MAX_OPUS_BYTES",
     "MAX_PACKET_BYTES",
+    "MAX_GRAPH_BYTES",
+    "MAX_GRAPH_CHUNKS",
     "MAX_PHOTO_BYTES",
     "MAX_TEXT_BYTES",
     "MEDIA_V2_VERSION",
@@ -70,6 +75,7 @@ __all__ = [
     "TIMESTAMP_MODULUS",
     "Bye",
     "ClockSync",
+    "GraphChunk",
     "Hello",
     "Kind",
     "MediaPacket",
@@ -84,6 +90,7 @@ __all__ = [
     "encode",
     "motion_bytes",
     "negotiate",
+    "graph_chunks",
     "photo_chunks",
     "photo_format",
     "unwrap",
@@ -92,9 +99,9 @@ __all__ = [
 
 _HEADER = {cls: (PROTOCOL_VERSION << 4) | kind for cls, kind in [
     (MediaPacket, Kind.MEDIA), (Hello, Kind.HELLO), (PhotoChunk, Kind.PHOTO),
-    (ClockSync, Kind.CLOCK), (Notice, Kind.NOTICE), (Bye, Kind.BYE),
+    (ClockSync, Kind.CLOCK), (Notice, Kind.NOTICE), (Bye, Kind.BYE), (GraphChunk, Kind.GRAPH),
 ]}  # fmt: skip
-_FIELDS = {Hello: 2, PhotoChunk: 4, ClockSync: 2, Notice: 2, Bye: 1}
+_FIELDS = {Hello: 2, PhotoChunk: 4, ClockSync: 2, Notice: 2, Bye: 1, GraphChunk: 4}
 _CLASS = {kind: cls for cls, kind in ((c, h & 0x0F) for c, h in _HEADER.items())}
 _U16 = struct.Struct(">BH")
 _U32 = struct.Struct(">BI")

@@ -28,7 +28,9 @@ class RoomConfig:
     """signal_url: the signaling server (ws:// or wss://). room: the room to join. peer_id: this
     peer's id in the room (None: a random one, chosen by the session). token: a join token, for
     a server with a secret. name: the display name other peers see (in its Hello).
-    ice_servers: the STUN/TURN servers (none by default, so nothing outside is contacted)."""
+    ice_servers: the STUN/TURN servers (none by default, so nothing outside is contacted).
+    sfu_url: None for a mesh (every peer connects to every other through the signaling server);
+    an SFU's URL to send and receive through it instead (``shared/sfu.py``)."""
 
     signal_url: str = DEFAULT_SIGNAL
     room: str = "default"
@@ -36,6 +38,7 @@ class RoomConfig:
     token: str | None = None
     name: str = "photocall"
     ice_servers: tuple[IceServer, ...] = ()
+    sfu_url: str | None = None  # an SFU's API (Janus: ws://HOST:8188/): publish/subscribe there
 
 
 def check_url(url: str) -> None:

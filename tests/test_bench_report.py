@@ -19,6 +19,8 @@ from photocall.benchmarks import cli, provenance, report
 from photocall.benchmarks.plots import run_label
 from photocall.benchmarks.results import (
     CallBench,
+    CallRow,
+    ClipFigures,
     CpuFigures,
     DemoFigures,
     PacketizationResult,
@@ -30,6 +32,15 @@ from photocall.cli import build_parser, main
 from photocall.receiver.stats import Percentiles
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def _row(name: str, kind: str, speaking: float, silent: float, p95: float) -> CallRow:
+    return CallRow(
+        name=name, kind=kind, setting=f"{kind} settings", wire_kbps_speaking=speaking,
+        wire_kbps_silent=silent, reverse_kbps=1.0, latency="mouth-to-pixel",
+        latency_ms=Percentiles(p50=p95 * 0.8, p95=p95), latency_samples=100,
+        cpu_ms_per_frame=10.0, series=((0.25, speaking), (4.0, silent), (8.0, speaking)),
+    )  # fmt: skip
 
 
 def _results(photocall_kbps: float, vp8_kbps: float) -> dict:
@@ -65,6 +76,15 @@ def _results(photocall_kbps: float, vp8_kbps: float) -> dict:
             render_ms=Percentiles(p50=12.0, p95=20.0),
             latency_samples_ms=(55.0, 60.0, 80.0),
             av_skew_samples_ms=(-1.0, 0.0, 2.0),
+        ),
+        clip=ClipFigures(seconds=9.0, speaking=((0.0, 3.0), (5.5, 9.0)), silent=(3.5, 5.5)),
+        calls=(
+            _row("photocall v2", "photocall", photocall_kbps, 4.0, 80.0),
+            CallRow(name="photocall v2, --max-kbps 16", kind="photocall", setting="budget",
+                    available=False, note="not measured: no budget"),
+            _row("photocall v1", "photocall", 40.0, 38.0, 90.0),
+            _row("voice call, Opus 96 kbit/s", "voice", 120.0, 75.0, 105.0),
+            _row("VP8 video call, aiortc's defaults", "video", vp8_kbps, vp8_kbps, 50.0),
         ),
     )  # fmt: skip
     return {
@@ -113,11 +133,33 @@ def test_an_older_call_result_reads_with_its_missing_figures_as_none() -> None:
 
 def test_targets_compare_against_limits() -> None:
     met = {t.name: t.met for t in report.targets(_results(30.0, 900.0))}
-    assert all(met.values()), met
+    assert all(v is not False for v in met.values()), met  # None: the budget row's
     missed = {t.name: t.met for t in report.targets(_results(64.0, 900.0))}
     assert missed["wire rate (20 ms packets, all headers)"] is False
     assert missed["less than the VP8 call"] is False  # 900 / 64 < 20
     assert missed["mouth-to-pixel p95 (loopback)"] is True
+
+
+def test_side_by_side_targets() -> None:
+    met = {t.name: t.met for t in report.targets(_results(30.0, 900.0))}
+    assert met["v2 defaults: wire while speaking (side by side)"] is True
+    assert met["v2 defaults: wire while silent (side by side)"] is True  # 4 ≤ 6
+    assert met["v2 defaults: mouth-to-pixel p95 (side by side)"] is True
+    assert met["photocall v2, --max-kbps 16: wire while speaking"] is None  # not measured
+    missed = {t.name: t.met for t in report.targets(_results(40.0, 900.0))}
+    assert missed["v2 defaults: wire while speaking (side by side)"] is False
+
+
+def test_side_by_side_section_lists_every_call(tmp_path) -> None:
+    text = report.write(_results(30.0, 900.0), tmp_path).read_text()
+    section = text.split("## Side by side")[1].split("\n## ")[0]
+    assert "| photocall v2 | photocall settings | 30 | 4 | 1 | 64 / 80 (mouth-to-pixel) | 10 |" in section
+    assert "| photocall v2, --max-kbps 16 | budget | not measured |" in section
+    assert "- photocall v2, --max-kbps 16: not measured: no budget" in section
+    for name in ("calls_wire.png", "calls_series.png", "calls_latency.png", "calls_cpu.png"):
+        assert f"]({name})" in section
+        with Image.open(tmp_path / name) as image:
+            assert image.size[0] >= 1000 and image.size[1] >= 500, (name, image.size)
 
 
 def test_missing_values_are_not_measured() -> None:

@@ -26,7 +26,7 @@ from .photo import PreparedPhoto
 log = logging.getLogger(__name__)
 
 ONNX_OPSET = 18
-_GRAPH_SOURCES = (
+GRAPH_SOURCES = (  # the files that define the graph: an edit re-exports it
     "module.py",
     "geometry.py",
     "warp.py",
@@ -122,7 +122,7 @@ def photo_key(prepared: PreparedPhoto) -> str:
     """Cache key: the photo, its landmarks and the source of the graph (an edit re-exports)."""
     digest = hashlib.sha256()
     here = Path(__file__).parent
-    for name in _GRAPH_SOURCES:
+    for name in GRAPH_SOURCES:
         digest.update((here / name).read_bytes())
     for array in (prepared.context, prepared.landmarks, prepared.person, prepared.plate):
         digest.update(array.tobytes())

@@ -18,6 +18,7 @@ from photocall.shared.motion import (
 from photocall.shared.protocol import (
     Bye,
     ClockSync,
+    GraphChunk,
     Hello,
     MediaPacket,
     Notice,
@@ -56,6 +57,7 @@ GOLDEN: dict[str, object] = {
     "media_audio_only": MediaPacket(0, 0, b"\xf8\xff\xfe"),
     "hello": Hello("Zo\u00eb", ("opus", "motion-v1", "photo")),
     "photo_chunk": PhotoChunk(7, 1, 2, b"\x00\x01chunk\xff"),
+    "graph_chunk": GraphChunk(7, 2, 110, b"\x1f\x8bgraph"),
     "clock_sync": ClockSync(48_000 * 3600, 123_456_789_012_345),
     "notice": Notice("photo-too-large", "photo is 3,000,000 bytes; the limit is 2 MiB"),
     "bye": Bye("hang up"),

@@ -4,11 +4,14 @@
 import { softwareGL } from './head.js';
 import { iceServersFromParams } from './ice.js';
 import { Mesh } from './mesh.js';
+import { SfuRoom } from './sfu.js';
 import { NUM_BLENDSHAPES, SAMPLE_RATE } from './motion.js';
 import { Bye, Hello, Notice, VERSION_CAPABILITIES, encode, photoChunks } from './protocol.js';
 import { Participant, TickClock, emptyStats } from './receiver.js';
 import { MotionWorker, playThroughWorklet } from './capture.js';
 import { MicSender } from './sender.js';
+import { wasmSupported } from './face-graph.js';
+import { inflate } from './inflate.js';
 import { Stage } from './stage.js';
 import { VRStage } from './vr.js';
 
@@ -67,10 +70,33 @@ class App {
     } else if (m.type === 'photo') {
       this.pendingPhoto?.(m);
       this.pendingPhoto = null;
-    } else if (m.type === 'capture') {
+    } else if (m.type === 'capture' || m.type === 'bench') {
       this.captures.get(m.id)?.(m);
       this.captures.delete(m.id);
     }
+    if (m.type === 'stats') { this.stats.photoMode = m.photoMode; this.stats.graphRunMs = m.graphRunMs; }
+  }
+
+  /** Test and benchmark hook: the render worker runs the frame graphs at ``urls`` (gzipped
+   * ONNX) over ``frames`` ([{w, p}]); see graph-bench.js. */
+  async benchGraphs({ urls, frames, keep = 0, repeat = 1, optimization = 'basic', hold = false }) {
+    if (!this.worker) throw new Error('no render worker in this browser');
+    const fetched = await Promise.all(urls.map(async (url) => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    }));
+    const t0 = performance.now();
+    const graphs = [];
+    for (const bytes of fetched) graphs.push(await inflate(bytes));
+    const inflateMs = graphs.length ? (performance.now() - t0) / graphs.length : 0;
+    const id = (this.captureId = (this.captureId ?? 0) + 1);
+    const m = await new Promise((resolve) => {
+      this.captures.set(id, resolve);
+      this.worker.postMessage({ type: 'bench', id, graphs: graphs.map((g) => g.buffer), frames, keep, repeat, optimization, hold }, graphs.map((g) => g.buffer));
+    });
+    if (m.error) throw new Error(m.error);
+    return { ...m.result, inflateMs };
   }
 
   /** Test hook: renders the current face now and returns PNG data URLs of both canvases. */
@@ -132,16 +158,17 @@ class App {
     $('vr-head').onchange = () => this.xrStage?.setShowHead($('vr-head').checked);
   }
 
-  /** Joins a room; opts: {room, peer, token, name, url, iceServers}. */
-  async join({ room, peer, token = null, name = 'browser', url = null, iceServers = [] }) {
+  /** Joins a room; opts: {room, peer, token, name, url, iceServers, sfu} (sfu: a Janus WebSocket URL). */
+  async join({ room, peer, token = null, name = 'browser', url = null, iceServers = [], sfu = null }) {
     if (this.mesh) return;
     this.name = name.slice(0, 32);
     this.ctx = new AudioContext({ sampleRate: SAMPLE_RATE, latencyHint: 'interactive' });
     this.ctx.resume().catch(() => {});
     this.output = this.ctx.destination;
     const wsUrl = url || `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/`;
-    this.mesh = new Mesh({ url: wsUrl, room, peer, token: token || null, iceServers }, this, (l) => this.log(l));
     try {
+      this.mesh = sfu ? new SfuRoom({ sfu, room, peer, name: this.name, iceServers }, this, (l) => this.log(l))
+        : new Mesh({ url: wsUrl, room, peer, token: token || null, iceServers }, this, (l) => this.log(l));
       await this.mesh.start();
     } catch (e) {
       this.mesh = null;
@@ -162,7 +189,8 @@ class App {
   // --- the mesh's role ----------------------------------------------------------------------
   linkOpen(link) {
     this.participants.get(link.remote)?.close(); // a peer that came back replaces its old self
-    const p = new Participant(link.remote, this.ctx, this.output, this.stats, (photo) => this.showPhoto(photo, link));
+    const p = new Participant(link.remote, this.ctx, this.output, this.stats, (photo) => this.showPhoto(photo, link, p));
+    p.onGraph = (photoId, graph, why) => this.showGraph(p, photoId, graph, why);
     this.participants.set(link.remote, p);
     this.stats.links = this.mesh.openLinks().length;
     link.send('control', this.heartbeat());
@@ -193,7 +221,8 @@ class App {
   // browser cannot read CLOCK_MONOTONIC, so its clock would mislead a receiver's latency numbers.
   heartbeat() {
     const caps = this.mic ? (this.myPhoto ? SENDER_CAPABILITIES : SENDER_CAPABILITIES.filter((c) => c !== 'photo')) : ['render'];
-    return encode(new Hello(this.name, [...caps, ...VERSION_CAPABILITIES]));
+    const render = wasmSupported() ? ['wants-render-graph'] : []; // face-graph.js
+    return encode(new Hello(this.name, [...caps, ...VERSION_CAPABILITIES, ...render]));
   }
 
   // --- sending --------------------------------------------------------------------------------
@@ -283,24 +312,66 @@ class App {
   }
 
   // --- receiving ----------------------------------------------------------------------------
-  async showPhoto(bytes, link) {
+  // A photo is shown at once (still, while its render graph is on its way, where its sender
+  // offers one), then animated by its graph; by the template warp only where it must.
+  async showPhoto(bytes, link, participant) {
     const from = link.remote;
+    participant.photo = bytes;
+    const awaitGraph = wasmSupported() && participant.capabilities.includes('render-graph');
+    if (awaitGraph) this.worker?.postMessage({ type: 'warm' });
     try {
-      if (this.worker) {
-        const m = await new Promise((resolve) => { this.pendingPhoto = resolve; this.worker.postMessage({ type: 'photo', bytes }); });
-        if (!m.ok) throw new Error(m.error);
-      } else {
-        await this.stage.photo.setPhoto(bytes);
-      }
+      const m = await this.toRenderer({ bytes, graph: null, awaitGraph, why: this.noGraphReason(participant) });
       this.photoBytes = bytes; // for the VR view, now or when it starts
       this.xrStage?.setPhoto(bytes).catch((e) => this.log(`VR photo: ${e.message}`));
       $('photo-note').textContent = `Photo from ${from} (${bytes.length} bytes).`;
       this.stats.photoShown = true;
       link.send('control', encode(new Notice('photo-accepted', 'photo ready'))); // the sender may start
+      this.showMode(m, from);
     } catch (e) {
       $('photo-note').textContent = `The photo from ${from} could not be shown: ${e.message}`;
       link.send('control', encode(new Notice('photo-rejected', `the browser could not decode it: ${e.message}`.slice(0, 500))));
     }
+  }
+
+  noGraphReason(participant) {
+    if (!wasmSupported()) return 'this browser has no WebAssembly SIMD, so onnxruntime-web cannot run here';
+    if (participant.capabilities.includes('render-graph')) return '';
+    return 'its sender sends no render graph (a browser sender cannot prepare its photo: the face landmarker does not run in the page yet)';
+  }
+
+  async showGraph(participant, photoId, graph, why) {
+    if (!participant.photo || photoId !== participant.photoId) return; // a graph for another photo
+    this.stats.graphArrivedAt = performance.now();
+    try {
+      const bytes = graph && await inflate(graph);
+      const m = await this.toRenderer({ bytes: participant.photo, graph: bytes, awaitGraph: false, why: `its sender could not make the render graph: ${why}` });
+      this.stats.graphFirstFrameMs = performance.now() - this.stats.graphArrivedAt;
+      this.showMode(m, participant.remote);
+    } catch (e) {
+      this.log(`render graph from ${participant.remote}: ${e.message}`);
+    }
+  }
+
+  /** Hands a photo (and its graph) to the renderer, in the worker or here; resolves to {mode, why}. */
+  async toRenderer({ bytes, graph, awaitGraph, why }) {
+    if (!this.worker) return this.stage.photo.setPhoto(bytes, graph, { awaitGraph, why });
+    const m = await new Promise((resolve) => {
+      this.pendingPhoto = resolve;
+      this.worker.postMessage({ type: 'photo', bytes, graph, awaitGraph, why }, graph ? [graph.buffer] : []);
+    });
+    if (!m.ok) throw new Error(m.error);
+    return m;
+  }
+
+  showMode({ mode, why }, from) {
+    this.stats.photoMode = mode;
+    const text = {
+      graph: 'the real renderer: the photo\'s frame graph on onnxruntime-web (WebAssembly), as in the Python receiver',
+      waiting: `still photo: waiting for its render graph from ${from}`,
+      template: `FALLBACK template warp (a skin-colour heuristic places the face): ${why}`,
+    }[mode];
+    $('photo-mode').textContent = `(${text})`;
+    this.log(`photo of ${from}: ${text}`);
   }
 
   tick() {
@@ -369,7 +440,7 @@ function main() {
   } catch (e) {
     app.log(`ice: ${e.message}; joining without ICE servers`);
   }
-  const opts = () => ({ room: form.elements.room.value.trim(), peer: form.elements.peer.value.trim(), token: form.elements.token.value.trim(), name: form.elements.name.value.trim() || 'browser', iceServers });
+  const opts = () => ({ room: form.elements.room.value.trim(), peer: form.elements.peer.value.trim(), token: form.elements.token.value.trim(), name: form.elements.name.value.trim() || 'browser', iceServers, sfu: params.get('sfu') });
   form.addEventListener('submit', (ev) => { ev.preventDefault(); app.join(opts()).catch(() => {}); });
   form.elements.photo.addEventListener('change', () => { const f = form.elements.photo.files[0]; if (f) app.setPhoto(f); });
   $('leave-button').onclick = () => app.leave();

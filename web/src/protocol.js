@@ -13,10 +13,12 @@ export const MAX_PACKET_BYTES = 65536;
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 export const MAX_CHUNK_BYTES = 60000;
 export const MAX_CHUNKS = 36;
+export const MAX_GRAPH_BYTES = 16 * 1024 * 1024; // a photo's gzipped render graph
+export const MAX_GRAPH_CHUNKS = 1049; // 16,000-byte chunks
 const MAX_OPUS_BYTES = 4000; // one Opus packet (RFC 6716 §3)
 const MAX_FRAMES = 16;
 
-export const KIND = { media: 1, hello: 2, photoChunk: 3, clockSync: 4, notice: 5, bye: 6 };
+export const KIND = { media: 1, hello: 2, photoChunk: 3, clockSync: 4, notice: 5, bye: 6, graphChunk: 7 };
 const KIND_NAMES = Object.fromEntries(Object.entries(KIND).map(([k, v]) => [v, k]));
 
 export class ProtocolError extends Error {}
@@ -37,6 +39,10 @@ export class MediaPacketV2 {
 }
 export class Hello {
   constructor(name, capabilities) { Object.assign(this, { kind: 'hello', name, capabilities }); }
+}
+/** A chunk of the gzipped ONNX render graph of the sender's photo photoId (face-graph.js). */
+export class GraphChunk {
+  constructor(photoId, index, count, data) { Object.assign(this, { kind: 'graphChunk', photoId, index, count, data }); }
 }
 export class PhotoChunk {
   constructor(photoId, index, count, data) { Object.assign(this, { kind: 'photoChunk', photoId, index, count, data }); }
@@ -152,14 +158,15 @@ function validate(p) {
       if (!Array.isArray(p.capabilities) || p.capabilities.length > 16) throw new ProtocolError('capabilities must be an array of at most 16 strings');
       p.capabilities.forEach((c) => checkStr('capability', c, 32));
       return [p.name, p.capabilities];
-    case 'photoChunk': {
+    case 'photoChunk': case 'graphChunk': {
+      const max = p.kind === 'photoChunk' ? MAX_CHUNKS : MAX_GRAPH_CHUNKS;
       checkUint('photo_id', p.photoId, 0xffffffff);
-      const count = checkUint('count', p.count, MAX_CHUNKS);
+      const count = checkUint('count', p.count, max);
       if (count < 1) throw new ProtocolError('count must be at least 1');
-      const index = checkUint('index', p.index, MAX_CHUNKS);
+      const index = checkUint('index', p.index, max);
       if (index >= count) throw new ProtocolError(`index ${index} is not below count ${count}`);
       checkBin('data', p.data, MAX_CHUNK_BYTES);
-      if (p.data.length === 0) throw new ProtocolError('photo chunk data is empty');
+      if (p.data.length === 0) throw new ProtocolError(`${p.kind === 'photoChunk' ? 'photo' : 'graph'} chunk data is empty`);
       return [p.photoId, p.index, p.count, p.data];
     }
     case 'clockSync':
@@ -236,6 +243,7 @@ export function decode(data) {
   let p;
   if (kind === 'hello') { expectLength(items, 3, 'hello'); p = new Hello(items[1], items[2]); }
   else if (kind === 'photoChunk') { expectLength(items, 5, 'photo chunk'); p = new PhotoChunk(items[1], items[2], items[3], items[4]); }
+  else if (kind === 'graphChunk') { expectLength(items, 5, 'graph chunk'); p = new GraphChunk(items[1], items[2], items[3], items[4]); }
   else if (kind === 'clockSync') {
     expectLength(items, 3, 'clock sync');
     checkUint('sample', items[1], 2n ** 63n);
@@ -245,7 +253,7 @@ export function decode(data) {
   else if (kind === 'notice') { expectLength(items, 3, 'notice'); p = new Notice(items[1], items[2]); }
   else { expectLength(items, 2, 'bye'); p = new Bye(items[1]); }
   validate(p);
-  if (p.kind === 'photoChunk') { p.photoId = Number(p.photoId); p.index = Number(p.index); p.count = Number(p.count); }
+  if (p.kind === 'photoChunk' || p.kind === 'graphChunk') { p.photoId = Number(p.photoId); p.index = Number(p.index); p.count = Number(p.count); }
   return p;
 }
 
@@ -277,6 +285,30 @@ export class PhotoAssembler {
     const total = entry.parts.reduce((s, a) => s + a.length, 0);
     if (total > MAX_PHOTO_BYTES) throw new ProtocolError(`photo is ${total} bytes; the limit is ${MAX_PHOTO_BYTES}`);
     const out = new Uint8Array(total);
+    let k = 0;
+    for (const a of entry.parts) { out.set(a, k); k += a.length; }
+    return out;
+  }
+}
+
+/** Reassembles one sender's render graphs (gzipped ONNX, <= 16 MiB): at most one incomplete
+ * graph is held (a chunk of another photo's graph drops it), so a peer cannot grow memory. */
+export class GraphAssembler {
+  constructor() { this.entry = null; }
+  add(chunk) {
+    let entry = this.entry;
+    if (!entry || entry.photoId !== chunk.photoId) {
+      entry = this.entry = { photoId: chunk.photoId, count: chunk.count, parts: new Array(chunk.count), have: 0, bytes: 0 };
+    }
+    if (entry.count !== chunk.count) { this.entry = null; throw new ProtocolError(`graph of photo ${chunk.photoId}: count changed from ${entry.count} to ${chunk.count}`); }
+    if (entry.parts[chunk.index]) { this.entry = null; throw new ProtocolError(`graph of photo ${chunk.photoId}: chunk ${chunk.index} arrived twice`); }
+    entry.parts[chunk.index] = chunk.data;
+    entry.have++;
+    entry.bytes += chunk.data.length;
+    if (entry.bytes > MAX_GRAPH_BYTES) { this.entry = null; throw new ProtocolError(`render graph is over ${MAX_GRAPH_BYTES} bytes`); }
+    if (entry.have < entry.count) return null;
+    this.entry = null;
+    const out = new Uint8Array(entry.bytes);
     let k = 0;
     for (const a of entry.parts) { out.set(a, k); k += a.length; }
     return out;

@@ -5,7 +5,7 @@
 import { JitterBuffer, MotionTrack } from './jitter.js';
 import { NUM_BLENDSHAPES, SAMPLE_RATE } from './motion.js';
 import { CodecError, MotionDecoderV2 } from './motion_v2.js';
-import { MediaPacket, PhotoAssembler, ProtocolError, Unwrapper, decode, negotiate } from './protocol.js';
+import { GraphAssembler, MediaPacket, PhotoAssembler, ProtocolError, Unwrapper, decode, negotiate } from './protocol.js';
 
 const VALID_SAMPLES = [960, 1920, 2880]; // one Opus packet of 20, 40 or 60 ms per media packet
 const OPUS_PRE_SKIP = 312; // decoded audio lags the packet's first sample by the encoder's pre-skip
@@ -66,6 +66,9 @@ export class Participant {
     this.seqs = new Unwrapper(16);
     this.stamps = new Unwrapper(32);
     this.photos = new PhotoAssembler();
+    this.graphs = new GraphAssembler();
+    this.capabilities = []; // from the peer's Hello
+    this.onGraph = null; // (photoId, gzipped graph | null, why) — set by the page
     this.slots = []; // {time (clock s), ts (sender sample)} of scheduled playout slots, recent only
     this.nextSlot = null;
     this.pending = []; // {at (clock s), total, remaining samples} per packet sent to the decoder
@@ -146,15 +149,22 @@ export class Participant {
   }
 
   onControl(packet) {
-    if (packet.kind === 'photoChunk') {
+    if (packet.kind === 'photoChunk' || packet.kind === 'graphChunk') {
       try {
-        const photo = this.photos.add(packet);
-        if (photo) { this.stats.photoBytes = photo.length; this.stats.photoPeer = this.remote; this.onPhoto(photo); }
+        if (packet.kind === 'photoChunk') {
+          const photo = this.photos.add(packet);
+          if (photo) { this.stats.photoAt = performance.now(); this.stats.photoBytes = photo.length; this.stats.photoPeer = this.remote; this.photoId = packet.photoId; this.onPhoto(photo); }
+        } else {
+          this.stats.graphFirstChunkAt ??= performance.now();
+          const graph = this.graphs.add(packet);
+          if (graph) { this.stats.graphBytes = graph.length; this.onGraph?.(packet.photoId, graph, ''); }
+        }
       } catch (e) {
         if (e instanceof ProtocolError) this.stats.protocolErrors++; else throw e;
       }
     } else if (packet.kind === 'hello') {
       this.name = packet.name;
+      this.capabilities = packet.capabilities;
       try {
         this.mediaVersion = negotiate(packet.capabilities);
       } catch (e) { // no shared version: send this peer no media (main.js tells it why, once)
@@ -162,6 +172,8 @@ export class Participant {
         this.mediaVersion = null;
       }
       this.stats.helloName = packet.name;
+    } else if (packet.kind === 'notice' && packet.code === 'render-graph-failed') {
+      this.onGraph?.(this.photoId, null, packet.message);
     }
   }
 

@@ -3,7 +3,7 @@
 // on the page's main thread.
 import * as THREE from 'three';
 import { Head, softwareGL } from './head.js';
-import { PhotoView } from './photo.js';
+import { FaceView } from './face-view.js';
 
 export class Stage {
   constructor(headCanvas, photoCanvas, { software = softwareGL() } = {}) {
@@ -26,7 +26,7 @@ export class Stage {
     holder.position.set(0, 0.02, -0.8);
     holder.add(this.head.group);
     this.scene.add(holder);
-    this.photo = photoCanvas ? new PhotoView(photoCanvas, antialias) : null;
+    this.photo = photoCanvas ? new FaceView(photoCanvas, antialias) : null; // 2D canvas
     this.headFrames = 0;
   }
 

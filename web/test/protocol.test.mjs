@@ -9,7 +9,7 @@ import {
 } from '../src/motion.js';
 import {
   Bye, ClockSync, decode, encode, Hello, MediaPacket, Notice, PhotoAssembler, PhotoChunk,
-  photoChunks, ProtocolError, Unwrapper,
+  photoChunks, ProtocolError, Unwrapper, GraphChunk, GraphAssembler,
 } from '../src/protocol.js';
 
 const GOLDEN = fileURLToPath(new URL('../../tests/golden/', import.meta.url));
@@ -35,6 +35,7 @@ const CASES = {
   media_audio_only: new MediaPacket(0, 0, Uint8Array.from([0xf8, 0xff, 0xfe])),
   hello: new Hello('Zo\u00eb', ['opus', 'motion-v1', 'photo']),
   photo_chunk: new PhotoChunk(7, 1, 2, Uint8Array.from([0, 1, ...new TextEncoder().encode('chunk'), 0xff])),
+  graph_chunk: new GraphChunk(7, 2, 110, Uint8Array.from([0x1f, 0x8b, ...new TextEncoder().encode('graph')])),
   clock_sync: new ClockSync(48000 * 3600, 123456789012345n),
   notice: new Notice('photo-too-large', 'photo is 3,000,000 bytes; the limit is 2 MiB'),
   bye: new Bye('hang up'),
@@ -100,6 +101,17 @@ test('malformed input raises ProtocolError only', () => {
     try { decode(b); } catch (e) { assert.ok(e instanceof ProtocolError, `${e}`); rejected++; }
   }
   assert.ok(rejected >= 8);
+});
+
+test('render graphs reassemble; a repeated chunk or a changed count drops the graph', () => {
+  const asm = new GraphAssembler();
+  assert.equal(asm.add(new GraphChunk(3, 1, 2, Uint8Array.of(2))), null);
+  assert.deepEqual(asm.add(decode(encode(new GraphChunk(3, 0, 2, Uint8Array.of(1))))), Uint8Array.of(1, 2));
+  asm.add(new GraphChunk(4, 0, 3, Uint8Array.of(1)));
+  assert.throws(() => asm.add(new GraphChunk(4, 0, 3, Uint8Array.of(1))), ProtocolError);
+  asm.add(new GraphChunk(5, 0, 3, Uint8Array.of(1)));
+  assert.throws(() => asm.add(new GraphChunk(5, 1, 4, Uint8Array.of(1))), ProtocolError);
+  assert.throws(() => encode(new GraphChunk(5, 0, 1050, Uint8Array.of(1))), ProtocolError);
 });
 
 test('photos split and reassemble', () => {

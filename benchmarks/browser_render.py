@@ -1,0 +1,231 @@
+"""Bench "browser": the page's renderer (the per-photo ONNX frame graph run by onnxruntime-web on
+WebAssembly, in the page's render worker) in real headless Chromium on this machine's cores, no
+GPU. Figures: frames/s with one face and with two faces rendering turn by turn (each face's
+rate), the time from a photo's graph bytes to its first drawn frame (inflating the gzipped
+graph, creating the session, the first run, drawing it), and the page's frames against the
+Python torch renderer (max abs per frame, of 255). Baseline in the same run: the Python
+onnxruntime backend (native, one thread) on the same graph and motion.
+
+WebGPU: not measured; headless Chromium here has no GPU adapter (software only), and the page
+ships only onnxruntime-web's plain WASM build. Targets (issue 17): ≥ 25 frames/s at 256² for
+one face, ≥ 15 each for two, first frame ≤ 1.5 s after the photo's graph arrives.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from photocall.shared.motion import BLENDSHAPE_INDEX, NUM_BLENDSHAPES
+
+WEB = Path(__file__).resolve().parents[1] / "signaling" / "web"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--enable-unsafe-swiftshader", "--window-size=1300,1100",
+)  # fmt: skip
+TARGETS = {"one_face_fps": 25.0, "two_faces_fps_each": 15.0, "first_frame_ms": 1500.0}
+
+
+def motion_frames(count: int = 8, seed: int = 17) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Neutral, jaw open, a blink, a smile, then seeded mixtures with head turns."""
+    rng = np.random.default_rng(seed)
+    frames = []
+    for k in range(count):
+        w = np.zeros(NUM_BLENDSHAPES, np.float32)
+        p = np.zeros(6, np.float32)
+        if k == 1:
+            w[BLENDSHAPE_INDEX["jawOpen"]] = 0.8
+        elif k == 2:
+            w[BLENDSHAPE_INDEX["eyeBlinkLeft"]] = w[BLENDSHAPE_INDEX["eyeBlinkRight"]] = 1.0
+        elif k == 3:
+            w[BLENDSHAPE_INDEX["mouthSmileLeft"]] = w[BLENDSHAPE_INDEX["mouthSmileRight"]] = 0.7
+        elif k >= 4:
+            w[:] = rng.uniform(0, 0.5, NUM_BLENDSHAPES) * (rng.uniform(size=NUM_BLENDSHAPES) < 0.3)
+            w[BLENDSHAPE_INDEX["jawOpen"]] = rng.uniform(0, 0.7)
+            p[:3] = rng.uniform(-0.15, 0.15, 3)
+            p[3:5] = rng.uniform(-0.03, 0.03, 2)
+        frames.append((w, p))
+    return frames
+
+
+def launch_chromium():
+    """Debian's headless Chromium under its chromedriver (selenium downloads nothing)."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in FLAGS:
+        options.add_argument(flag)
+    profile = tempfile.mkdtemp(prefix="photocall-chromium-")
+    options.add_argument(f"--user-data-dir={profile}")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
+    driver.set_script_timeout(300)
+    return driver, profile
+
+
+def page_with_graphs(root: Path, graphs: dict[str, bytes]) -> Path:
+    """A copy of the built page with the gzipped graphs beside it, as a static folder."""
+    shutil.copytree(WEB, root)
+    for name, graph in graphs.items():
+        (root / name).write_bytes(graph)
+    return root
+
+
+def chromium_cpu_seconds(profile: str) -> float:
+    """User + system CPU seconds of every process of the Chromium started with ``profile``."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            if profile.encode() not in (proc / "cmdline").read_bytes():
+                continue
+            fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / tick
+
+
+async def bench_in_page(root: Path, jobs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Serves ``root`` from a real signaling server, opens the page once and runs its
+    ``photocall.benchGraphs`` hook (web/src/graph-bench.js) for each job ({urls, frames, keep,
+    repeat, optimization}); each result gains ``cpuSeconds``, Chromium's CPU time for it."""
+    from photocall.signaling.config import SignalingConfig
+    from photocall.signaling.server import serve
+
+    server = await serve(SignalingConfig(host="127.0.0.1", port=0, static_dir=root))
+    driver, profile = await asyncio.to_thread(launch_chromium)
+    results = []
+    try:
+        await asyncio.to_thread(driver.get, f"http://127.0.0.1:{server.port}/")
+        ready = "return !!(window.photocall && window.photocall.worker)"
+        for _ in range(1200):
+            if await asyncio.to_thread(driver.execute_script, ready):
+                break
+            await asyncio.sleep(0.05)
+        for job in jobs:
+            job = {**job, "frames": [{"w": w.tolist(), "p": p.tolist()} for w, p in job["frames"]]}
+            cpu = chromium_cpu_seconds(profile)
+            result = await asyncio.to_thread(
+                driver.execute_async_script,
+                "const done = arguments[arguments.length - 1];"
+                "window.photocall.benchGraphs(arguments[0])"
+                ".then(done, (e) => done({error: String(e)}));",
+                job,
+            )
+            if "error" in result:
+                log = "\n".join(str(e) for e in driver.get_log("browser"))
+                raise RuntimeError(f"the page's renderer failed: {result['error']}\n{log}")
+            result["cpuSeconds"] = chromium_cpu_seconds(profile) - cpu
+            results.append(result)
+        return results
+    finally:
+        await asyncio.to_thread(driver.quit)
+        await server.close()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def page_vs_torch(page_frames: list[list[int]], expected: list[np.ndarray]) -> list[int]:
+    """Max abs difference (of 255) per frame between the page's RGBA and torch's RGB frames."""
+    size = expected[0].shape[0]
+    out = []
+    for got, want in zip(page_frames, expected, strict=True):
+        page = np.asarray(got, np.int16).reshape(size, size, 4)[..., :3]
+        out.append(int(np.abs(page - want.astype(np.int16)).max()))
+    return out
+
+
+def _native_fps(prepared, frames, repeat: int) -> float:
+    """The Python onnxruntime backend (one thread) on the same graph: median frames/s."""
+    from photocall.receiver.render import create_renderer
+
+    renderer = create_renderer(prepared, "onnxruntime", threads=1)
+    renderer.render(*frames[0])
+    times = []
+    for _ in range(repeat):
+        for w, p in frames:
+            t = time.perf_counter()
+            renderer.render(w, p)
+            times.append(time.perf_counter() - t)
+    return 1.0 / statistics.median(times)
+
+
+def run(out_dir: Path, quick: bool = False) -> dict[str, Any]:
+    from photocall.receiver.render import create_renderer, default_photo_bytes, prepare_photo
+    from photocall.receiver.render.web_graph import web_graph
+
+    prepared = prepare_photo(default_photo_bytes(), 256)
+    frames = motion_frames(16)
+    repeat = 3 if quick else 10
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory(prefix="photocall-browser-bench-") as tmp:
+        graph = web_graph(prepared, Path(tmp) / "cache")
+        torch_frames = [create_renderer(prepared, "torch").render(w, p) for w, p in frames]
+        root = page_with_graphs(Path(tmp) / "web", {"a.onnx.gz": graph, "b.onnx.gz": graph})
+        one, two, none = ["a.onnx.gz"], ["a.onnx.gz", "b.onnx.gz"], []
+        jobs = [
+            # the runtime's .wasm compiles here, as the page does before any photo arrives
+            {"urls": one, "frames": frames[:1]},
+            # a photo's graph arrives: inflate, session, first frame drawn (and parity)
+            {"urls": one, "frames": frames, "keep": len(frames), "hold": True},
+            {"urls": none, "frames": frames, "repeat": repeat, "hold": True},
+            {"urls": two, "frames": frames[:1], "hold": True},
+            {"urls": none, "frames": frames, "repeat": repeat},
+            # the same with onnxruntime's 'all' graph optimizations instead of 'basic'
+            {"urls": one, "frames": frames[:1], "optimization": "all", "hold": True},
+            {"urls": none, "frames": frames, "repeat": repeat},
+        ]
+        results = asyncio.run(bench_in_page(root, jobs))
+        _, first, one_run, _, two_run, all_first, all_run = results
+    native = _native_fps(prepared, frames, repeat)
+
+    def per_core(result: dict[str, Any], faces: int) -> float:
+        """Frames/s per face if Chromium had the CPU time it used to itself (load-free)."""
+        return result["frames"] / result["cpuSeconds"] / faces
+
+    return {
+        "size": prepared.size,
+        "graph_bytes_gzipped": len(graph),
+        "backend": "onnxruntime-web 1.30 wasm (SIMD), 1 thread; WebGPU: no adapter headless here",
+        "cross_origin_isolated": first["crossOriginIsolated"],
+        "one_face_fps": one_run["fps"],
+        "one_face_run_ms_median": one_run["runMs"],
+        "one_face_fps_cpu": per_core(one_run, 1),
+        "two_faces_fps_each": two_run["fps"],
+        "two_faces_fps_each_cpu": per_core(two_run, 2),
+        "first_frame_ms": first["firstFrameMs"][0] + first["inflateMs"],
+        "first_frame_parts_ms": {"inflate": first["inflateMs"], **first["timings"][0]},
+        "optimization_all": {
+            "first_frame_ms": all_first["firstFrameMs"][0] + all_first["inflateMs"],
+            "parts_ms": all_first["timings"][0],
+            "one_face_fps": all_run["fps"],
+            "one_face_fps_cpu": per_core(all_run, 1),
+        },
+        "page_vs_torch_max_abs": page_vs_torch(first["kept"], torch_frames),
+        "baseline_native_onnxruntime_fps": native,
+        "targets": TARGETS,
+        "load_average_before_after": [load_before[0], os.getloadavg()[0]],
+        "cores": os.cpu_count(),
+    }
+
+
+if __name__ == "__main__":
+    import json
+    import sys
+
+    print(json.dumps(run(Path("."), quick="--quick" in sys.argv), indent=1))
