@@ -182,14 +182,7 @@ class PhotoChunk:
     data: bytes
 
     def __post_init__(self) -> None:
-        check_uint("photo_id", self.photo_id, TIMESTAMP_MODULUS - 1)
-        if check_uint("count", self.count, MAX_CHUNKS) == 0:
-            raise ProtocolError("photo chunk count is 0")
-        if check_uint("index", self.index, MAX_CHUNKS) >= self.count:
-            raise ProtocolError(f"photo chunk index {self.index} is not below count {self.count}")
-        _set(self, "data", check_bytes("photo chunk data", self.data, MAX_CHUNK_BYTES))
-        if not self.data:
-            raise ProtocolError("photo chunk data is empty")
+        _check_chunk(self, "photo", MAX_CHUNKS)
 
 
 @dataclass(frozen=True)
@@ -204,14 +197,19 @@ class GraphChunk:
     data: bytes
 
     def __post_init__(self) -> None:
-        check_uint("photo_id", self.photo_id, TIMESTAMP_MODULUS - 1)
-        if check_uint("count", self.count, MAX_GRAPH_CHUNKS) == 0:
-            raise ProtocolError("graph chunk count is 0")
-        if check_uint("index", self.index, MAX_GRAPH_CHUNKS) >= self.count:
-            raise ProtocolError(f"graph chunk index {self.index} is not below count {self.count}")
-        _set(self, "data", check_bytes("graph chunk data", self.data, MAX_CHUNK_BYTES))
-        if not self.data:
-            raise ProtocolError("graph chunk data is empty")
+        _check_chunk(self, "graph", MAX_GRAPH_CHUNKS)
+
+
+def _check_chunk(chunk: PhotoChunk | GraphChunk, what: str, max_chunks: int) -> None:
+    """The checks a photo or graph chunk shares: ids in range, index below count, data 1..max B."""
+    check_uint("photo_id", chunk.photo_id, TIMESTAMP_MODULUS - 1)
+    if check_uint("count", chunk.count, max_chunks) == 0:
+        raise ProtocolError(f"{what} chunk count is 0")
+    if check_uint("index", chunk.index, max_chunks) >= chunk.count:
+        raise ProtocolError(f"{what} chunk index {chunk.index} is not below count {chunk.count}")
+    _set(chunk, "data", check_bytes(f"{what} chunk data", chunk.data, MAX_CHUNK_BYTES))
+    if not chunk.data:
+        raise ProtocolError(f"{what} chunk data is empty")
 
 
 @dataclass(frozen=True)
