@@ -31,7 +31,6 @@ import dataclasses
 import secrets
 import tempfile
 import time
-import wave
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -44,6 +43,7 @@ from photocall.benchmarks.meter import Meter, Timeline
 from photocall.benchmarks.paused_speech import PausedSpeech
 from photocall.benchmarks.results import CallRow, DemoFigures
 from photocall.receiver.stats import Percentiles
+from photocall.sender.motion.audio_io import write_wav
 from photocall.shared.codec import SAMPLE_RATE
 
 if TYPE_CHECKING:
@@ -141,14 +141,6 @@ def _hooks(watch: _Watch) -> Iterator[None]:
         receiver_stats.StreamStats.report = report  # type: ignore[method-assign]
 
 
-def _write_wav(path: Path, pcm: np.ndarray) -> None:
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(SAMPLE_RATE)
-        out.writeframes((np.clip(pcm, -1, 1) * 32767).astype("<i2").tobytes())
-
-
 async def _photocall(wav: Path, tmp: Path, sender: dict[str, Any], receiver: dict[str, Any],
                      meter: Meter) -> CallReport:  # fmt: skip
     from photocall.receiver.config import ReceiverConfig
@@ -190,7 +182,7 @@ def photocall_row(clip: PausedSpeech, name: str, setting: str, sender: dict[str,
     watch = _Watch(Meter())
     with tempfile.TemporaryDirectory(prefix="photocall-bench-") as folder, _hooks(watch):
         tmp = Path(folder)
-        _write_wav(tmp / "speech.wav", clip.pcm)
+        write_wav(tmp / "speech.wav", clip.pcm)
         started = time.monotonic()
         report = asyncio.run(_photocall(tmp / "speech.wav", tmp, sender, receiver, watch.meter))
         wall_s = time.monotonic() - started

@@ -6,13 +6,13 @@ import asyncio
 import logging
 import secrets
 import tempfile
-import wave
 from pathlib import Path
 
 import numpy as np
 
 from photocall.demo import DEMO_PASSAGES, DEMO_PAUSE_S, DemoConfig
 from photocall.receiver.stats import CallReport, describe
+from photocall.sender.motion.audio_io import write_wav
 from photocall.shared.errors import UserError
 from photocall.shared.motion import SAMPLE_RATE
 from photocall.signaling.client import SignalingClient
@@ -40,14 +40,6 @@ def speech(config: DemoConfig) -> np.ndarray:
     if config.seconds is not None:
         pcm = pcm[: int(config.seconds * SAMPLE_RATE)]
     return pcm
-
-
-def _write_wav(path: Path, pcm: np.ndarray) -> None:
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(SAMPLE_RATE)
-        out.writeframes((np.clip(pcm, -1, 1) * 32767).astype("<i2").tobytes())
 
 
 def _check_outputs(config: DemoConfig) -> None:
@@ -135,7 +127,7 @@ def run_demo(config: DemoConfig) -> CallReport:
     before = {p: _mtime(p) for p in (config.out, config.stats)}
     with tempfile.TemporaryDirectory(prefix="photocall-demo-") as tmp:
         wav = Path(tmp) / "speech.wav"
-        _write_wav(wav, pcm)
+        write_wav(wav, pcm)
         try:
             sent, received = asyncio.run(_call(config, wav))
             if received.report is None or not received.report.peers or received.wrote is None:

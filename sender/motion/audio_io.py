@@ -1,7 +1,9 @@
-"""Audio files in, through PyAV: any container and codec it reads, as mono float32."""
+"""Audio files in, through PyAV: any container and codec it reads, as mono float32; and mono
+16-bit WAV out."""
 
 from __future__ import annotations
 
+import wave
 from pathlib import Path
 
 import numpy as np
@@ -42,3 +44,13 @@ def load_audio(path: str | Path, rate: int = DECODE_RATE) -> tuple[np.ndarray, i
     if len(pcm) == 0:
         raise UserError(f"{path}: contains no audio samples")
     return pcm, rate
+
+
+def write_wav(path: Path, pcm: np.ndarray, rate: int = DECODE_RATE) -> Path:
+    """Mono float samples in [-1, 1] (clipped) as a 16-bit WAV at ``rate``."""
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes((np.clip(pcm, -1, 1) * 32767).astype("<i2").tobytes())
+    return path

@@ -15,11 +15,11 @@ mouthClose/Press/Roll) and rounding (mouthFunnel + mouthPucker).
 from __future__ import annotations
 
 import json
-import wave
 from pathlib import Path
 
 import numpy as np
 
+from photocall.sender.motion.audio_io import write_wav
 from photocall.shared.errors import UserError
 
 PAD_S = 0.5  # silence before and after the prompt (the recordings are trimmed to the speech)
@@ -46,9 +46,7 @@ def prepare(prompt_name: str, out: Path) -> tuple[Path, Path]:
     audio = np.concatenate([pad, pcm, pad])
     out.mkdir(parents=True, exist_ok=True)
     wav, table = out / f"{prompt_name}.wav", out / f"{prompt_name}.phones.json"
-    with wave.open(str(wav), "wb") as w:
-        w.setnchannels(1), w.setsampwidth(2), w.setframerate(rate)
-        w.writeframes((np.clip(audio, -1, 1) * 32767).astype("<i2").tobytes())
+    write_wav(wav, audio, rate)
     rows = [(round(p.start + PAD_S, 3), round(p.end + PAD_S, 3), p.name) for p in phones
             if p.name != SILENCE]
     table.write_text(json.dumps({"text": prompt.text, "phones": rows}) + "\n")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import io
-import wave
 from pathlib import Path
 
 import numpy as np
+
+from photocall.sender.motion.audio_io import write_wav as write_wav  # the tests' WAV writer
 
 
 def speech_like(seconds: float, seed: int = 0) -> np.ndarray:
@@ -22,15 +23,6 @@ def speech_like(seconds: float, seed: int = 0) -> np.ndarray:
         start += length + rng.uniform(0.08, 0.3)
     carrier = np.sin(2 * np.pi * 180 * t) + 0.5 * np.sin(2 * np.pi * 360 * t + 1.0)
     return (0.35 * envelope * carrier).astype(np.float32)
-
-
-def write_wav(path: Path, pcm: np.ndarray, rate: int = 48000) -> Path:
-    with wave.open(str(path), "wb") as f:
-        f.setnchannels(1)
-        f.setsampwidth(2)
-        f.setframerate(rate)
-        f.writeframes((np.clip(pcm, -1, 1) * 32767).astype("<i2").tobytes())
-    return path
 
 
 def read_mp4(path: Path) -> tuple[list[tuple[float, np.ndarray]], np.ndarray]:
