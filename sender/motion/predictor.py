@@ -20,13 +20,18 @@ from photocall.sender.motion.config import FEATURE_RATE, MotionConfig
 from photocall.sender.motion.dsp import PITCH_WINDOW, LogMel, Resampler, pitch_hz
 from photocall.sender.motion.head import HeadMotion
 from photocall.sender.motion.model import N_MOUTH, MouthTCN, load_model
-from photocall.sender.motion.targets import MOUTH_INDEX
+from photocall.sender.motion.targets import MOUTH_BLENDSHAPES, MOUTH_INDEX
 from photocall.shared.errors import UserError
 from photocall.shared.motion import NUM_BLENDSHAPES, SAMPLE_RATE, HeadPose, MotionFrame
 
 _models: dict[object, MouthTCN] = {}
 GATE_FROM = 0.5
 VISEME_HISTORY = 120 * 3600  # an hour of frames at 120 fps
+_MIRROR = ("Smile", "Frown", "Dimple", "Stretch", "Press", "LowerDown", "UpperUp")
+_PAIRS = np.array([(MOUTH_BLENDSHAPES.index(f"mouth{n}Left"), MOUTH_BLENDSHAPES.index(f"mouth{n}Right"))
+                   for n in _MIRROR])
+"""Mirror pairs in the mouth vector. Every target is symmetric, so a difference between the two
+sides is the model's error; the mean is sent (one value per pair is also cheaper on the wire)."""
 
 
 def _model(config: MotionConfig) -> MouthTCN:
@@ -167,6 +172,8 @@ class StreamingPredictor:
             weights, pose = self.head.step(level, f0, speaking)
         else:
             weights, pose = np.zeros(NUM_BLENDSHAPES, np.float32), HeadPose()
+        mouth = mouth.copy()
+        mouth[_PAIRS[:, 0]] = mouth[_PAIRS[:, 1]] = (mouth[_PAIRS[:, 0]] + mouth[_PAIRS[:, 1]]) / 2
         weights[MOUTH_INDEX] = np.where(mouth < 1e-3, 0.0, mouth)  # rest is exactly 0, not 1e-9
         timestamp = round(k * SAMPLE_RATE / self.config.fps)
         return MotionFrame(timestamp, np.clip(weights, 0.0, 1.0), pose)

@@ -63,17 +63,17 @@ STREAM_PACKETS = {"speech": ("media_v2_key", "media_v2_delta"), "wrap": ("media_
                   "sixty": ("media_v2_sixty_key", "media_v2_sixty_delta", "media_v2_sixty_two")}  # fmt: skip
 
 MOTION_HEX = {
-    "media_v2_key": "1b2583b69be077084a978d3c28",
-    "media_v2_delta": "54d3b5f6",
-    "media_v2_wrap_two_frames": "3f801dfc0000000000000176b0",
+    "media_v2_key": "1cdb0260af8e59d8862232d4",
+    "media_v2_delta": "509875c0",
+    "media_v2_wrap_two_frames": "3f801dfc000000000002ea",
     "media_v2_audio_only": "",
-    "media_v2_sixty_key": "3d60000000000028a0",
-    "media_v2_sixty_delta": "6be0",
-    "media_v2_sixty_two": "d660001184",
+    "media_v2_sixty_key": "3d7200000000002a",
+    "media_v2_sixty_delta": "69",
+    "media_v2_sixty_two": "d62c02c2d0",
     "media_v2_extremes": (
-        "3ae0003a97f8000dc28e0003709e364a00f2d6216cb412035fff708b81a429e6ffffc0e19bfcdbc2140b7f32"
-        "153c018a4c7ffe8093effffffc03e10fffffe81743a16b5fffe070d1e76d5ca14c78ffffe38af9f9ffffb04d"
-        "9ebffffc8364877fff8144"),
+        "3ae0003a97f8000dc28e0003709e59cc003cf383149bb400afffe41b2041d0307ffff81c382bd243585b9ff9"
+        "82810fffffdc0ddd97ffffc018a7fffffe01f0ddffffe01f04a67edfffe070ccdd4b2ffd80f65c7fffff0062"
+        "9dbffff807c3b7ffff00f83f1fffe051"),
 }
 """The coded motion of each golden media packet (the tail of its .bin file)."""
 

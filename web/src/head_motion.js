@@ -6,7 +6,7 @@ import { PortableRng } from './rng.js';
 
 export const HEAD_CONFIG = Object.freeze({
   blinksPerMin: 13.0, blinkCloseS: 0.05, blinkHoldS: 0.025, blinkOpenS: 0.075,
-  swayRad: [0.02, 0.035, 0.015], swayShift: 0.01, swayTauS: 2.5, speakingGain: 1.6,
+  swayRad: [0.02, 0.035, 0.015], swayShift: 0.01, swayTauS: 2.5, swaySmoothS: 0.4, speakingGain: 1.6,
   nodRad: 0.05, nodS: 0.35, nodJumpDb: 6.0, nodGapS: 1.5,
   gazeIntervalS: 1.4, gazeSpread: [0.18, 0.1],
 });
@@ -19,6 +19,7 @@ export class HeadMotion {
     this.dt = 1.0 / fps;
     this.rng = new PortableRng(seed);
     this.t = 0.0;
+    this.drift = [0, 0, 0, 0, 0, 0]; // the OU process; the sway follows it through a low-pass
     this.sway = [0, 0, 0, 0, 0, 0];
     this.nods = [];
     this.lastNod = -1.0;
@@ -58,9 +59,13 @@ export class HeadMotion {
     const gain = talking ? c.speakingGain : 1.0;
     const std = [...c.swayRad, c.swayShift, c.swayShift, c.swayShift].map((s) => s * gain);
     const a = dt / c.swayTauS;
-    const sq = Math.sqrt(2 * a);
+    const sq = Math.sqrt(2 * a * (1 + c.swaySmoothS / c.swayTauS));
     const noise = rng.standardNormal(6);
-    for (let i = 0; i < 6; i++) this.sway[i] += -a * this.sway[i] + std[i] * sq * noise[i];
+    const k = dt / c.swaySmoothS;
+    for (let i = 0; i < 6; i++) {
+      this.drift[i] += -a * this.drift[i] + std[i] * sq * noise[i];
+      this.sway[i] += k * (this.drift[i] - this.sway[i]);
+    }
     if (talking) {
       this.levelAvg += 0.05 * (levelDb - this.levelAvg);
       const jump = levelDb - this.levelHist[0];

@@ -19,6 +19,9 @@ export const MOUTH_BLENDSHAPES = [
 ];
 const MOUTH_INDEX = MOUTH_BLENDSHAPES.map((n) => BLENDSHAPE_INDEX[n]);
 const N_MOUTH = MOUTH_BLENDSHAPES.length;
+// Mirror pairs: every target is symmetric, so the sides' mean is sent (predictor.py's _PAIRS).
+const PAIRS = ['Smile', 'Frown', 'Dimple', 'Stretch', 'Press', 'LowerDown', 'UpperUp'].map(
+  (n) => [MOUTH_BLENDSHAPES.indexOf(`mouth${n}Left`), MOUTH_BLENDSHAPES.indexOf(`mouth${n}Right`)]);
 export const MODEL_URL = 'mouth_tcn.onnx';
 export const MOTION_CONFIG = Object.freeze({ fps: 25, lookaheadMs: 40, seed: 0 });
 // The exported model's layer histories (channels, frames): model.py's inp (5 taps) and blocks.
@@ -155,6 +158,8 @@ export class MotionPredictor {
     const window = this.a16.subarray(Math.max(0, offset - PITCH_WINDOW), Math.max(0, offset));
     const f0 = window.length === PITCH_WINDOW ? pitchHz(window) : 0.0;
     const [weights, pose] = this.head.step(level, f0, speaking);
+    mouth = Float32Array.from(mouth);
+    for (const [l, r] of PAIRS) mouth[l] = mouth[r] = f32((mouth[l] + mouth[r]) / 2);
     const rest = f32(1e-3);
     MOUTH_INDEX.forEach((idx, m) => { weights[idx] = mouth[m] < rest ? 0.0 : mouth[m]; });
     for (let i = 0; i < NUM_BLENDSHAPES; i++) weights[i] = Math.min(1, Math.max(0, weights[i]));
