@@ -113,3 +113,37 @@ def test_without_a_clock_it_is_the_depth_rules_as_before() -> None:
     jb.push(0, SPEECH, 0.0)
     jb.push(F40, SPEECH, 45.0)  # a 5 ms spread: the target is 45 ms, one packet is 40
     assert jb.pop() is not None and jb.counters.trimmed == 0
+
+
+def _gated(kinds: str, keepalive: int = 12) -> list[tuple[int, bool]]:
+    """What sender/silence.py sends of 40 ms packets that are speech ('s') or silent ('.'):
+    speech as it is, the first silent packet as DTX, then one DTX every ``keepalive`` packets
+    (500 ms ~ 12.5 packets), the rest withheld. [(ts, dtx)]."""
+    sent, silent, last = [], False, 0
+    for k, kind in enumerate(kinds):
+        if kind == "s":
+            silent, last = False, k
+            sent.append((k * F40, False))
+        elif not silent or k - last >= keepalive:
+            silent, last = True, k
+            sent.append((k * F40, True))
+    return sent
+
+
+def test_every_speech_packet_around_the_silences_plays_once_in_order() -> None:
+    # Lead silence, speech, a 2 s pause (DTX + keepalives), speech, a short pause, speech; each
+    # packet leaves when its 40 ms and the 20 ms lookahead are heard, and crosses a link with
+    # 0-30 ms of jitter. Whatever the phase of the playout ticks, no speech is lost: it plays
+    # once, in order, and any silence dropped is counted (trimmed / skipped).
+    kinds = "." * 125 + "s" * 40 + "." * 50 + "s" * 30 + "." * 2 + "s" * 30
+    sent = _gated(kinds)
+    speech = [ts for ts, dtx in sent if not dtx]
+    for jitter_ms in (0.0, 10.0, 30.0):
+        for phase_ms in (0.0, 5.0, 13.0):
+            arrivals = [((ts + F40) / 48 + 20 + 25 + jitter_ms * ((n * 7) % 5) / 4, ts, dtx)
+                        for n, (ts, dtx) in enumerate(sent)]  # fmt: skip
+            jb, out = _play(arrivals, 2 * len(kinds) + 100, phase_ms=phase_ms)
+            played = [p.timestamp for _, p in out if p.payload is not None]
+            assert played == speech, (jitter_ms, phase_ms)
+            c = jb.counters
+            assert c.lost == c.late == c.skipped == 0, (jitter_ms, phase_ms, c)

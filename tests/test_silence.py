@@ -125,3 +125,34 @@ def test_a_long_silence_keeps_the_link_alive_far_inside_the_idle_timeout() -> No
     # a media packet at least every keepalive (the mesh's own heartbeats come on top)
     assert gaps.max() <= SilenceConfig().keepalive_ms / 1000 + 0.04 < idle_timeout / 4
     assert len(sent) < 30 + 8 * 2.5 + 12  # speech + 2.5 a second of silence + hangovers
+
+
+class _Lookahead20(StepPredictor):
+    latency_ms = 20  # the sender's default lookahead: packets leave sooner, with less heard
+
+
+@pytest.mark.parametrize("predictor", [StepPredictor, _Lookahead20])
+def test_every_loud_chunk_goes_out_in_the_opus_packet_it_would_have_without_silence(
+        predictor) -> None:  # fmt: skip
+    # Lead silence, speech, pauses of 2 s and 300 ms, speech to the very end; real Opus at the
+    # sender's 7 kbit/s. Silence mode only withholds or blanks packets: every packet holding a
+    # loud chunk goes out with the same Opus bytes as without it, so no speech is lost.
+    from photocall.sender.opus import OpusConfig, OpusEncoder
+
+    rng = np.random.default_rng(3)
+    pcm = np.concatenate([np.zeros(SAMPLE_RATE, np.float32), _speech_pause_speech(2.0),
+                          np.zeros(int(0.3 * SAMPLE_RATE), np.float32),
+                          rng.normal(0, 0.03, SAMPLE_RATE // 2).astype(np.float32)])  # fmt: skip
+
+    def run(silence):
+        encoder = OpusEncoder(OpusConfig(bitrate=7_000, frame_ms=40))
+        return {p.timestamp: p.opus for p in _run(SenderPipeline(predictor(), encoder, silence), pcm)}
+
+    every, gated = run(None), run(SilenceConfig())
+    assert len(gated) < len(every)  # the lead silence and the 2 s pause are withheld
+    threshold = 10 ** (SilenceConfig().threshold_dbfs / 20)
+    for start in range(0, len(pcm), FRAME_SAMPLES):
+        chunk = pcm[start : start + FRAME_SAMPLES]
+        if np.sqrt(np.mean(chunk.astype(np.float64) ** 2)) >= threshold:
+            ts = start // P40 * P40
+            assert gated.get(ts) == every[ts], start / SAMPLE_RATE
