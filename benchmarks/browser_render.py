@@ -59,20 +59,21 @@ def motion_frames(count: int = 8, seed: int = 17) -> list[tuple[np.ndarray, np.n
     return frames
 
 
-def launch_chromium():
-    """Debian's headless Chromium under its chromedriver (selenium downloads nothing)."""
+def launch_chromium(flags: tuple[str, ...] | list[str] = FLAGS, script_timeout_s: float = 300):
+    """Debian's headless Chromium with a fresh profile under its chromedriver (selenium is told
+    both paths, so its driver manager downloads nothing) -> (driver, profile folder)."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
-    for flag in FLAGS:
+    for flag in flags:
         options.add_argument(flag)
     profile = tempfile.mkdtemp(prefix="photocall-chromium-")
     options.add_argument(f"--user-data-dir={profile}")
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
-    driver.set_script_timeout(300)
+    driver.set_script_timeout(script_timeout_s)
     return driver, profile
 
 

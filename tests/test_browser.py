@@ -12,13 +12,12 @@ import asyncio
 import base64
 import io
 import shutil
-import tempfile
 from contextlib import asynccontextmanager
-from pathlib import Path
 
 import numpy as np
 import pytest
 
+from photocall.benchmarks import browser_render
 from photocall.shared.motion import BLENDSHAPE_INDEX, NUM_BLENDSHAPES, HeadPose, MotionFrame
 from photocall.shared.motion_codec import (  # the page speaks v2: the sender picks it
     ANGLE_ERROR_BOUND,
@@ -32,8 +31,7 @@ from support.aio import wait_for
 from support.calls import bar_factory
 from support.media import speech_like, write_wav
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
+CHROMIUM, CHROMEDRIVER = browser_render.CHROMIUM, browser_render.CHROMEDRIVER
 JAW = BLENDSHAPE_INDEX["jawOpen"]
 
 pytestmark = pytest.mark.skipif(
@@ -59,21 +57,8 @@ FLAGS = [
 
 
 def launch_chromium():
-    """A fresh Chromium (new profile) under chromedriver; selenium is told both paths, so its
-    driver manager never tries to download anything."""
-    webdriver = pytest.importorskip("selenium.webdriver")
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in FLAGS:
-        options.add_argument(flag)
-    profile = tempfile.mkdtemp(prefix="photocall-chromium-")
-    options.add_argument(f"--user-data-dir={profile}")
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
-    driver.set_script_timeout(20)
-    return driver, profile
+    """A fresh Chromium with this file's flags (fake media devices), scripts bounded at 20 s."""
+    return browser_render.launch_chromium(FLAGS, script_timeout_s=20)
 
 
 @asynccontextmanager
