@@ -358,9 +358,16 @@ class Mesh:
                     try:
                         self.role.link_closed(gone, reason)
                     finally:
-                        await gone.pc.close()
+                        await self._close_connection(gone)
                 case _:
                     self._act_now(action)
+
+    async def _close_connection(self, link: Link) -> None:
+        try:
+            await asyncio.wait_for(link.pc.close(), self.config.close_timeout_s)
+        except TimeoutError:
+            log.warning("closing the link to %s took over %.1f s; left to aiortc",
+                        escape(link.remote), self.config.close_timeout_s)  # fmt: skip
 
     def _act_now(self, action: Action) -> None:
         """The actions that need no waiting (the ones aiortc's callbacks can get)."""

@@ -74,7 +74,9 @@ class MeshConfig:
     control_burst_bytes. abuse_strikes: drops over budget within abuse_window_s that cut the link
     off. ban_s: how long a peer cut off is not linked again. links_per_s / links_burst:
     connections built per second. rebuilds_per_min: links to one peer id per minute. retry_s:
-    wait before offering again to a peer whose link never connected or failed."""
+    wait before offering again to a peer whose link never connected or failed. close_timeout_s:
+    the longest a link's close may take (aiortc's close of a half-built connection can wait for
+    ever); past it the connection is left to aiortc and the mesh goes on."""
 
     signal_url: str
     room: str
@@ -99,6 +101,7 @@ class MeshConfig:
     links_burst: float = 8.0
     rebuilds_per_min: int = 6
     retry_s: float = 1.0
+    close_timeout_s: float = 2.0
 
 
 @dataclass

@@ -10,6 +10,7 @@ dropped) is tests/test_call_robustness.py.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 
 import pytest
@@ -401,5 +402,30 @@ def test_two_meshes_connect_over_real_aiortc_through_any_signaling():
         (gone,) = roles["a"].closed  # once, for whichever a heard first
         assert gone in (("b", "connection closed"), ("b", "left the room"))
         await meshes["a"].close()
+
+    asyncio.run(main())
+
+
+class StuckPeerConnection(FakePeerConnection):
+    """aiortc's close of a half-built connection can wait for ever: this one does."""
+
+    async def close(self) -> None:
+        await asyncio.Event().wait()
+
+
+def test_a_connection_whose_close_never_returns_does_not_hold_up_the_mesh():
+    clock = FakeClock(100.0)
+    role = RecordingRole()
+    config = dataclasses.replace(CONFIG, close_timeout_s=0.05)
+
+    async def main():
+        made = []
+        mesh = Mesh(config, role, lambda *a: made.append(FakeSignaling(*a)) or made[-1],
+                    clock=clock)  # fmt: skip
+        await mesh.start()
+        (offer,) = mesh.core.room_event(PeerJoined("c"), clock())
+        mesh.attach(offer.link, StuckPeerConnection())
+        await asyncio.wait_for(mesh.close(), 5.0)  # would be a TimeoutError without the bound
+        assert role.closed and mesh.links == {} and made[0].closed
 
     asyncio.run(main())
