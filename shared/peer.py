@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from aiortc import RTCConfiguration, RTCPeerConnection
 
 __all__ = ["CONTROL", "MEDIA", "IcePath", "Link", "Mesh", "MeshConfig", "Role",
-           "TransportCounters", "ice_path", "new_peer_id"]
+           "TransportCounters", "close_connection", "ice_path", "new_peer_id"]
 
 log = logging.getLogger(__name__)
 
@@ -247,6 +247,16 @@ class Link:
         return True
 
 
+async def close_connection(link: Link, timeout_s: float) -> None:
+    """Close ``link``'s connection, waiting at most ``timeout_s`` (aiortc's close of a
+    half-built connection can wait for ever; past the bound it is left to aiortc)."""
+    try:
+        await asyncio.wait_for(link.pc.close(), timeout_s)
+    except TimeoutError:
+        log.warning("closing the link to %s took over %.1f s; left to aiortc",
+                    escape(link.remote), timeout_s)  # fmt: skip
+
+
 class Mesh:
     """Joins a room and keeps one :class:`Link` per other peer, calling ``role`` as links change.
     ``signaling``: ``(url, room, peer_id, token) -> Signaling`` (``SignalingClient``).
@@ -358,16 +368,9 @@ class Mesh:
                     try:
                         self.role.link_closed(gone, reason)
                     finally:
-                        await self._close_connection(gone)
+                        await close_connection(gone, self.config.close_timeout_s)
                 case _:
                     self._act_now(action)
-
-    async def _close_connection(self, link: Link) -> None:
-        try:
-            await asyncio.wait_for(link.pc.close(), self.config.close_timeout_s)
-        except TimeoutError:
-            log.warning("closing the link to %s took over %.1f s; left to aiortc",
-                        escape(link.remote), self.config.close_timeout_s)  # fmt: skip
 
     def _act_now(self, action: Action) -> None:
         """The actions that need no waiting (the ones aiortc's callbacks can get)."""

@@ -44,7 +44,16 @@ from typing import TYPE_CHECKING, Protocol
 from photocall.shared.errors import UserError
 from photocall.shared.logs import escape
 from photocall.shared.packets import Kind
-from photocall.shared.peer import CONTROL, MEDIA, DataChannel, Link, Mesh, Role, rtc_configuration
+from photocall.shared.peer import (
+    CONTROL,
+    MEDIA,
+    DataChannel,
+    Link,
+    Mesh,
+    Role,
+    close_connection,
+    rtc_configuration,
+)
 from photocall.shared.peer_state import (
     Action,
     DropLink,
@@ -328,7 +337,7 @@ class SfuRoom:
                     try:
                         self.role.link_closed(gone, reason)
                     finally:
-                        await gone.pc.close()
+                        await close_connection(gone, self.config.close_timeout_s)
                 case _:
                     self._act_now(action)
 
