@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -56,6 +56,7 @@ class TrainConfig:
     # and a closure missed looks worse than one a neighbour frame too many
     closure_class_weight: float = 3.0
     seed: int = 0
+    hold_out_validation: bool = False  # train without the validation prompts (prompts.py)
     threads: int = 2
     model: ModelConfig = field(default_factory=ModelConfig)
 
@@ -93,7 +94,6 @@ def festival_dataset(per_voice: int, seed: int, augment: Augment | None = DEFAUL
 
     from photocall.sender.motion.dsp import resample
     from photocall.sender.motion.festival import VOICES, synthesize_batch
-    from photocall.sender.motion.targets import phone_segments
 
     rng = np.random.default_rng(seed + 100)
     clips = []
@@ -101,23 +101,22 @@ def festival_dataset(per_voice: int, seed: int, augment: Augment | None = DEFAUL
         texts = generated_sentences(per_voice, seed + 101 + v)
         stretch = [float(x) for x in rng.uniform(0.8, 1.3, per_voice)]
         for speech in synthesize_batch(texts, voice, stretch):
-            segs = phone_segments(speech.phones, len(speech.pcm) / speech.sample_rate)
-            clips.append(clip_from_speech(resample(speech.pcm, speech.sample_rate), segs, rng,
-                                          augment))
+            clips.append(clip_from_speech(resample(speech.pcm, speech.sample_rate), speech.phones,
+                                          rng, augment))
     return clips
 
 
 def real_dataset(copies: int, seed: int, augment: Augment | None = DEFAULT_AUGMENT,
-                 progress: bool = True) -> list[Clip]:
-    """The train split of the Asterisk prompts (never the dev split, never the reserved ones),
-    force-aligned, each in ``copies`` augmented versions."""
+                 progress: bool = True, hold_out_validation: bool = False) -> list[Clip]:
+    """The train split of the Asterisk prompts (never the dev split, never the reserved ones;
+    without its validation prompts if ``hold_out_validation``), force-aligned, each in
+    ``copies`` augmented versions."""
     from tqdm import tqdm
 
     from photocall.sender.motion.align import Aligner
     from photocall.sender.motion.audio_io import load_audio
     from photocall.sender.motion.config import FEATURE_RATE
     from photocall.sender.motion.prompts import split, usable_prompts
-    from photocall.sender.motion.targets import phone_segments
 
     rng = np.random.default_rng(seed + 200)
     aligner, clips = Aligner(), []
@@ -127,8 +126,10 @@ def real_dataset(copies: int, seed: int, augment: Augment | None = DEFAULT_AUGME
         phones = aligner.align(pcm, prompt.text)
         if phones is None:
             continue
-        segs = phone_segments(phones, len(pcm) / FEATURE_RATE)
-        clips += [clip_from_speech(pcm, segs, rng, augment) for _ in range(copies)]
+        made = [replace(clip_from_speech(pcm, tuple(phones), rng, augment), name=prompt.name)
+                for _ in range(copies)]
+        if not (hold_out_validation and prompt.validation):  # made anyway: the same draws follow
+            clips += made
     return clips
 
 
@@ -136,7 +137,8 @@ def make_training_set(config: TrainConfig, progress: bool = True) -> TrainingSet
     parts = [make_dataset(config.clips, config.seed, progress=progress),
              festival_dataset(config.festival_clips, config.seed, progress=progress)
              if config.festival_clips else [],
-             real_dataset(config.real_copies, config.seed, progress=progress)
+             real_dataset(config.real_copies, config.seed, progress=progress,
+                          hold_out_validation=config.hold_out_validation)
              if config.real_copies else []]
     share = np.array([m if part else 0.0 for m, part in zip(config.mix, parts)])
     share /= share.sum()
