@@ -192,3 +192,20 @@ def test_head_process_blinks_at_a_human_rate():
     pose = np.degrees(np.stack(pose))
     assert np.abs(pose[:, :3]).max() < 15
     assert pose[:, 1].std() > 0.5  # it sways
+
+
+def test_the_closure_logit_bias_lands_in_the_weights_and_nowhere_else():
+    clips = make_dataset(2, seed=5, progress=False)
+    models = []
+    for bias in (0.0, 2.0):
+        config = TrainConfig(steps=2, batch=2, crop=100, threads=1, closure_logit_bias=bias,
+                             model=ModelConfig(channels=8))
+        models.append(train(config, clips=clips, progress=False)[0].state_dict())
+    plain, biased = models
+    pp = len(MOUTH_BLENDSHAPES) + VISEME_INDEX["PP"]
+    assert float(biased["out.bias"][pp] - plain["out.bias"][pp]) == pytest.approx(2.0)
+    for name, value in plain.items():
+        other = biased[name].clone()
+        if name == "out.bias":
+            other[pp] = value[pp]
+        assert torch.equal(value, other), name

@@ -42,7 +42,7 @@ class TrainConfig:
     clips: int = 2000
     festival_clips: int = 200
     real_copies: int = 6
-    mix: tuple[float, float, float] = (0.45, 0.25, 0.3)
+    mix: tuple[float, float, float] = (0.35, 0.2, 0.45)
     steps: int = 2000
     batch: int = 16
     crop: int = 300  # frames (3 s) per training example
@@ -50,11 +50,14 @@ class TrainConfig:
     viseme_weight: float = 0.1
     # loss weight of frames labelled p/b/m and silence: a lip closure or a shut mouth in a pause
     # is what a viewer checks first, and both are a small share of the frames
-    closure_weight: float = 3.0
+    closure_weight: float = 5.0
     silence_weight: float = 2.0
     # cross-entropy weight of the p/b/m class: its probability closes the lips (MouthTCN.mouth),
     # and a closure missed looks worse than one a neighbour frame too many
-    closure_class_weight: float = 3.0
+    closure_class_weight: float = 5.0
+    # added to the trained p/b/m logit (a calibration chosen on the validation split: +1 kept
+    # the closures and raised the jaw AUC of open vowels against p/b/m 0.953 -> 0.966 at 20 ms)
+    closure_logit_bias: float = 1.0
     seed: int = 0
     hold_out_validation: bool = False  # train without the validation prompts (prompts.py)
     threads: int = 2
@@ -241,6 +244,8 @@ def train(config: TrainConfig, clips: list[Clip] | TrainingSet | None = None,
             bar.set_postfix(loss=f"{losses[-1][1]:.4f}")
             log.info("step %d loss %.4f", step + 1, losses[-1][1])
             running = []
+    with torch.no_grad():
+        model.out.bias[N_MOUTH + PP] += config.closure_logit_bias
     model.eval()
     hours = sum(len(c.audio) for c in clips) / 16000 / 3600
     return model, TrainResult(tuple(losses), t1 - t0, time.perf_counter() - t1, hours,
