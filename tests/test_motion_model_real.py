@@ -13,11 +13,13 @@ from photocall.sender.motion.prompts import (
     TRANSCRIPTS,
     Prompt,
     is_reserved,
+    named_split,
     parse_transcripts,
     split,
 )
 from photocall.sender.motion.realeval import MouthTrack, RealClip, auc, score, silence_mask
 from photocall.sender.motion.targets import frame_targets, phone_segments
+from photocall.shared.errors import UserError
 from photocall.shared.motion import MOUTH_BLENDSHAPES, VISEME_INDEX, VISEMES
 
 
@@ -49,6 +51,34 @@ def test_the_split_is_stable_and_disjoint():
     assert {p.name for p in train}.isdisjoint({p.name for p in dev})
     assert len(train) + len(dev) == 60 and 10 <= len(dev) <= 30
     assert [p.name for p in split(list(reversed(prompts)))[1]] == [p.name for p in reversed(dev)]
+
+
+def test_the_validation_split_is_a_stable_quarter_of_train():
+    prompts = [Prompt(f"prompt-{i}", "hello") for i in range(200)]
+    train, dev = split(prompts)
+    val = named_split(prompts, "validation")
+    assert {p.name for p in val} < {p.name for p in train}
+    assert 0.15 < len(val) / len(train) < 0.35
+    assert named_split(prompts, "dev") == dev and named_split(prompts, "train") == train
+    with pytest.raises(UserError, match="unknown split"):
+        named_split(prompts, "test")
+
+
+def test_ao_is_an_open_vowel_with_slight_rounding():
+    # "call" and "who": AO opens the jaw like an open vowel, rounding far below UW's; it is
+    # labelled with the open aa class
+    phones = [Phone(0.0, 0.1, SILENCE), Phone(0.1, 0.15, "K"), Phone(0.15, 0.35, "AO"),
+              Phone(0.35, 0.45, "L"), Phone(0.45, 0.5, "HH"), Phone(0.5, 0.7, "UW"),
+              Phone(0.7, 0.9, SILENCE)]
+    segs = phone_segments(phones, 0.9)
+    assert [VISEMES[s.viseme] for s in segs] == ["sil", "kk", "aa", "nn", "ou", "ou", "sil"]
+    mouth, _ = frame_targets(segs, np.arange(90) / 100)
+    jaw = MOUTH_BLENDSHAPES.index("jawOpen")
+    rounding = mouth[:, MOUTH_BLENDSHAPES.index("mouthFunnel")] + mouth[
+        :, MOUTH_BLENDSHAPES.index("mouthPucker")]
+    assert mouth[25, jaw] > 0.4 and 0.05 < rounding[25] < 0.25
+    assert rounding[60] > 0.9 and mouth[60, MOUTH_BLENDSHAPES.index("mouthPucker")] > 0.6
+    assert phone_segments([Phone(0.0, 0.2, "OW")], 0.2)[0].viseme == VISEME_INDEX["oh"]
 
 
 def test_phones_map_to_visemes():

@@ -1,9 +1,12 @@
 """Training, targets and DSP pieces of the audio → motion model."""
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 import torch
 
+from photocall.sender.motion.data import clip_from_speech, retarget
 from photocall.sender.motion.dsp import LogMel, Resampler, log_mel, pitch_hz, resample
 from photocall.sender.motion.head import HeadMotion
 from photocall.sender.motion.model import ModelConfig, MouthTCN
@@ -58,6 +61,22 @@ def test_phonemes_map_to_visemes_and_silence_closes():
     # peak below the aa pose's 0.6) far past the closed lips of /m/
     assert mouth[30, jaw] > 0.35 and mouth[15, jaw] < 0.05 and mouth[-1].max() < 0.01
     assert mouth.max() <= MOUTH_POSES.max() + 1e-6
+
+
+def test_espeak_thought_vowels_take_the_open_ao_shape_and_clips_can_be_retargeted():
+    # "call" (k O: l): the open aa label, slight rounding; a clip remade from its phones equals
+    # the clip as made
+    assert phoneme_visemes("'O:") == ("ao",) and phoneme_visemes("O@") == ("ao", "RR")
+    assert phoneme_visemes(",oU") == ("oh", "ou")
+    segs = segments(((0, "_"), (100, "k"), (150, "'O:"), (350, "l"), (400, "_")), 0.6)
+    assert segs[2].viseme == VISEME_INDEX["aa"] and segs[2].pose != VISEME_INDEX["aa"]
+    rng = np.random.default_rng(0)
+    clip = clip_from_speech(rng.standard_normal(16_000).astype(np.float32) * 0.1,
+                            ((0, "_"), (100, "k"), (150, "'O:"), (350, "l"), (400, "_")), rng,
+                            None)
+    again = retarget(replace(clip, mouth=clip.mouth * 0, visemes=clip.visemes * 0))
+    assert np.array_equal(again.mouth, clip.mouth) and np.array_equal(again.visemes, clip.visemes)
+    assert again.visemes.tolist().count(VISEME_INDEX["aa"]) >= 19
 
 
 def test_a_short_bilabial_holds_the_closed_pose():
@@ -173,3 +192,20 @@ def test_head_process_blinks_at_a_human_rate():
     pose = np.degrees(np.stack(pose))
     assert np.abs(pose[:, :3]).max() < 15
     assert pose[:, 1].std() > 0.5  # it sways
+
+
+def test_the_closure_logit_bias_lands_in_the_weights_and_nowhere_else():
+    clips = make_dataset(2, seed=5, progress=False)
+    models = []
+    for bias in (0.0, 2.0):
+        config = TrainConfig(steps=2, batch=2, crop=100, threads=1, closure_logit_bias=bias,
+                             model=ModelConfig(channels=8))
+        models.append(train(config, clips=clips, progress=False)[0].state_dict())
+    plain, biased = models
+    pp = len(MOUTH_BLENDSHAPES) + VISEME_INDEX["PP"]
+    assert float(biased["out.bias"][pp] - plain["out.bias"][pp]) == pytest.approx(2.0)
+    for name, value in plain.items():
+        other = biased[name].clone()
+        if name == "out.bias":
+            other[pp] = value[pp]
+        assert torch.equal(value, other), name

@@ -34,6 +34,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--lookahead-ms", type=int, default=40, help="model lookahead (10..200 ms)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--threads", type=int, default=2, help="CPU threads for torch")
+    p.add_argument("--hold-out-validation", action="store_true",
+                   help="leave the validation prompts (a quarter of the train split) out, to "
+                   "choose a recipe on them with eval-motion --split validation")
     p.add_argument("--log", type=Path, default=None, help="also write the loss curve (JSON)")
     p.set_defaults(handler=_train)
 
@@ -48,6 +51,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--clips", type=int, default=48, help="held-out TTS utterances (0: none)")
     p.add_argument("--no-real", action="store_true", help="skip the real-speech figures")
+    p.add_argument("--split", choices=("dev", "validation", "train"), default="dev",
+                   help="real-speech prompts to score: dev (report), validation (choose a recipe "
+                   "on it, after train-motion --hold-out-validation), train")
     p.add_argument("--lookahead-ms", type=int, default=40, help="must match the weights")
     p.add_argument("--weights", type=Path, default=None, help="checkpoint (default: shipped)")
     p.add_argument("--out", type=Path, default=None, help="also write the results (JSON)")
@@ -153,6 +159,7 @@ def _train(args: argparse.Namespace) -> int:
         raise UserError("--festival-clips and --real-copies must not be negative")
     config = TrainConfig(clips=args.clips, festival_clips=args.festival_clips,
                          real_copies=args.real_copies, steps=args.steps, seed=args.seed,
+                         hold_out_validation=args.hold_out_validation,
                          threads=args.threads, model=ModelConfig(delay=args.lookahead_ms // 10 - 1))
     model, result = train(config, progress=sys.stderr.isatty())
     save(model, args.out)
@@ -183,7 +190,7 @@ def _eval(args: argparse.Namespace) -> int:
         raise UserError("nothing to evaluate: --clips 0 and --no-real")
     torch.set_num_threads(args.threads)
     report = evaluate(clips=args.clips, weights=args.weights, lookahead_ms=args.lookahead_ms,
-                      real=not args.no_real)
+                      real=not args.no_real, split=args.split)
     print(format_report(report))
     if args.out:
         args.out.write_text(json.dumps(report, indent=2) + "\n")

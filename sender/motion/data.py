@@ -9,13 +9,14 @@ prompts of the dev split (``prompts.split``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
+from photocall.sender.motion.align import Phone
 from photocall.sender.motion.config import FEATURE_RATE, HOP
 from photocall.sender.motion.dsp import log_mel, resample
-from photocall.sender.motion.targets import Segment, frame_targets, segments
+from photocall.sender.motion.targets import frame_targets, phone_segments, segments
 
 TRAIN_VOICES = tuple(
     f"{base}{variant}"
@@ -46,6 +47,12 @@ class Clip:
     level_db: np.ndarray  # (T,) float32
     mouth: np.ndarray  # (T, 28) float32
     visemes: np.ndarray  # (T,) int64
+    # what the targets were made from, to remake them (``retarget``): espeak-ng ``(ms, phoneme)``
+    # events or ``Phone``s, the speech's duration and the silence padded before it (s)
+    phones: tuple = ()
+    duration_s: float = 0.0
+    offset_s: float = 0.0
+    name: str = ""  # the prompt, for real speech
 
 
 def colored_noise(rng: np.random.Generator, n: int) -> np.ndarray:
@@ -88,13 +95,14 @@ def make_clip(text: str, voice: str, rate: int, pitch: int, rng: np.random.Gener
     from photocall.sender.tts import synthesize
 
     speech = synthesize(text, voice, rate, pitch)
-    return clip_from_speech(resample(speech.pcm, speech.sample_rate),
-                            segments(speech.phonemes, speech.duration), rng, augment, pad_s)
+    return clip_from_speech(resample(speech.pcm, speech.sample_rate), speech.phonemes, rng,
+                            augment, pad_s)
 
 
-def clip_from_speech(audio: np.ndarray, segs: list[Segment], rng: np.random.Generator,
+def clip_from_speech(audio: np.ndarray, phones: tuple, rng: np.random.Generator,
                      augment: Augment | None, pad_s: tuple[float, float] = (0.2, 1.0)) -> Clip:
-    """Pad 16 kHz speech with silence, augment it, and compute features and targets."""
+    """Pad 16 kHz speech with silence, augment it, and compute features and targets; ``phones``
+    are espeak-ng ``(ms, phoneme)`` events or ``Phone``s (Festival, aligner)."""
     pre = int(rng.uniform(*pad_s) * FEATURE_RATE)
     post = int(rng.uniform(*pad_s) * FEATURE_RATE)
     x = np.concatenate([np.zeros(pre), audio, np.zeros(post)])
@@ -110,9 +118,22 @@ def clip_from_speech(audio: np.ndarray, segs: list[Segment], rng: np.random.Gene
         x = x * gain
     x = np.clip(x, -1.0, 1.0).astype(np.float32)
     feats, level = log_mel(x)
-    times = np.arange(len(feats)) * HOP / FEATURE_RATE - pre / FEATURE_RATE
-    mouth, labels = frame_targets(segs, times)
-    return Clip(x, feats, level, mouth, labels)
+    duration = len(audio) / FEATURE_RATE
+    mouth, labels = _targets(tuple(phones), duration, pre / FEATURE_RATE, len(feats))
+    return Clip(x, feats, level, mouth, labels, tuple(phones), duration, pre / FEATURE_RATE)
+
+
+def _targets(phones: tuple, duration: float, offset: float, frames: int
+             ) -> tuple[np.ndarray, np.ndarray]:
+    segs = (phone_segments(phones, duration) if phones and isinstance(phones[0], Phone)
+            else segments(phones, duration))
+    return frame_targets(segs, np.arange(frames) * HOP / FEATURE_RATE - offset)
+
+
+def retarget(clip: Clip) -> Clip:
+    """The clip with its targets made again from its phones (after a change to ``targets``)."""
+    mouth, labels = _targets(clip.phones, clip.duration_s, clip.offset_s, len(clip.features))
+    return replace(clip, mouth=mouth, visemes=labels)
 
 
 def voice_params(rng: np.random.Generator, voices: tuple[str, ...]) -> tuple[str, int, int]:

@@ -98,7 +98,7 @@ def _run_model(audio: np.ndarray, config: MotionConfig) -> tuple[np.ndarray, np.
 
 
 def evaluate(clips: int = 48, weights: Path | None = None, seed: int = 1234,
-             lookahead_ms: int = 40, real: bool = True) -> dict:
+             lookahead_ms: int = 40, real: bool = True, split: str = "dev") -> dict:
     """The TTS figures on ``clips`` held-out utterances (0: none) and, with ``real``, the
     real-speech figures on the dev split; the energy baseline is fitted on TTS speech."""
     rng = np.random.default_rng(seed)
@@ -107,7 +107,7 @@ def evaluate(clips: int = 48, weights: Path | None = None, seed: int = 1234,
     baseline = Baseline.fit(fit_clips)
     report: dict = {"lookahead_ms": lookahead_ms, "baseline": baseline.__dict__}
     if real:
-        report["real"] = evaluate_real(baseline, weights, lookahead_ms)
+        report["real"] = evaluate_real(baseline, weights, lookahead_ms, split)
     if clips:
         report["tts"] = _evaluate_tts(baseline, rng, clips, weights, lookahead_ms)
     return report
@@ -153,19 +153,17 @@ def _evaluate_tts(baseline: Baseline, rng: np.random.Generator, clips: int,
 
 def evaluate_real(baseline: Baseline, weights: Path | None = None, lookahead_ms: int = 40,
                   split: str = "dev") -> dict:
-    """The phone-level figures of ``realeval`` on the real-speech ``split`` (dev or train), for the
-    model and the energy baseline."""
+    """The phone-level figures of ``realeval`` on the real-speech ``split`` (``prompts.SPLITS``),
+    for the model and the energy baseline."""
     from dataclasses import asdict
 
     from photocall.sender.motion.align import Aligner
     from photocall.sender.motion.predictor import StreamingPredictor
-    from photocall.sender.motion.prompts import split as split_prompts
-    from photocall.sender.motion.prompts import usable_prompts
+    from photocall.sender.motion.prompts import named_split, usable_prompts
     from photocall.sender.motion.realeval import MouthTrack, load_clips, score
     from photocall.shared.motion import ARKIT_BLENDSHAPES
 
-    train, dev = split_prompts(usable_prompts())
-    clips, failed = load_clips(dev if split == "dev" else train, Aligner())
+    clips, failed = load_clips(named_split(usable_prompts(), split), Aligner())
     config = MotionConfig(fps=100, lookahead_ms=lookahead_ms, weights=weights, head=False)
     model_tracks, base_tracks = [], []
     for clip in clips:

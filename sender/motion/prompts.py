@@ -29,6 +29,7 @@ RESERVED_NAMES = frozenset({"one-moment-please", "please-try-call-later",
                             "check-number-dial-again", "cannot-complete-as-dialed"})
 
 DEV_SHARE = 3  # one prompt in DEV_SHARE (by a hash of its name) is held out for development
+VALIDATION_SHARE = 4  # of the train split, one in VALIDATION_SHARE chooses recipes (hash + ":val")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
@@ -51,6 +52,13 @@ class Prompt:
     def dev(self) -> bool:
         """Held out: never trained on (a stable hash of the name picks it)."""
         return zlib.crc32(self.name.encode()) % DEV_SHARE == 0
+
+    @property
+    def validation(self) -> bool:
+        """Of the train split, held out of experiment runs to choose a training recipe on
+        (``train-motion --hold-out-validation``, ``eval-motion --split validation``), so the
+        dev split is looked at only to report."""
+        return not self.dev and zlib.crc32(f"{self.name}:val".encode()) % VALIDATION_SHARE == 0
 
 
 def parse_transcripts(lines: list[str]) -> list[Prompt]:
@@ -90,3 +98,14 @@ def usable_prompts(transcripts: Path = TRANSCRIPTS) -> list[Prompt]:
 def split(prompts: list[Prompt]) -> tuple[list[Prompt], list[Prompt]]:
     """(train, dev)."""
     return [p for p in prompts if not p.dev], [p for p in prompts if p.dev]
+
+
+SPLITS = ("dev", "validation", "train")
+
+
+def named_split(prompts: list[Prompt], name: str) -> list[Prompt]:
+    """The prompts of one of ``SPLITS`` (validation is a part of train)."""
+    if name not in SPLITS:
+        raise UserError(f"unknown split {name!r} (one of {', '.join(SPLITS)})")
+    train, dev = split(prompts)
+    return {"dev": dev, "train": train, "validation": [p for p in train if p.validation]}[name]

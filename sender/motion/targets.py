@@ -15,7 +15,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from photocall.sender.motion.align import ARPABET_VISEMES, SILENCE, Phone
-from photocall.shared.motion import BLENDSHAPE_INDEX, MOUTH_BLENDSHAPES, VISEME_INDEX, VISEME_POSES
+from photocall.shared.motion import (
+    BLENDSHAPE_INDEX,
+    MOUTH_BLENDSHAPES,
+    VISEME_INDEX,
+    VISEME_POSES,
+    VISEMES,
+)
 
 MOUTH_INDEX = np.array([BLENDSHAPE_INDEX[n] for n in MOUTH_BLENDSHAPES])
 
@@ -43,6 +49,34 @@ def _mouth_poses() -> np.ndarray:
 
 MOUTH_POSES = _mouth_poses()  # (15, 28)
 
+# Shapes with a pose of their own but another viseme's label (the classifier keeps 15 classes).
+# "ao": American English AO ("thought", "call", "all", "for") is an open back vowel with at most
+# slight rounding; ARKit capture shows the jaw open and little funnel or pucker, far below the
+# rounded oh/ou (funnel + pucker 0.95 / 1.1). As the rounded oh it taught the model to round an
+# open vowel (the targets themselves scored 0.93 on rounded vs open phones).
+EXTRA_SHAPES: dict[str, tuple[str, dict[str, float]]] = {
+    "ao": ("aa", {"jawOpen": 0.5, "mouthLowerDownLeft": 0.25, "mouthLowerDownRight": 0.25,
+                  "mouthFunnel": 0.12, "mouthPucker": 0.05}),
+}
+SHAPES = (*VISEMES, *EXTRA_SHAPES)
+"""Every target shape: the 15 visemes, then EXTRA_SHAPES; ``Segment.shape`` indexes it."""
+SHAPE_LABEL = np.array([*range(len(VISEMES)), *(VISEME_INDEX[v] for v, _ in EXTRA_SHAPES.values())])
+
+
+def _extra_poses() -> np.ndarray:
+    poses = np.zeros((len(EXTRA_SHAPES), len(MOUTH_BLENDSHAPES)))
+    for i, (_, shapes) in enumerate(EXTRA_SHAPES.values()):
+        for name, value in shapes.items():
+            poses[i, MOUTH_BLENDSHAPES.index(name)] = value
+    return poses
+
+
+SHAPE_POSES = np.concatenate([MOUTH_POSES, _extra_poses()])  # (len(SHAPES), 28)
+_SHAPE_INDEX = {name: i for i, name in enumerate(SHAPES)}
+# CMUdict/Festival phones whose target shape differs from their viseme in align.ARPABET_VISEMES
+# (that table also groups phones for the figures, where AO stays with the rounded oh viseme class)
+ARPABET_SHAPES: dict[str, tuple[str, ...]] = {"AO": ("ao",)}
+
 # espeak-ng English mnemonics (stress and length marks stripped) → viseme; a pair is a diphthong
 # whose second half moves to the second viseme.
 _PHONEME_VISEMES: dict[str, tuple[str, ...]] = {
@@ -55,7 +89,7 @@ _PHONEME_VISEMES: dict[str, tuple[str, ...]] = {
     "aU": ("aa", "ou"), "A@": ("aa", "RR"), "aI@": ("aa", "E"), "aI3": ("aa", "RR"),
     "e": ("E",), "E": ("E",), "@": ("E",), "e@": ("E", "RR"), "eI": ("E", "ih"), "@L": ("E", "nn"),
     "I": ("ih",), "i": ("ih",), "i@": ("ih", "E"), "i@3": ("ih", "RR"), "I#": ("ih",),
-    "0": ("oh",), "O": ("oh",), "O@": ("oh", "RR"), "o@": ("oh", "RR"), "oU": ("oh", "ou"),
+    "0": ("ao",), "O": ("ao",), "O@": ("ao", "RR"), "o@": ("ao", "RR"), "oU": ("oh", "ou"),
     "OI": ("oh", "ih"), "o": ("oh",), "u": ("ou",), "U": ("ou",), "U@": ("ou", "RR"),
 }  # fmt: skip
 
@@ -64,7 +98,7 @@ _PHONEME_VISEMES: dict[str, tuple[str, ...]] = {
 # of the aligned p/b/m of real speech) and shut soon after speech ends.
 _STRENGTH = {"sil": 6.0, "PP": 8.0, "FF": 2.5, "TH": 1.2, "DD": 0.6, "kk": 0.5, "CH": 2.0,
              "SS": 1.2, "nn": 0.6, "RR": 1.5, "aa": 1.3, "E": 1.0, "ih": 1.0, "oh": 1.5,
-             "ou": 2.0}  # fmt: skip
+             "ou": 2.0, "ao": 1.3}  # fmt: skip
 _TAU = 0.035
 # A p/b/m holds the closed pose, and its label, over its whole segment and at least this long
 # around its centre: the aligner gives short bilabials 20–40 ms, and the dominance blend alone
@@ -87,7 +121,17 @@ def phoneme_visemes(phoneme: str) -> tuple[str, ...]:
 class Segment:
     start: float  # s
     end: float  # s
-    viseme: int
+    viseme: int  # the label (index into VISEMES)
+    shape: int = -1  # the target pose (index into SHAPES); -1: the viseme's own
+
+    @property
+    def pose(self) -> int:
+        return self.viseme if self.shape < 0 else self.shape
+
+
+def _segment(start: float, end: float, name: str) -> Segment:
+    shape = _SHAPE_INDEX[name]
+    return Segment(start, end, int(SHAPE_LABEL[shape]), shape if shape >= len(VISEMES) else -1)
 
 
 def viseme_segments(events: list[tuple[float, tuple[str, ...]]], duration: float) -> list[Segment]:
@@ -101,7 +145,7 @@ def viseme_segments(events: list[tuple[float, tuple[str, ...]]], duration: float
         if end <= start:
             continue
         cut = np.linspace(start, end, len(names) + 1)
-        out += [Segment(cut[k], cut[k + 1], VISEME_INDEX[n]) for k, n in enumerate(names)]
+        out += [_segment(cut[k], cut[k + 1], n) for k, n in enumerate(names)]
     return out
 
 
@@ -122,28 +166,26 @@ def phone_segments(phones: tuple[Phone, ...] | list[Phone], duration: float) -> 
     for i, p in enumerate(phones):
         if p.name == "HH":
             after = phones[i + 1].name if i + 1 < len(phones) else SILENCE
-            names = ARPABET_VISEMES.get(after, ("sil",))[:1]
+            names = ARPABET_SHAPES.get(after, ARPABET_VISEMES.get(after, ("sil",)))[:1]
         else:
-            names = ARPABET_VISEMES[p.name]
+            names = ARPABET_SHAPES.get(p.name, ARPABET_VISEMES[p.name])
         events.append((p.start, names))
     return viseme_segments(events, duration)
 
 
 def frame_targets(segs: list[Segment], times: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(len(times), 28) float32 co-articulated mouth weights and (len(times),) int64 viseme labels."""
-    from photocall.shared.motion import VISEMES
-
     labels = np.zeros(len(times), np.int64)
     num = np.zeros((len(times), MOUTH_POSES.shape[1]))
     den = np.full(len(times), 1e-9)
     for seg in segs:
         inside = (times >= seg.start) & (times < seg.end)
         labels[inside] = seg.viseme
-        name = VISEMES[seg.viseme]
+        name = SHAPES[seg.pose]
         half = (seg.end - seg.start) / 2
         dist = np.maximum(np.abs(times - (seg.start + half)) - half, 0.0)  # 0 inside the segment
         dom = _STRENGTH[name] * np.exp(-dist / _TAU) * min(1.0, 0.5 + half / 0.05)
-        num += dom[:, None] * MOUTH_POSES[seg.viseme][None, :]
+        num += dom[:, None] * SHAPE_POSES[seg.pose][None, :]
         den += dom
     mouth = num / den[:, None]
     closed = VISEME_INDEX["PP"]
