@@ -20,7 +20,7 @@ import numpy as np
 
 from photocall.receiver.audio import OpusDecoder, opus_frame_samples
 from photocall.receiver.idle import IdleMotion
-from photocall.receiver.jitter import JitterBuffer, JitterConfig, TimeBounds
+from photocall.receiver.jitter import JitterBuffer, JitterConfig, Popped, TimeBounds
 from photocall.receiver.motion_track import (
     MotionSample,
     MotionSource,
@@ -40,6 +40,9 @@ from photocall.shared.codec import (
 )
 
 TICK_SAMPLES = FRAME_SAMPLES  # playout runs in 20 ms steps
+TICK_MS = TICK_SAMPLES * 1000 / SAMPLE_RATE
+SHORTEN_FADE_SAMPLES = 120
+"""2.5 ms: the cross-fade where 20 ms of decoded speech is dropped to give latency back."""
 SAME_CLOCK_NS = 10_000_000_000
 """A sender's ClockSync reaches us well within this after its capture (tens of ms on loopback):
 if its CLOCK_MONOTONIC reading is not within this of ours, its clock is another machine's."""
@@ -189,12 +192,13 @@ class RemoteStream:
                 return Played(np.zeros(TICK_SAMPLES, np.float32), None, 0.0)
             held = step.held
             # While holding, conceal one tick at a time: the late packet may arrive any moment.
-            samples = TICK_SAMPLES if held else self.jitter.config.frame_samples
+            samples = TICK_SAMPLES if held else (step.samples or self.jitter.config.frame_samples)
             pcm = self.decoder.decode(step.payload, samples)
             if step.silent:
-                self.stats.silent_frames += 1
                 if self._silent_from is None:
                     self._silent_from = step.timestamp
+                if (step.timestamp - self._silent_from) % self.jitter.config.frame_samples == 0:
+                    self.stats.silent_frames += 1  # in packets, though silence plays per tick
             else:
                 self._silent_from = None
                 if step.payload is None:
@@ -203,7 +207,8 @@ class RemoteStream:
                     self.stats.played_frames += 1
             self._stalled_ms = self._stalled_ms + samples * 1000 / SAMPLE_RATE if held else 0.0
             start = step.timestamp - OPUS_PRE_SKIP  # decoded audio lags the packet by pre-skip
-            for i in range(0, samples, TICK_SAMPLES):
+            first = self._shorten(step, pcm)
+            for i in range(first, samples, TICK_SAMPLES):
                 self._segments.append((start + i, pcm[i : i + TICK_SAMPLES], self._stalled_ms,
                                        step.silent))  # fmt: skip
         sample, pcm, stalled, silent = self._segments.pop(0)
@@ -211,6 +216,28 @@ class RemoteStream:
             ahead = self.jitter.depth_ms + len(self._segments) * TICK_SAMPLES * 1000 / SAMPLE_RATE
             self.stats.depth_ms.append(ahead)
         return Played(pcm, sample, stalled, silent)
+
+    def _shorten(self, step: Popped, pcm: np.ndarray) -> int:
+        """Where in ``pcm`` (a step just decoded) playout starts: 20 ms in when playout runs
+        later than the jitter buffer says it needs (``excess_ms``; it skips whole frames
+        itself) and the step holds more than 20 ms or is silence. The dropped audio's start
+        is cross-faded into what plays instead, so speech does not click."""
+        assert self.jitter is not None
+        if step.held or self.jitter.excess_ms < TICK_MS:
+            return 0
+        if step.silent:
+            if len(pcm) != TICK_SAMPLES:
+                return 0
+            self.jitter.shorten(TICK_MS)
+            return TICK_SAMPLES  # a tick of silence: nothing to hear is lost
+        if len(pcm) < 2 * TICK_SAMPLES:
+            return 0
+        n = SHORTEN_FADE_SAMPLES
+        ramp = np.linspace(0.0, 1.0, n, dtype=np.float32)
+        pcm[TICK_SAMPLES : TICK_SAMPLES + n] = (pcm[:n] * (1 - ramp)
+                                                + pcm[TICK_SAMPLES : TICK_SAMPLES + n] * ramp)  # fmt: skip
+        self.jitter.shorten(TICK_MS)
+        return TICK_SAMPLES
 
     def stream_state(self) -> StreamState:
         """Where the sender's stream is, for the wire meter."""
@@ -245,6 +272,6 @@ class RemoteStream:
         return JitterReport(
             received=c.received, lost=c.lost, late=c.late, duplicate=c.duplicate,
             underruns=c.underruns, skipped=c.skipped, resyncs=c.resyncs, dtx=c.dtx, silent=c.silent,
-            trimmed=c.trimmed, target_ms=round(self.jitter.target_ms, 1),
+            trimmed=c.trimmed, shortened=c.shortened, target_ms=round(self.jitter.target_ms, 1),
             wait_target_ms=round(self.jitter.wait_target_ms, 1),
         )  # fmt: skip
