@@ -88,6 +88,7 @@ class RemoteStream:
         self._segments: list[tuple[int, np.ndarray, float, bool]] = []
         self.idle = IdleMotion(seed=sum(self.peer.encode()))
         self._silent_from: int | None = None  # sender sample where the current silence began
+        self._silent_samples = 0  # silence played and not yet counted in silent_frames
         self.sender_silent = False  # the newest media packet was DTX: the sender is silent
         self._newest: int | None = None  # unwrapped timestamp of the newest media packet
         self._newest_end = 0  # ... and the end of its audio
@@ -197,8 +198,6 @@ class RemoteStream:
             if step.silent:
                 if self._silent_from is None:
                     self._silent_from = step.timestamp
-                if (step.timestamp - self._silent_from) % self.jitter.config.frame_samples == 0:
-                    self.stats.silent_frames += 1  # in packets, though silence plays per tick
             else:
                 self._silent_from = None
                 if step.payload is None:
@@ -208,6 +207,11 @@ class RemoteStream:
             self._stalled_ms = self._stalled_ms + samples * 1000 / SAMPLE_RATE if held else 0.0
             start = step.timestamp - OPUS_PRE_SKIP  # decoded audio lags the packet by pre-skip
             first = self._shorten(step, pcm)
+            if step.silent:  # counted in packets, though silence plays a tick at a time
+                self._silent_samples += samples - first
+                frame = self.jitter.config.frame_samples
+                self.stats.silent_frames += self._silent_samples // frame
+                self._silent_samples %= frame
             for i in range(first, samples, TICK_SAMPLES):
                 self._segments.append((start + i, pcm[i : i + TICK_SAMPLES], self._stalled_ms,
                                        step.silent))  # fmt: skip
