@@ -192,6 +192,7 @@ class DropCounts:
     far_future: int = 0
     far_past: int = 0
     buffer_full: int = 0
+    over_decode_budget: int = 0
     photos_refused: int = 0
     photos_superseded: int = 0
     notices_unsent: int = 0
@@ -205,7 +206,8 @@ class PeerDrops:
     or bytes per second, per channel). after_cut_off: messages that arrived while its link was
     being cut off. after_bye: media after its own Bye. far_future / far_past: media whose
     timestamp lies beyond the time bounds around the playout point. buffer_full: media refused
-    by a full jitter buffer or motion track. photos_refused: photos over the per-minute bound;
+    by a full jitter buffer or motion track. over_decode_budget: messages dropped undecoded
+    while the CPU its messages cost to decode was over its budget. photos_refused: photos over the per-minute bound;
     photos_superseded: photos replaced by a newer one before they were prepared.
     notices_unsent: photo-rejected notices not sent (rate-limited). bad_messages: malformed
     messages (also in ``CallReport.bad_messages``). cut_off: why its link was cut off, or null.
@@ -219,6 +221,7 @@ class PeerDrops:
     far_future: int
     far_past: int
     buffer_full: int
+    over_decode_budget: int
     photos_refused: int
     photos_superseded: int
     notices_unsent: int
