@@ -17,7 +17,7 @@ packet later after each held packet). At each pop, ``excess_ms`` is how much soo
 run with every packet of the last ``trim_memory`` still waiting ``min_wait_ms + trim_margin_ms``:
 the playout offset (now − the popped frame's instant) minus the largest transit time among them.
 An excess of a frame or more skips a frame here; the stream (``stream.py``) gives back a smaller
-excess 20 ms at a time (``shortened``). So a transient (one held packet) costs latency for about
+excess in 5 ms steps, cross-faded (``shortened``). So a transient (one held packet) costs latency for about
 ``trim_memory`` packets, not for the rest of the call. An underrun soon after such a trim means
 the memory was too short for this path's delay peaks: it doubles (up to ``trim_memory_max``), so
 periodic peaks cost a few underruns, not one per period.
@@ -92,7 +92,8 @@ class JitterCounters:
     dtx: int = 0  # of received: DTX frames (the sender fell silent; nothing to play)
     silent: int = 0  # frames played as silence the sender announced (DTX): not lost
     trimmed: int = 0  # silent frames skipped to shorten the latency as speech resumed
-    shortened: int = 0  # 20 ms ticks of decoded audio the stream dropped (``excess_ms``)
+    shortened: int = 0  # times the stream dropped decoded audio to give latency back
+    shortened_ms: float = 0.0  # ... how much in all
 
 
 @dataclass(frozen=True)
@@ -386,6 +387,7 @@ class JitterBuffer:
         """The stream dropped ``ms`` of decoded audio (less than a frame) to give back excess
         latency: the next pop comes that much sooner."""
         self.counters.shortened += 1
+        self.counters.shortened_ms += ms
         self._excess = max(0.0, self._excess - ms)
         self._since_trim = 0
 

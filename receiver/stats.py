@@ -101,8 +101,8 @@ class JitterReport:
     """The jitter buffer's counters, in media packets: received (in time to be played), lost
     (never came; their slot was concealed), late (came after their slot; also concealed),
     duplicate, underruns (playout held waiting), skipped (dropped to shallow the buffer),
-    resyncs (playout jumped over a pause), shortened (20 ms of decoded audio dropped to give
-    latency back after a transient). target_ms: its depth target at the end."""
+    resyncs (playout jumped over a pause), shortened (times decoded audio was dropped to give
+    latency back after a transient; shortened_ms: how much in all). target_ms: its depth target at the end."""
 
     received: int = 0
     lost: int = 0
@@ -115,6 +115,7 @@ class JitterReport:
     silent: int = 0
     trimmed: int = 0
     shortened: int = 0
+    shortened_ms: float = 0.0
     target_ms: float | None = None
     wait_target_ms: float | None = None
 

@@ -181,3 +181,36 @@ def test_the_stream_gives_back_less_than_a_packet_20_ms_at_a_time_with_a_cross_f
     pcm = np.concatenate([p.pcm for _, p in played if not p.stalled_ms])
     cut = int(np.flatnonzero(steps == 2 * TICK_SAMPLES)[0] + 1) * TICK_SAMPLES
     assert abs(float(pcm[cut] - pcm[cut - 1])) <= 2 * float(np.abs(np.diff(pcm)).max(initial=0) / 2)
+
+
+def _offsets(arrivals, ticks: int) -> tuple[RemoteStream, list[float]]:
+    """Ticks of 20 ms (phase 10 ms) through a RemoteStream; for each tick that plays sender
+    audio, its playout offset: the tick's time minus its first sample's instant."""
+    stream = RemoteStream("alice")
+    i, offsets = 0, []
+    for k in range(ticks):
+        now = 10.0 + 20.0 * k
+        while i < len(arrivals) and arrivals[i][0] <= now:
+            packet = arrivals[i][1]
+            assert stream.on_media(packet, len(protocol.encode(packet)), arrivals[i][0])
+            i += 1
+        step = stream.next_audio(now)
+        if step.sample is not None and not step.stalled_ms:
+            offsets.append(now - (step.sample + OPUS_PRE_SKIP) / 48)
+    return stream, offsets
+
+
+def test_the_stream_gives_back_whole_ticks_only_as_a_cut_of_less_moves_no_deadline() -> None:
+    # Transit 55 ms: the first packet waits 15 ms for the tick grid (offset 70). Packet 75 comes
+    # 25 ms late: held one tick, then 90. Every packet of the trim memory would still wait
+    # 10 ms at an offset of 65, but the ticks are 20 ms: a packet is needed at the start of the
+    # tick its first sample plays in, so 5 ms less would leave every later packet a tick short
+    # (held). 20 ms go, in one cut, and playout is back at 70 for good.
+    arrivals = _opus_packets(lambda k: 55.0 + (25.0 if k == 75 else 0.0))
+    stream, offsets = _offsets(arrivals, 2 * len(arrivals) - 4)
+    assert stream.jitter is not None
+    c = stream.jitter.counters
+    assert (c.shortened, c.shortened_ms, c.skipped, c.lost) == (1, 20.0, 0, 0)
+    assert offsets[:150] == [70.0] * 150  # packets 0..74
+    assert offsets[-150:] == [70.0] * 150
+    assert set(offsets) == {70.0, 90.0}
