@@ -17,8 +17,8 @@ packet later after each held packet). At each pop, ``excess_ms`` is how much soo
 run with every packet of the last ``trim_memory`` still waiting ``min_wait_ms + trim_margin_ms``:
 the playout offset (now − the popped frame's instant) minus the largest transit time among them.
 An excess of a frame or more skips a frame here; the stream (``stream.py``) gives back a smaller
-excess in 5 ms steps, cross-faded (``shortened``). So a transient (one held packet) costs latency for about
-``trim_memory`` packets, not for the rest of the call. An underrun soon after such a trim means
+excess in whole 20 ms ticks, cross-faded (``shortened``). So a transient (one held packet) costs
+latency for about ``trim_memory`` packets, not for the rest of the call. An underrun soon after such a trim means
 the memory was too short for this path's delay peaks: it doubles (up to ``trim_memory_max``), so
 periodic peaks cost a few underruns, not one per period.
 
