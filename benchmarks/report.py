@@ -236,7 +236,9 @@ def _calls_section(call: CallBench, out_dir: Path) -> list[str]:
         "",
         (
             "One run, one call each over the same speech (synthesized, quiet room noise "
-            "underneath), on loopback in one process." + pause + " Wire = sender → receiver, "
+            "underneath), on loopback in one process, after a warm-up call (the clip's first "
+            "3 s over photocall v2, not reported: a process's first call runs slow)." + pause
+            + " Wire = sender → receiver, "
             "the DTLS/SRTP datagrams aiortc's transport sent plus 28 bytes of IPv4/UDP each, so "
             "every header is counted (data channels: DTLS + SCTP, 93 B per message; RTP: RTP "
             "12 B + header extensions + SRTP tag 10 B, plus RTCP); reverse = receiver → sender "

@@ -7,7 +7,10 @@ counted; process CPU):
 * photocall, protocol v2 at its defaults; v2 with ``--max-kbps 16``; protocol v1. Each a whole
   call as ``photocall demo`` makes it (signaling server, ``run_sender`` / ``run_receiver`` with
   their configs, MP4 recording included), so the rows are what the sender and receiver configs
-  make. Latency: the receiver's mouth-to-pixel (``receiver/STATS.md``).
+  make. Latency: the receiver's mouth-to-pixel (``receiver/STATS.md``). The first whole call in
+  a process runs slow (its first model steps and renders, aiortc's first connection: the v2
+  row once read 439 / 1185 ms p50 / p95 against 146 / 263 ms for the same call alone), so a
+  warm-up call over the clip's first ``WARMUP_S`` goes first and is not reported.
 * a voice call: aiortc's Opus over RTP at 20 ms, as aiortc sets it, and at 32 kbit/s (libwebrtc's
   default for voice). Latency: mouth-to-ear up to the decoded audio (``rtp_calls``).
 * a video call: the photo frames rendered from the clip's motion, through aiortc's VP8 at its
@@ -59,6 +62,8 @@ VIDEO_WARMUP_S = 2.0
 VOICE_WARMUP_S = 0.3
 """Silence before the voice call's clip: the same as photocall's sender's lead-in."""
 CONNECT_TIMEOUT_S = 30.0
+WARMUP_S = 3.0
+"""The warm-up call's length: the clip's first seconds (speech), not reported."""
 SENDER_ID, RECEIVER_ID = "bench-sender", "bench-receiver"
 
 
@@ -207,6 +212,16 @@ def photocall_row(clip: PausedSpeech, name: str, setting: str, sender: dict[str,
     return row, demo
 
 
+def warm_up(clip: PausedSpeech) -> None:
+    """One whole v2 call over the clip's first ``WARMUP_S``, its figures thrown away: the rows
+    after it are not a process's first call."""
+    with tempfile.TemporaryDirectory(prefix="photocall-bench-") as folder:
+        tmp = Path(folder)
+        write_wav(tmp / "speech.wav", clip.pcm[: round(WARMUP_S * SAMPLE_RATE)])
+        v2 = {"protocols": (2,)}
+        asyncio.run(_photocall(tmp / "speech.wav", tmp, v2, v2, Meter()))
+
+
 def _kbps(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
 
@@ -330,6 +345,8 @@ def run(
     """Every row over ``clip`` (``frames``: makes the video calls' pictures of it, after the
     photocall rows); the v2 default row's whole-call figures as the call section's demo."""
     rows: list[CallRow] = []
+    progress(f"side by side: a warm-up call ({WARMUP_S:g} s, not reported)")
+    warm_up(clip)
     progress("side by side: photocall v2 at its defaults")
     v2, demo = photocall_row(clip, "photocall v2", "protocol v2, defaults",
                              {"protocols": (2,)}, {"protocols": (2,)})  # fmt: skip

@@ -8,10 +8,19 @@ Depth adapts between ``min_ms`` and ``max_ms``: the target is the spread (p95 �
 times (arrival − timestamp) over a sliding window, plus one frame. Playout starts once the buffer holds
 the target; when it runs dry the playout position holds until it holds the target again (the
 buffer deepens); when it holds more than the target plus 40 ms (or one frame, if longer) for a
-while, one frame is skipped (the buffer shallows). With ``pop(now_ms)``, the wait of each packet
-(arrival -> its pop) is measured too: when every packet of the last ``trim_window`` waited more
-than a frame plus ``trim_margin_ms`` (or the transit spread, if larger), playout is a whole frame
-later than it needs to be, whatever the phase of arrivals and pops, and one frame is skipped.
+while, one frame is skipped (the buffer shallows).
+
+With a clock (``pop(now_ms)``), waits rule instead of depth, whatever the phase of arrivals and
+pops. Playout starts, and resumes after running dry, once the frame to play has waited
+``wait_target_ms`` (not once a whole frame more is buffered: that alone left playout a 40 ms
+packet later after each held packet). At each pop, ``excess_ms`` is how much sooner playout could
+run with every packet of the last ``trim_memory`` still waiting ``min_wait_ms + trim_margin_ms``:
+the playout offset (now − the popped frame's instant) minus the largest transit time among them.
+An excess of a frame or more skips a frame here; the stream (``stream.py``) gives back a smaller
+excess in whole 20 ms ticks, cross-faded (``shortened``). So a transient (one held packet) costs
+latency for about ``trim_memory`` packets, not for the rest of the call. An underrun soon after such a trim means
+the memory was too short for this path's delay peaks: it doubles (up to ``trim_memory_max``), so
+periodic peaks cost a few underruns, not one per period.
 
 Silence (the sender's DTX, ``shared.codec.is_dtx``; ``push(..., dtx=True)``): a DTX packet means "nothing until the next
 packet". From it on, missing frames are silence, not loss: playout runs on (``Popped.silent``),
@@ -42,8 +51,9 @@ class JitterConfig:
     window: packets over which the transit spread is measured. skip_after: consecutive
     over-deep pops before one frame is skipped. resync_ms: a gap in timestamps larger than this
     (the sender paused) moves playout to the new audio instead of waiting through the gap.
-    trim_window / trim_margin_ms: a frame is skipped when the last ``trim_window`` packets all
-    waited longer than a frame plus ``wait_target_ms`` plus this margin. min_wait_ms: the
+    trim_window / trim_margin_ms: with a clock, latency is given back when every packet of the
+    last ``trim_window`` (the trim memory; it doubles up to ``trim_window_max`` on an underrun
+    soon after a trim) would still wait ``min_wait_ms`` plus this margin. min_wait_ms: the
     jitter-buffer floor with a clock: the least a frame waits after it arrived before it plays
     (the transit spread when that is larger)."""
 
@@ -55,7 +65,8 @@ class JitterConfig:
     resync_ms: float = 300.0
     max_ahead_ms: float = 2000.0
     max_behind_ms: float = 5000.0
-    trim_window: int = 25
+    trim_window: int = 12
+    trim_window_max: int = 400
     trim_margin_ms: float = 5.0
     min_wait_ms: float = 5.0
 
@@ -81,6 +92,8 @@ class JitterCounters:
     dtx: int = 0  # of received: DTX frames (the sender fell silent; nothing to play)
     silent: int = 0  # frames played as silence the sender announced (DTX): not lost
     trimmed: int = 0  # silent frames skipped to shorten the latency as speech resumed
+    shortened: int = 0  # times the stream dropped decoded audio to give latency back
+    shortened_ms: float = 0.0  # ... how much in all
 
 
 @dataclass(frozen=True)
@@ -89,12 +102,14 @@ class Popped:
     frame's data, or ``None`` when it is missing (lost or not yet here: conceal it). ``held``:
     nothing newer has arrived either, so playout holds at ``timestamp`` (the next pop asks for
     the same frame again); conceal as little as possible (one playout tick). ``silent``: the
-    sender is silent (DTX): play silence, nothing was lost."""
+    sender is silent (DTX): play silence, nothing was lost. ``samples``: how long the step
+    plays when not a whole frame (silence with a clock plays 20 ms at a time)."""
 
     timestamp: int
     payload: bytes | None
     held: bool = False
     silent: bool = False
+    samples: int | None = None
 
 
 def transit_ms(timestamp: int, arrival_ms: float) -> float:
@@ -168,7 +183,12 @@ class JitterBuffer:
         self._over = 0
         self._arrivals: dict[int, float] = {}  # arrival_ms of each frame held
         self._dtx: set[int] = set()  # frames held that are DTX (the sender fell silent)
-        self._waits: deque[float] = deque(maxlen=self.config.trim_window)  # arrival -> pop, ms
+        # Transit times of the last trim_window_max packets kept; the trim looks at the newest
+        # trim_memory of them.
+        self._recent: deque[float] = deque(maxlen=self.config.trim_window_max)
+        self.trim_memory = self.config.trim_window
+        self._excess = 0.0
+        self._since_trim: int | None = None  # pops since latency was last given back
         self._silent_from: int | None = None  # the DTX frame that began the current silence
         self.counters = JitterCounters()
 
@@ -246,6 +266,7 @@ class JitterBuffer:
         if self._next is not None and timestamp < self._next and self._started:
             if self._silent_from is None or timestamp <= self._silent_from:
                 self.counters.late += 1
+                self._recent.append(transit_ms(timestamp, arrival_ms))  # the trim must see it
                 return False
             # Speech after a silence, later than the latency allowed: its slot played as
             # silence, so playing it now costs only more silence. Playout moves back to it.
@@ -260,6 +281,7 @@ class JitterBuffer:
             self._dtx.add(timestamp)
             self.counters.dtx += 1
         self.bounds.accept(timestamp, arrival_ms)
+        self._recent.append(transit_ms(timestamp, arrival_ms))
         if self._next is None or (not self._started and timestamp < self._next):
             self._next = timestamp
         return True
@@ -290,7 +312,7 @@ class JitterBuffer:
             self._started = True
         self._maybe_resync()
         if self._rebuffering:
-            if self.depth_ms < self.target_ms and self.depth_ms < self.config.max_ms:
+            if not self._may_resume(now_ms):
                 self.counters.underruns += 1
                 return Popped(self._next, None, held=True)
             self._rebuffering = False
@@ -299,7 +321,7 @@ class JitterBuffer:
         ts = self._next
         depth_before = self.depth_ms
         payload = self._frames.pop(ts, None)
-        arrival = self._arrivals.pop(ts, None)
+        self._arrivals.pop(ts, None)
         if ts in self._dtx:
             self._dtx.discard(ts)
             if self._silent_from is None:
@@ -307,24 +329,74 @@ class JitterBuffer:
             payload = None
         elif payload is not None:
             self._silent_from = None
-            if now_ms is not None and arrival is not None:
-                self._waits.append(now_ms - arrival)
+        if self._since_trim is not None:
+            self._since_trim += 1
         if self._silent_from is not None and payload is None:
-            self.counters.silent += 1
-            self._next = ts + self.config.frame_samples
+            # With a clock, silence plays 20 ms at a time, so speech that resumes starts on the
+            # first tick it may, not on the frame grid of before (which a hold may have shifted).
+            fs = self.config.frame_samples
+            step = FRAME_SAMPLES if now_ms is not None and fs % FRAME_SAMPLES == 0 else fs
+            if (ts - self._silent_from) % fs == 0:
+                self.counters.silent += 1
+            self._next = ts + step
+            self._measure_excess(ts, now_ms)
             self._forget_behind()
-            return Popped(ts, None, silent=True)
+            return Popped(ts, None, silent=True, samples=None if step == fs else step)
         if payload is None and not any(t > ts for t in self._frames):
             # Nothing newer has arrived: the frame may be late, not lost. Hold the position
-            # until the buffer holds the target again, rather than skip what may still come.
+            # until it (or a newer one) has waited, rather than skip what may still come.
             self.counters.underruns += 1
             self._rebuffering = True
+            self._excess = 0.0
+            self._back_off()
             return Popped(ts, None, held=True)
         if payload is None:
             self.counters.lost += 1
         self._next = ts + self.config.frame_samples
+        self._measure_excess(ts, now_ms)
         self._adapt(depth_before)
         return Popped(ts, payload)
+
+    def _may_resume(self, now_ms: float | None) -> bool:
+        """After running dry: with a clock, once the first frame held at or after the playout
+        position has waited ``wait_target_ms`` (as at the start); without, once the buffer holds
+        the target again."""
+        assert self._next is not None
+        if now_ms is None:
+            return self.depth_ms >= self.target_ms or self.depth_ms >= self.config.max_ms
+        ahead = [t for t in self._frames if t >= self._next]
+        return bool(ahead) and self._waited(min(ahead), now_ms) >= self.wait_target_ms
+
+    @property
+    def excess_ms(self) -> float:
+        """How much sooner playout could run, as measured at the last pop (0 without a clock,
+        while the trim memory fills, and while holding): every packet of the last
+        ``trim_memory`` would still have waited ``min_wait_ms + trim_margin_ms``."""
+        return self._excess
+
+    def _measure_excess(self, ts: int, now_ms: float | None) -> None:
+        if now_ms is None or len(self._recent) < self.trim_memory:
+            self._excess = 0.0
+            return
+        offset = now_ms - ts * 1000.0 / SAMPLE_RATE  # a packet of transit t waits offset - t
+        latest = max(self._recent[i] for i in range(-self.trim_memory, 0))
+        self._excess = max(0.0, offset - latest - self.config.min_wait_ms
+                           - self.config.trim_margin_ms)  # fmt: skip
+
+    def shorten(self, ms: float) -> None:
+        """The stream dropped ``ms`` of decoded audio (less than a frame) to give back excess
+        latency: the next pop comes that much sooner."""
+        self.counters.shortened += 1
+        self.counters.shortened_ms += ms
+        self._excess = max(0.0, self._excess - ms)
+        self._since_trim = 0
+
+    def _back_off(self) -> None:
+        """An underrun soon (four trim memories) after giving latency back: the memory was too
+        short for this path's delay peaks; remember twice as long."""
+        if self._since_trim is not None and self._since_trim <= 4 * self.trim_memory:
+            self.trim_memory = min(self.config.trim_window_max, 2 * self.trim_memory)
+        self._since_trim = None
 
     def _trim_silence(self, now_ms: float | None) -> None:
         """In a silence, speech has arrived early enough to start sooner than the silent
@@ -372,15 +444,13 @@ class JitterBuffer:
             self._over = 0
         # Far past the ceiling (a burst after a stall), latency matters more than one frame.
         hard = depth_before > max(2 * self.config.max_ms, self.config.max_ms + 4 * self.frame_ms)
-        # Every packet of the window waited more than a frame (plus a margin): playout can be a
-        # frame earlier, whatever the phase of arrivals and pops (depth alone cannot tell).
-        waits = self._waits
-        margin = self.wait_target_ms + self.config.trim_margin_ms
-        early = (len(waits) == waits.maxlen and min(waits) > self.frame_ms + margin
-                 and self._next in self._frames)  # fmt: skip
+        # Every packet of the trim memory would still wait long enough a frame sooner
+        # (``excess_ms``): whatever the phase of arrivals and pops (depth alone cannot tell).
+        early = self._excess >= self.frame_ms and self._next in self._frames
         if (hard or early or self._over >= self.config.skip_after) and self._next is not None:
             self._over = 0
-            self._waits.clear()
+            self._excess = max(0.0, self._excess - self.frame_ms)
+            self._since_trim = 0
             self._frames.pop(self._next, None)
             self._arrivals.pop(self._next, None)
             self._dtx.discard(self._next)

@@ -75,6 +75,11 @@ class MotionTrack:
     def __len__(self) -> int:
         return len(self._times)
 
+    @property
+    def newest(self) -> int | None:
+        """Sender sample of the newest frame held (None: none)."""
+        return self._times[-1] if self._times else None
+
     def add(self, frame: MotionFrame) -> bool:
         """False (not kept) for a duplicate or when ``max_frames`` are held (counted)."""
         i = bisect.bisect_left(self._times, frame.timestamp)

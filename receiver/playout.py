@@ -6,7 +6,9 @@ what to do: open the recording, play the mix (MP4 and speaker), retire a partici
 When a tick reaches a video frame's instant it records, per participant, the sender sample being
 played and the motion for it, as a :class:`VideoJob`; the adapter renders jobs (in a worker
 thread) and hands each picture back to :meth:`Playout.rendered`, so the frame shown is the one
-for the sample being played out.
+for the sample being played out. A render takes time, so a job is for the sample heard when its
+picture is likely ready (the median of recent tick-to-picture times, at most a tick), as far as
+received motion reaches: never a guessed face. Lip sync holds; the picture is that much sooner.
 
 Nobody playing (not started yet, or every sender finished) stops the playout clock, so a
 recording starts with the first audio and ends with the last face. Rendering every frame
@@ -76,6 +78,7 @@ class VideoJob:
     index: int
     audio_ns: int  # when the frame's audio sample is heard
     tiles: tuple[Tile, ...]
+    due_ns: int = 0  # the tick that queued it (the render estimate is measured from it)
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,7 @@ class Playout:
         self.video_index = 0
         self.jobs: deque[VideoJob] = deque()
         self.frames_dropped = 0
+        self._picture_ms: deque[float] = deque(maxlen=25)  # tick -> picture ready, recent jobs
 
     def senders(self) -> list[Participant]:
         return [p for p in self.people.values() if p.is_sender]
@@ -183,6 +187,7 @@ class Playout:
         frame_samples = SAMPLE_RATE / self.config.fps
         while self.next_video < self.out_sample + TICK_SAMPLES:
             offset = int(self.next_video) - self.out_sample
+            offset += self._lead(played, offset)
             tiles = []
             for p, pl in played:
                 sample = None if pl.sample is None else pl.sample + offset
@@ -193,12 +198,26 @@ class Playout:
             if not self.config.every_frame and self.jobs:
                 self.frames_dropped += len(self.jobs)
                 self.jobs.clear()  # live: only the newest frame is worth drawing
-            self.jobs.append(VideoJob(self.video_index, audio_ns, tuple(tiles)))
+            self.jobs.append(VideoJob(self.video_index, audio_ns, tuple(tiles), now_ns))
             actions.append(FrameDue(self.video_index))
             self.video_index += 1
             self.next_video += frame_samples
         self.out_sample += TICK_SAMPLES
         return actions
+
+    def _lead(self, played: list[tuple[Participant, Played]], offset: int) -> int:
+        """Samples past ``offset`` to draw the frame for: the picture's expected delay (median
+        of recent ones, at most a tick), no further than every playing participant's newest
+        received motion (a held or silent one does not limit it: its face is not new)."""
+        if not self._picture_ms:
+            return 0
+        lead = min(TICK_SAMPLES, round(float(np.median(self._picture_ms)) * SAMPLE_RATE / 1000))
+        for p, pl in played:
+            if pl.sample is None or pl.stalled_ms or pl.silent:
+                continue
+            newest = p.stream.track.newest
+            lead = min(lead, max(0, (newest if newest is not None else 0) - pl.sample - offset))
+        return lead
 
     def next_job(self) -> VideoJob | None:
         return self.jobs.popleft() if self.jobs else None
@@ -212,6 +231,8 @@ class Playout:
         """``job`` was drawn as ``canvas``, ready at ``ready_ns``: its timing goes into each
         participant's stats."""
         actions: list[ShowFrame | FirstFrame] = [ShowFrame(job.index, canvas)]
+        if job.due_ns:
+            self._picture_ms.append((ready_ns - job.due_ns) / 1e6)
         for t in tiles:
             stream = t.person.stream
             capture = None if t.sample is None else stream.capture_ns(t.sample)

@@ -25,7 +25,7 @@ from photocall.receiver.player import Participant, Player
 from photocall.receiver.stats import CallReport, DropCounts, PeerDrops, PhotoState
 from photocall.receiver.stream import RemoteStream
 from photocall.shared import protocol
-from photocall.shared.budget import RecentTimes
+from photocall.shared.budget import CpuBudget, RecentTimes
 from photocall.shared.errors import UserError
 from photocall.shared.logs import ThrottledLog, escape
 from photocall.shared.media_v2 import MediaDecoderV2
@@ -86,6 +86,12 @@ class _ReceiverRole:
 
     NOTICES_PER_MIN = 3  # photo-rejected notices sent to one peer in any minute
     MAX_DROP_RECORDS = 256  # peers whose drop counts are kept (the most recent)
+    DECODE_MS_PER_S = 200.0
+    """CPU a peer's messages may cost to decode, per second: over it, its messages are dropped
+    (``over_decode_budget``). A v2 packet of fast-changing motion cost 1.0 / 2.1 ms p50 / p95 on
+    a loaded 2-core machine (25 or 50 a second), a crafted 2.4 kB one ~29 ms: 7 of those a
+    second at most, 20 % of a core."""
+    DECODE_BURST_MS = 400.0
 
     def __init__(
         self, config: ReceiverConfig, result: ReceiverResult, renderer_factory: RendererFactory
@@ -102,6 +108,9 @@ class _ReceiverRole:
         self._notices: dict[str, RecentTimes] = {}
         self._preparing = False
         self.v2: dict[str, MediaDecoderV2] = {}  # per sender: the v2 motion references
+        self.decode_budgets: dict[str, CpuBudget] = {}  # per peer: CPU its messages may cost
+        self.cpu_ns: Callable[[], int] = time.thread_time_ns  # the CPU clock decoding is timed on
+        self.clock: Callable[[], float] = time.monotonic  # seconds: arrivals, budgets
         self._tasks: set[asyncio.Task] = set()
 
     # --- Role ------------------------------------------------------------------------------
@@ -117,6 +126,7 @@ class _ReceiverRole:
         while len(self._notices) > self.MAX_DROP_RECORDS:
             del self._notices[next(iter(self._notices))]
         self.v2[link.remote] = MediaDecoderV2()
+        self.decode_budgets[link.remote] = CpuBudget(self.DECODE_MS_PER_S, self.DECODE_BURST_MS)
         versions = self.config.protocols
         caps = ("render",) + (protocol.version_capabilities(versions) if versions != (1,) else ())
         link.send_control(protocol.encode(protocol.Hello(self.config.join.name, caps)))
@@ -136,16 +146,26 @@ class _ReceiverRole:
         if stream.ended and channel != MEDIA:  # no control after the peer's own Bye
             stream.stats.drops.after_bye += 1
             return
+        budget = self.decode_budgets.get(link.remote)
+        now = self.clock()
+        if budget is not None and not budget.allows(now):
+            stream.stats.drops.over_decode_budget += 1
+            return
+        cpu = self.cpu_ns()
         try:
             if isinstance(data, str):
                 raise protocol.ProtocolError("text message on a binary channel")
-            packet = protocol.decode(data)
-            if isinstance(packet, protocol.MediaPacketV2) and 2 in self.config.protocols:
-                packet = self.v2[link.remote].decode(packet)  # the v1/v2 seam
+            try:
+                packet = protocol.decode(data)
+                if isinstance(packet, protocol.MediaPacketV2) and 2 in self.config.protocols:
+                    packet = self.v2[link.remote].decode(packet)  # the v1/v2 seam
+            finally:
+                if budget is not None:
+                    budget.spend((self.cpu_ns() - cpu) / 1e6, now)
             if channel == MEDIA:
                 if not isinstance(packet, protocol.MediaPacket):
                     raise protocol.ProtocolError(f"{type(packet).__name__} on the media channel")
-                if stream.on_media(packet, len(data), time.monotonic() * 1000):
+                if stream.on_media(packet, len(data), now * 1000):
                     stream.stats.motion_bytes += protocol.motion_bytes(len(data), packet.opus)
                     self._mark_sender(person)
                 elif stream.abuse is not None:
@@ -165,6 +185,7 @@ class _ReceiverRole:
         self.photos.forget(link.remote)
         person = self.people.get(link.remote)
         if person is not None and person.link is link:
+            self.decode_budgets.pop(link.remote, None)
             person.gone = time.monotonic()
             drops = person.stream.stats.drops
             drops.over_budget += link.counters.rx_dropped_budget
@@ -191,7 +212,8 @@ class _ReceiverRole:
                 peer=peer, name=person.stream.name if person is not None else name,
                 over_budget=d.over_budget + budget, after_cut_off=d.after_cut_off + closed,
                 after_bye=d.after_bye, far_future=d.far_future, far_past=d.far_past,
-                buffer_full=d.buffer_full, photos_refused=d.photos_refused,
+                buffer_full=d.buffer_full, over_decode_budget=d.over_decode_budget,
+                photos_refused=d.photos_refused,
                 photos_superseded=d.photos_superseded, notices_unsent=d.notices_unsent,
                 bad_messages=bad, cut_off=d.cut_off,
             )  # fmt: skip

@@ -101,7 +101,8 @@ class JitterReport:
     """The jitter buffer's counters, in media packets: received (in time to be played), lost
     (never came; their slot was concealed), late (came after their slot; also concealed),
     duplicate, underruns (playout held waiting), skipped (dropped to shallow the buffer),
-    resyncs (playout jumped over a pause). target_ms: its depth target at the end."""
+    resyncs (playout jumped over a pause), shortened (times decoded audio was dropped to give
+    latency back after a transient; shortened_ms: how much in all). target_ms: its depth target at the end."""
 
     received: int = 0
     lost: int = 0
@@ -113,6 +114,8 @@ class JitterReport:
     dtx: int = 0
     silent: int = 0
     trimmed: int = 0
+    shortened: int = 0
+    shortened_ms: float = 0.0
     target_ms: float | None = None
     wait_target_ms: float | None = None
 
@@ -190,6 +193,7 @@ class DropCounts:
     far_future: int = 0
     far_past: int = 0
     buffer_full: int = 0
+    over_decode_budget: int = 0
     photos_refused: int = 0
     photos_superseded: int = 0
     notices_unsent: int = 0
@@ -203,7 +207,8 @@ class PeerDrops:
     or bytes per second, per channel). after_cut_off: messages that arrived while its link was
     being cut off. after_bye: media after its own Bye. far_future / far_past: media whose
     timestamp lies beyond the time bounds around the playout point. buffer_full: media refused
-    by a full jitter buffer or motion track. photos_refused: photos over the per-minute bound;
+    by a full jitter buffer or motion track. over_decode_budget: messages dropped undecoded
+    while the CPU its messages cost to decode was over its budget. photos_refused: photos over the per-minute bound;
     photos_superseded: photos replaced by a newer one before they were prepared.
     notices_unsent: photo-rejected notices not sent (rate-limited). bad_messages: malformed
     messages (also in ``CallReport.bad_messages``). cut_off: why its link was cut off, or null.
@@ -217,6 +222,7 @@ class PeerDrops:
     far_future: int
     far_past: int
     buffer_full: int
+    over_decode_budget: int
     photos_refused: int
     photos_superseded: int
     notices_unsent: int

@@ -14,13 +14,14 @@ are counted in ``stats.drops`` and dropped; the jitter buffer and the motion tra
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from photocall.receiver.audio import OpusDecoder, opus_frame_samples
 from photocall.receiver.idle import IdleMotion
-from photocall.receiver.jitter import JitterBuffer, JitterConfig, TimeBounds
+from photocall.receiver.jitter import JitterBuffer, JitterConfig, Popped, TimeBounds
 from photocall.receiver.motion_track import (
     MotionSample,
     MotionSource,
@@ -40,6 +41,13 @@ from photocall.shared.codec import (
 )
 
 TICK_SAMPLES = FRAME_SAMPLES  # playout runs in 20 ms steps
+TICK_MS = TICK_SAMPLES * 1000 / SAMPLE_RATE
+SHORTEN_STEP_SAMPLES = TICK_SAMPLES
+"""Decoded audio is dropped in whole ticks to give latency back: a packet is needed at the
+start of the tick its first sample plays in, so a cut of less than a tick moves no packet's
+deadline; it would only leave a sub-tick phase that every later packet then waits for."""
+SHORTEN_FADE_SAMPLES = 120
+"""2.5 ms: the cross-fade where decoded speech is dropped."""
 SAME_CLOCK_NS = 10_000_000_000
 """A sender's ClockSync reaches us well within this after its capture (tens of ms on loopback):
 if its CLOCK_MONOTONIC reading is not within this of ours, its clock is another machine's."""
@@ -82,9 +90,11 @@ class RemoteStream:
         self.renderer = None  # set once the photo is prepared
         self.photo_state = PhotoState.WAITING
         # (sender sample, pcm, stalled ms, silent)
-        self._segments: list[tuple[int, np.ndarray, float, bool]] = []
+        self._segments: deque[tuple[int, np.ndarray, float, bool]] = deque()
+        self._buffered = 0  # samples in _segments
         self.idle = IdleMotion(seed=sum(self.peer.encode()))
         self._silent_from: int | None = None  # sender sample where the current silence began
+        self._silent_samples = 0  # silence played and not yet counted in silent_frames
         self.sender_silent = False  # the newest media packet was DTX: the sender is silent
         self._newest: int | None = None  # unwrapped timestamp of the newest media packet
         self._newest_end = 0  # ... and the end of its audio
@@ -100,7 +110,9 @@ class RemoteStream:
     @property
     def finished(self) -> bool:
         """Ended and everything buffered has been played."""
-        return self.ended and not self._segments and (self.jitter is None or not self.jitter.depth_ms)
+        # What is queued of a hold (concealment) or a silence is not audio still to play.
+        queued = any(not stalled and not silent for _, _, stalled, silent in self._segments)
+        return self.ended and not queued and (self.jitter is None or not self.jitter.depth_ms)
 
     def end(self, now_ms: float) -> None:
         """The peer said Bye at ``now_ms``: its media is taken for ``bye_grace_ms`` more."""
@@ -180,37 +192,87 @@ class RemoteStream:
     def next_audio(self, now_ms: float | None = None) -> Played:
         """The next 20 ms of this participant's audio (silence while priming). ``now_ms``: the
         playout time on the clock of ``on_media``'s ``arrival_ms`` (the jitter buffer times
-        each packet's wait with it)."""
-        while not self._segments:
-            if self.jitter is None:
-                return Played(np.zeros(TICK_SAMPLES, np.float32), None, 0.0)
-            step = self.jitter.pop(now_ms)
+        each packet's wait with it). Decoded audio waits in a queue of (first sample, pcm)
+        pieces, of which playout may drop ticks to give latency back (``_shorten``);
+        ``Played.sample`` is the sender sample of its pcm[0]."""
+        while self._buffered < TICK_SAMPLES:
+            step = self.jitter.pop(now_ms) if self.jitter is not None else None
             if step is None:
-                return Played(np.zeros(TICK_SAMPLES, np.float32), None, 0.0)
-            held = step.held
-            # While holding, conceal one tick at a time: the late packet may arrive any moment.
-            samples = TICK_SAMPLES if held else self.jitter.config.frame_samples
-            pcm = self.decoder.decode(step.payload, samples)
-            if step.silent:
-                self.stats.silent_frames += 1
-                if self._silent_from is None:
-                    self._silent_from = step.timestamp
+                if not self._buffered:
+                    return Played(np.zeros(TICK_SAMPLES, np.float32), None, 0.0)
+                break  # (cannot happen once playing: pop holds rather than return None)
+            self._decode(step)
+        return self._take()
+
+    def _decode(self, step: Popped) -> None:
+        assert self.jitter is not None
+        held = step.held
+        # While holding, conceal one tick at a time: the late packet may arrive any moment.
+        samples = TICK_SAMPLES if held else (step.samples or self.jitter.config.frame_samples)
+        pcm = self.decoder.decode(step.payload, samples)
+        if step.silent:
+            if self._silent_from is None:
+                self._silent_from = step.timestamp
+        else:
+            self._silent_from = None
+            if step.payload is None:
+                self.stats.concealed_frames += 1
             else:
-                self._silent_from = None
-                if step.payload is None:
-                    self.stats.concealed_frames += 1
-                else:
-                    self.stats.played_frames += 1
-            self._stalled_ms = self._stalled_ms + samples * 1000 / SAMPLE_RATE if held else 0.0
-            start = step.timestamp - OPUS_PRE_SKIP  # decoded audio lags the packet by pre-skip
-            for i in range(0, samples, TICK_SAMPLES):
-                self._segments.append((start + i, pcm[i : i + TICK_SAMPLES], self._stalled_ms,
-                                       step.silent))  # fmt: skip
-        sample, pcm, stalled, silent = self._segments.pop(0)
+                self.stats.played_frames += 1
+        self._stalled_ms = self._stalled_ms + samples * 1000 / SAMPLE_RATE if held else 0.0
+        start = step.timestamp - OPUS_PRE_SKIP  # decoded audio lags the packet by pre-skip
+        first = self._shorten(step, pcm)
+        if step.silent:  # counted in packets, though silence plays a tick at a time
+            self._silent_samples += samples - first
+            frame = self.jitter.config.frame_samples
+            self.stats.silent_frames += self._silent_samples // frame
+            self._silent_samples %= frame
+        if first < samples:
+            self._segments.append((start + first, pcm[first:], self._stalled_ms, step.silent))
+            self._buffered += samples - first
+
+    def _take(self) -> Played:
+        """The next tick of the queue (padded with silence only if it ran short)."""
+        sample, _, stalled, silent = self._segments[0]
+        parts, need = [], TICK_SAMPLES
+        while need and self._segments:
+            first, pcm, held_ms, quiet = self._segments[0]
+            parts.append(pcm[:need])
+            if len(pcm) <= need:
+                self._segments.popleft()
+            else:
+                self._segments[0] = (first + need, pcm[need:], held_ms, quiet)
+            need -= len(parts[-1])
+        self._buffered -= TICK_SAMPLES - need
+        if need:
+            parts.append(np.zeros(need, np.float32))
         if self.jitter is not None:  # audio buffered ahead of this tick: packets + decoded
-            ahead = self.jitter.depth_ms + len(self._segments) * TICK_SAMPLES * 1000 / SAMPLE_RATE
+            ahead = self.jitter.depth_ms + self._buffered * 1000 / SAMPLE_RATE
             self.stats.depth_ms.append(ahead)
-        return Played(pcm, sample, stalled, silent)
+        return Played(np.concatenate(parts) if len(parts) > 1 else parts[0], sample, stalled,
+                      silent)  # fmt: skip
+
+    def _shorten(self, step: Popped, pcm: np.ndarray) -> int:
+        """Where in ``pcm`` (a step just decoded) playout starts: later by the jitter buffer's
+        ``excess_ms`` (in whole ticks; it skips whole frames itself) when playout runs later
+        than it needs to. A silent step may go whole; of speech, the
+        dropped audio's start is cross-faded into what plays instead, so it does not click."""
+        assert self.jitter is not None
+        step_ms = SHORTEN_STEP_SAMPLES * 1000 / SAMPLE_RATE
+        drop = int(self.jitter.excess_ms // step_ms) * SHORTEN_STEP_SAMPLES
+        if step.held or not drop:
+            return 0
+        n = SHORTEN_FADE_SAMPLES
+        if not step.silent:  # speech keeps a tick at least, for the cross-fade
+            drop = min(drop, (len(pcm) - TICK_SAMPLES) // SHORTEN_STEP_SAMPLES * SHORTEN_STEP_SAMPLES)
+        drop = min(drop, len(pcm))
+        if drop <= 0:
+            return 0
+        if not step.silent:
+            ramp = np.linspace(0.0, 1.0, n, dtype=np.float32)
+            pcm[drop : drop + n] = pcm[:n] * (1 - ramp) + pcm[drop : drop + n] * ramp
+        self.jitter.shorten(drop * 1000 / SAMPLE_RATE)
+        return drop
 
     def stream_state(self) -> StreamState:
         """Where the sender's stream is, for the wire meter."""
@@ -245,6 +307,7 @@ class RemoteStream:
         return JitterReport(
             received=c.received, lost=c.lost, late=c.late, duplicate=c.duplicate,
             underruns=c.underruns, skipped=c.skipped, resyncs=c.resyncs, dtx=c.dtx, silent=c.silent,
-            trimmed=c.trimmed, target_ms=round(self.jitter.target_ms, 1),
+            trimmed=c.trimmed, shortened=c.shortened,
+            shortened_ms=round(c.shortened_ms, 1), target_ms=round(self.jitter.target_ms, 1),
             wait_target_ms=round(self.jitter.wait_target_ms, 1),
         )  # fmt: skip

@@ -5,6 +5,8 @@
   peer is cut off (a stream that keeps misbehaving, not one bad packet).
 * :class:`RecentTimes`: at most ``limit`` events per ``window_s`` (photos per minute, links per
   peer), remembering only the times inside the window.
+* :class:`CpuBudget`: CPU time per second a peer's input may cost us (decoding), charged after
+  the fact; while it is spent, that peer's input is refused.
 """
 
 from __future__ import annotations
@@ -85,3 +87,35 @@ class Strikes:
         self.total += 1
         self._recent.allow(now)
         return self._recent.count(now) > self.limit
+
+
+@dataclass
+class CpuBudget:
+    """``rate_ms`` of CPU per second, at most ``burst_ms`` saved up (it starts full). The cost of
+    a piece of work is known only once it is done: :meth:`spend` may overdraw, and nothing is
+    allowed until the debt is paid back."""
+
+    rate_ms: float
+    burst_ms: float
+    _balance: float = field(init=False)
+    _last: float | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        if self.rate_ms <= 0 or self.burst_ms <= 0:
+            raise ValueError("rate_ms and burst_ms must be > 0")
+        self._balance = self.burst_ms
+
+    def _refill(self, now: float) -> None:
+        if self._last is not None and now > self._last:
+            self._balance = min(self.burst_ms, self._balance + (now - self._last) * self.rate_ms)
+        self._last = now if self._last is None else max(self._last, now)
+
+    def allows(self, now: float) -> bool:
+        """Whether work may start at ``now`` (``now`` in seconds)."""
+        self._refill(now)
+        return self._balance > 0
+
+    def spend(self, ms: float, now: float) -> None:
+        """Work that cost ``ms`` of CPU finished at ``now``."""
+        self._refill(now)
+        self._balance -= ms

@@ -117,3 +117,28 @@ def test_the_budget_row_says_why_it_was_not_measured(monkeypatch) -> None:
     monkeypatch.setattr(side_by_side, "photocall_row", refuse)
     row = side_by_side._budget_row(None, lambda _: None)  # type: ignore[arg-type]
     assert not row.available and "refused it: --max-kbps: 16 kbit/s is below" in row.note
+
+
+def test_a_warm_up_call_goes_first_and_is_not_a_row(monkeypatch) -> None:
+    # The first whole call in a process runs slow: the side-by-side rows come after one that
+    # is thrown away, over the clip's first seconds.
+    from photocall.benchmarks import paused_speech, side_by_side
+
+    clip = paused_speech.join(np.ones(48_000 * 4, np.float32), np.ones(48_000, np.float32), 2.0)
+    calls: list[str] = []
+    monkeypatch.setattr(side_by_side, "_photocall",
+                        lambda wav, *a: calls.append(f"warm-up {wav.stat().st_size}"))  # fmt: skip
+
+    def row(clip_, name, *a):
+        calls.append(name)
+        return side_by_side.CallRow(name=name, kind="photocall", setting=""), None
+
+    monkeypatch.setattr(side_by_side, "photocall_row", row)
+    monkeypatch.setattr(side_by_side, "_budget_row", lambda *a: row(None, "budget")[0])
+    monkeypatch.setattr(side_by_side, "voice_row", lambda c, bps: row(None, f"voice {bps}")[0])
+    monkeypatch.setattr(side_by_side, "video_row", lambda c, f, bps: row(None, f"video {bps}")[0])
+    monkeypatch.setattr(side_by_side.asyncio, "run", lambda coroutine: coroutine)
+    rows, _ = side_by_side.run(clip, lambda: [], lambda _: None)
+    wav_bytes = 44 + 2 * round(side_by_side.WARMUP_S * 48_000)
+    assert calls[0] == f"warm-up {wav_bytes}" and calls[1] == "photocall v2"
+    assert [r.name for r in rows] == calls[1:]

@@ -245,3 +245,37 @@ def test_notices_and_bad_photo_chunks_cannot_flood_or_forge_the_log(caplog):
     (drops,) = role.drop_reports()
     assert drops.notices_unsent >= 4000 and drops.bad_messages >= 4000
     assert "\n" not in drops.name and "\x1b" not in drops.name
+
+
+def test_messages_that_cost_too_much_cpu_to_decode_are_dropped_and_counted():
+    # Each message of this peer costs 30 ms of CPU to decode (a crafted motion packet does):
+    # 200 ms of CPU per second, 400 ms saved up, is what it gets; the rest is dropped undecoded.
+    # A peer whose messages are cheap again is served again.
+    role = _ReceiverRole(ReceiverConfig(RoomConfig()), ReceiverResult("rx"), bar_factory)
+    cost_ms, cpu, now = [30.0], [0.0], [100.0]
+
+    def cpu_ns() -> int:  # read before and after each decode: each read moves it by the cost
+        cpu[0] += cost_ms[0]
+        return round(cpu[0] * 1e6)
+
+    role.cpu_ns, role.clock = cpu_ns, lambda: now[0]
+    link = _FakeLink("z-rogue")
+    role.link_open(link)  # type: ignore[arg-type]
+    stream = role.people["z-rogue"].stream
+
+    def media(k: int) -> bytes:
+        return protocol.encode(protocol.MediaPacket(k, k * F, OPUS_20MS, ()))
+
+    for k in range(100):  # 1 s at 100 messages/s
+        now[0] = 100.0 + k / 100
+        role.link_message(link, MEDIA, media(k))  # type: ignore[arg-type]
+    dropped = stream.stats.drops.over_decode_budget
+    decoded = 100 - dropped
+    assert 20 <= decoded <= 21  # (400 saved + 200 in the second) / 30 ms
+    (report,) = [d for d in role.drop_reports() if d.peer == "z-rogue"]
+    assert report.over_decode_budget == dropped
+    cost_ms[0] = 2.0  # what a v2 packet of fast-changing motion may cost
+    for k in range(100, 200):  # 3 s later, 2 s at 50 messages/s: none dropped
+        now[0] = 103.0 + (k - 100) / 50
+        role.link_message(link, MEDIA, media(k))  # type: ignore[arg-type]
+    assert stream.stats.drops.over_decode_budget == dropped

@@ -27,7 +27,7 @@ def _play(arrivals, ticks, config=JitterConfig(frame_samples=F40), phase_ms=0.0)
         popped = jb.pop(now)
         if popped is not None:
             out.append((now, popped))
-            busy = 0 if popped.held else F40 // 960 - 1
+            busy = 0 if popped.held else (popped.samples or F40) // 960 - 1
     return jb, out
 
 
@@ -57,8 +57,8 @@ def test_a_silence_plays_on_without_holding_and_speech_resumes_at_the_same_laten
     assert c.underruns == 0 and c.lost == 0 and c.resyncs == 0 and c.late == 0
     assert c.silent == 35 and c.trimmed == 0  # slots 25..59, none held
     assert _latency(out, 0) == _latency(out, 60 * F40) == _latency(out, 89 * F40) == 80.0
-    silent = [p.timestamp for _, p in out if p.silent]
-    assert silent == [k * F40 for k in range(25, 60)]
+    silent = [p.timestamp for _, p in out if p.silent]  # 20 ms at a time
+    assert silent == [k * F40 // 2 for k in range(50, 120)]
 
 
 def test_speech_after_a_silence_starts_sooner_when_the_buffer_was_deeper_than_needed() -> None:

@@ -230,3 +230,34 @@ def test_while_nobody_plays_the_clock_looks_again_soon_so_playout_starts_in_phas
 
     assert priming_tick(1.000, 1.001, 0.02, 0.005) == 1.005  # not 1.020: a quarter tick later
     assert priming_tick(1.000, 1.300, 0.02, 0.005) == 1.300  # behind: now, not a burst
+
+
+def test_frames_are_drawn_for_the_sample_heard_when_the_picture_is_ready_within_the_motion():
+    # A picture takes 15 ms from its tick: the next frame is drawn for the sample heard 15 ms
+    # after its tick, so it shows that sample's face when that sample is heard. But never past
+    # the newest motion received: here the packet being played starts 6.5 ms (the Opus
+    # pre-skip) after the sample heard, and the next packet's motion is not in yet.
+    people = {"alice": _sender(joined_s=T0_NS / 1e9)}
+    core = Playout(PlayoutConfig(tile_size=64), people)
+    stream = people["alice"].stream
+    arrival_ms = T0_NS / 1e6 - 100.0
+    for data, packet in _packets()[:3]:
+        stream.on_media(packet, len(data), arrival_ms=arrival_ms)
+    now = T0_NS
+    core.tick(now)
+    first = core.next_job()
+    assert first is not None and first.tiles[0].sample == -312  # no render seen yet: no lead
+    canvas = np.zeros((64, 64, 3), np.uint8)
+    core.rendered(first, canvas, now + 15_000_000, [])
+    core.tick(now + TICK_NS)
+    core.tick(now + 2 * TICK_NS)
+    second = core.next_job()
+    assert second is not None
+    assert second.tiles[0].sample == PACKET - 312 + 720  # heard at its tick, + 15 ms: it fits
+    # ... but the third packet's own frame is the newest: there the lead stops
+    assert stream.track.newest == 2 * PACKET
+    core.tick(now + 3 * TICK_NS)
+    core.tick(now + 4 * TICK_NS)
+    third = core.next_job()
+    assert third is not None and third.tiles[0].sample == 2 * PACKET  # +6.5 ms, not +15
+    assert third.audio_ns == now + 4 * TICK_NS + 312 * 1_000_000_000 // 48000

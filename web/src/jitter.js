@@ -1,6 +1,10 @@
 // Jitter buffer keyed by the sender's 48 kHz sample clock: a port of receiver/jitter.py with the
-// same rules (sans-I/O: the caller passes arrival times and pops once per 20 ms of playout).
+// same rules (sans-I/O: the caller passes arrival times and pops once per frame of playout).
 // A missing frame never stalls playout: pop() returns {payload: null} and the caller conceals.
+// Silence (the sender's DTX, isDtx; push(..., dtx = true)): a DTX packet means "nothing until the
+// next packet". From it on, missing frames are silence, not loss: pop() returns {silent: true},
+// nothing is held or counted lost; speech that resumes early skips silent frames down to the
+// target depth (trimmed), speech that comes after its slot played as silence moves playout back.
 import { SAMPLE_RATE } from './motion.js';
 
 export const DEFAULT_JITTER_CONFIG = Object.freeze({
@@ -15,8 +19,13 @@ export class JitterBuffer {
     this.next = null; // sender sample of the next pop; null until primed
     this.started = false;
     this.over = 0;
-    this.counters = { received: 0, late: 0, duplicate: 0, lost: 0, underruns: 0, skipped: 0, resyncs: 0 };
+    this.dtx = new Set(); // frames held that are DTX
+    this.silentFrom = null; // the DTX frame that began the current silence
+    this.counters = { received: 0, late: 0, duplicate: 0, lost: 0, underruns: 0, skipped: 0, resyncs: 0, dtx: 0, silent: 0, trimmed: 0 };
   }
+
+  /** Playout is in a silence the sender announced. */
+  get silent() { return this.silentFrom !== null; }
 
   get frameMs() { return (this.config.frameSamples * 1000) / SAMPLE_RATE; }
 
@@ -36,11 +45,17 @@ export class JitterBuffer {
     return Math.max(0, ((end - start) * 1000) / SAMPLE_RATE);
   }
 
-  /** Add one frame (timestamp unwrapped). Returns false (and counts) if late or duplicate. */
-  push(timestamp, payload, arrivalMs) {
+  /** Add one frame (timestamp unwrapped); dtx: it holds no audio, the sender fell silent.
+   * Returns false (and counts) if late or duplicate. */
+  push(timestamp, payload, arrivalMs, dtx = false) {
     if (this.next !== null && timestamp < this.next && this.started) {
-      this.counters.late++;
-      return false;
+      if (this.silentFrom === null || timestamp <= this.silentFrom) {
+        this.counters.late++;
+        return false;
+      }
+      // Speech after a silence, later than the latency allowed: its slot played as silence,
+      // so playing it now costs only more silence. Playout moves back to it.
+      this.next = timestamp;
     }
     if (this.frames.has(timestamp)) {
       this.counters.duplicate++;
@@ -48,6 +63,7 @@ export class JitterBuffer {
     }
     this.counters.received++;
     this.frames.set(timestamp, payload);
+    if (dtx) { this.dtx.add(timestamp); this.counters.dtx++; }
     this.transitMs.push(arrivalMs - (timestamp * 1000) / SAMPLE_RATE);
     if (this.transitMs.length > this.config.window) this.transitMs.shift();
     if (this.next === null || (!this.started && timestamp < this.next)) this.next = timestamp;
@@ -57,7 +73,7 @@ export class JitterBuffer {
   /** Whether the frame the next pop plays is already here. */
   hasNext() { return this.next !== null && this.frames.has(this.next); }
 
-  /** The next 20 ms of playout {timestamp, payload|null}, or null while priming. */
+  /** The next frame of playout {timestamp, payload|null, silent}, or null while priming. */
   pop() {
     if (this.next === null) return null;
     if (!this.started) {
@@ -65,18 +81,50 @@ export class JitterBuffer {
       this.started = true;
     }
     this.maybeResync();
+    if (this.silentFrom !== null) this.trimSilence();
     const ts = this.next;
-    const payload = this.frames.has(ts) ? this.frames.get(ts) : null;
+    let payload = this.frames.has(ts) ? this.frames.get(ts) : null;
     this.frames.delete(ts);
+    if (this.dtx.has(ts)) {
+      this.dtx.delete(ts);
+      if (this.silentFrom === null) this.silentFrom = ts;
+      payload = null;
+    } else if (payload !== null) {
+      this.silentFrom = null;
+    }
+    if (this.silentFrom !== null && payload === null) {
+      this.counters.silent++;
+      this.next = ts + this.config.frameSamples;
+      this.forgetBehind();
+      return { timestamp: ts, payload: null, silent: true };
+    }
     if (payload === null && ![...this.frames.keys()].some((t) => t > ts)) {
       // Nothing newer has arrived: the frame may be late, not lost. Hold the position.
       this.counters.underruns++;
-      return { timestamp: ts, payload: null };
+      return { timestamp: ts, payload: null, held: true, silent: false };
     }
     if (payload === null) this.counters.lost++;
     this.next = ts + this.config.frameSamples;
     this.adapt();
-    return { timestamp: ts, payload };
+    return { timestamp: ts, payload, silent: false };
+  }
+
+  /** In a silence, speech has arrived with more buffered than the target: skip the silent
+   * frames before it (silence is free to drop). */
+  trimSilence() {
+    const ahead = [...this.frames.keys()].filter((t) => t > this.next && !this.dtx.has(t));
+    if (this.frames.has(this.next) || ahead.length === 0) return;
+    const first = Math.min(...ahead);
+    while (this.next < first && this.depthMs - this.frameMs >= this.targetMs) {
+      this.next += this.config.frameSamples;
+      this.counters.trimmed++;
+    }
+  }
+
+  forgetBehind() {
+    for (const t of [...this.frames.keys()]) {
+      if (t < this.next) { this.frames.delete(t); this.dtx.delete(t); }
+    }
   }
 
   maybeResync() {
@@ -95,10 +143,11 @@ export class JitterBuffer {
     if (this.over >= this.config.skipAfter) {
       this.over = 0;
       this.frames.delete(this.next);
+      this.dtx.delete(this.next);
       this.next += this.config.frameSamples;
       this.counters.skipped++;
     }
-    for (const t of [...this.frames.keys()]) if (t < this.next) this.frames.delete(t);
+    this.forgetBehind();
   }
 }
 

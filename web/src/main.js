@@ -24,7 +24,7 @@ class App {
     this.stats.joined = false;
     this.stats.peer = null;
     this.stats.links = 0;
-    this.stats.send = { started: false, device: '', packetsSent: 0, bytesSent: 0, motionFramesSent: 0, samplesCaptured: 0, encodeErrors: 0, motionSource: null, chunkMs: null, motionOverloads: 0 };
+    this.stats.send = { started: false, device: '', packetsSent: 0, packetsWithheld: 0, bytesSent: 0, motionFramesSent: 0, samplesCaptured: 0, encodeErrors: 0, motionSource: null, chunkMs: null, motionOverloads: 0 };
     this.participants = new Map();
     this.weights = new Float32Array(NUM_BLENDSHAPES);
     this.pose = new Float32Array(6);
@@ -421,7 +421,7 @@ class App {
       j ? `jitter buffer target ${j.targetMs.toFixed(0)} ms depth ${j.depthMs.toFixed(0)} ms late ${j.late} lost ${j.lost} underruns ${j.underruns}` : 'jitter buffer idle',
       `slots ${s.audioSlotsScheduled} concealed ${s.audioSlotsConcealed} late ${s.audioLate} decode errors ${s.decodeErrors}`,
       `jawOpen ${this.weights[17].toFixed(2)}  rendered frames ${s.renderedFrames}`,
-      `sent ${s.send.packetsSent} packets, ${s.send.motionFramesSent} motion frames${s.send.motionSource ? ` (motion: ${s.send.motionSource})` : ''}${this.mic?.medianChunkMs() != null ? `, ${this.mic.medianChunkMs().toFixed(2)} ms per 20 ms chunk` : ''}`,
+      `sent ${s.send.packetsSent} packets (${s.send.packetsWithheld} withheld: silent), ${s.send.motionFramesSent} motion frames${s.send.motionSource ? ` (motion: ${s.send.motionSource})` : ''}${this.mic?.medianChunkMs() != null ? `, ${this.mic.medianChunkMs().toFixed(2)} ms per 20 ms chunk` : ''}`,
     ].join('\n');
   }
 }

@@ -328,3 +328,23 @@ export class Unwrapper {
     return out;
   }
 }
+
+// One Opus packet of 20, 40 or 60 ms per media packet; 80-120 ms under a wire budget
+// (`photocall send --max-kbps`): shared/codec.py's VALID_PACKET_MS.
+export const VALID_SAMPLES = [960, 1920, 2880, 3840, 4800, 5760];
+
+/** The Opus packet of `samples` that holds no audio and says "silence from here until the next
+ * packet" (shared/codec.py dtx_packet): DTX frames, RFC 6716 §3.2.1. 20/40/60 ms: one TOC byte
+ * (SILK wideband, code 0); 80-120 ms: code 3, that many 20 ms frames of zero bytes. */
+export function dtxPacket(samples) {
+  if (!VALID_SAMPLES.includes(samples)) throw new RangeError(`no DTX packet of ${samples} samples`);
+  const single = { 960: 9, 1920: 10, 2880: 11 };
+  if (samples in single) return Uint8Array.of(single[samples] << 3);
+  return Uint8Array.of((9 << 3) | 3, samples / 960);
+}
+
+/** An Opus packet of DTX frames only (dtxPacket): no audio, the sender fell silent. */
+export function isDtx(opus) {
+  if (opus.length === 1) return true;
+  return opus.length === 2 && (opus[0] & 3) === 3 && (opus[1] & 0xc0) === 0 && (opus[1] & 0x3f) > 0;
+}

@@ -5,10 +5,10 @@
 import { JitterBuffer, MotionTrack } from './jitter.js';
 import { NUM_BLENDSHAPES, SAMPLE_RATE } from './motion.js';
 import { CodecError, MotionDecoderV2 } from './motion_v2.js';
-import { GraphAssembler, MediaPacket, PhotoAssembler, ProtocolError, Unwrapper, decode, negotiate } from './protocol.js';
+import { GraphAssembler, MediaPacket, PhotoAssembler, ProtocolError, Unwrapper, VALID_SAMPLES, decode, isDtx, negotiate } from './protocol.js';
 
-const VALID_SAMPLES = [960, 1920, 2880]; // one Opus packet of 20, 40 or 60 ms per media packet
 const OPUS_PRE_SKIP = 312; // decoded audio lags the packet's first sample by the encoder's pre-skip
+
 
 /** Samples at 48 kHz in one Opus packet, from its TOC byte (RFC 6716 §3.1); 0 if malformed. */
 export function opusFrameSamples(packet) {
@@ -47,7 +47,7 @@ export function emptyStats() {
   return {
     packetsReceived: 0, mediaPackets: 0, controlPackets: 0, protocolErrors: 0,
     motionFramesReceived: 0, motionLog: [], audioPacketsReceived: 0, audioFramesDecoded: 0,
-    audioSamplesDecoded: 0, audioSlotsScheduled: 0, audioSlotsConcealed: 0, audioLate: 0,
+    audioSamplesDecoded: 0, audioSlotsScheduled: 0, audioSlotsConcealed: 0, audioSlotsSilent: 0, audioLate: 0,
     decodeErrors: 0, jitter: null, photoBytes: 0, photoPeer: null, helloName: null,
     renderedFrames: 0, currentWeights: new Array(NUM_BLENDSHAPES).fill(0),
     currentPose: [0, 0, 0, 0, 0, 0], playoutSample: null,
@@ -139,12 +139,12 @@ export class Participant {
     if (packet.opus.length > 0) {
       const samples = opusFrameSamples(packet.opus);
       if (!VALID_SAMPLES.includes(samples) || (this.jitter && samples !== this.jitter.config.frameSamples)) {
-        s.protocolErrors++; // not 20/40/60 ms, or the duration changed mid-stream: unusable
+        s.protocolErrors++; // not 20 to 120 ms, or the duration changed mid-stream: unusable
         return;
       }
       if (!this.jitter) this.jitter = new JitterBuffer({ frameSamples: samples, maxMs: MAX_LEAD_S * 1000 + 100 });
       s.audioPacketsReceived++;
-      this.jitter.push(ts, packet.opus, performance.now());
+      this.jitter.push(ts, packet.opus, performance.now(), isDtx(packet.opus));
     }
   }
 
@@ -200,6 +200,7 @@ export class Participant {
       this.slots.push({ time: start, ts: popped.timestamp - OPUS_PRE_SKIP, samples: this.jitter.config.frameSamples });
       if (this.slots.length > 64) this.slots.shift();
       this.stats.audioSlotsScheduled++;
+      if (popped.silent) { this.stats.audioSlotsSilent++; continue; } // the sender is silent: nothing to play
       if (popped.payload === null || !this.decoder) { this.stats.audioSlotsConcealed++; continue; }
       const total = this.jitter.config.frameSamples;
       try {

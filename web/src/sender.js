@@ -5,10 +5,13 @@
 // compiling nor running it stalls this thread; only where that cannot run, a plainly simple
 // FALLBACK: loudness drives jawOpen and blinks come every 2-6 s (stats.motionSource says which).
 // 25 motion frames a second ride the packets (a model frame comes ~40 ms + a chunk after its audio).
+// Silence mode (silence.js, as `photocall send`): while the speaker is silent, one DTX packet
+// says so and a keepalive follows every 500 ms; the rest is withheld (stats.packetsWithheld).
 import { Chunker, FRAME_SAMPLES, MotionWorker, tapNode } from './capture.js';
 import { BLENDSHAPE_INDEX, MotionFrame, NUM_BLENDSHAPES, SAMPLE_RATE } from './motion.js';
 import { MotionEncoderV2 } from './motion_v2.js';
-import { MediaPacket, MediaPacketV2, encode } from './protocol.js';
+import { MediaPacket, MediaPacketV2, dtxPacket, encode } from './protocol.js';
+import { SilenceGate, VoiceActivity } from './silence.js';
 
 export { FRAME_SAMPLES };
 const PACKET_SAMPLES = 1920; // one 40 ms Opus packet per media packet
@@ -59,7 +62,8 @@ export class MicSender {
   constructor(ctx, sendMedia, stats) {
     Object.assign(this, { ctx, sendMedia, stats });
     this.motionV2 = new MotionEncoderV2(); // one v2 motion state for the stream: every v2 peer gets the same bytes
-    this.seq = 0;
+    this.vad = new VoiceActivity();
+    this.gate = new SilenceGate({}, dtxPacket(PACKET_SAMPLES)); // numbers the packets it sends
     this.sample = 0; // 48 kHz index of the next captured sample
     this.chunker = new Chunker((pcm) => this.onFrame(pcm));
     this.model = null; // the learned model's worker, once it runs; null: the energy fallback
@@ -131,6 +135,7 @@ export class MicSender {
     const start = this.sample;
     this.sample += FRAME_SAMPLES;
     this.motionFor(start, pcm);
+    this.vad.hear(start, pcm);
     const audio = new AudioData({ format: 'f32', sampleRate: SAMPLE_RATE, numberOfFrames: FRAME_SAMPLES, numberOfChannels: 1, timestamp: Math.round((start * 1e6) / SAMPLE_RATE), data: pcm });
     this.encoder.encode(audio);
     audio.close();
@@ -171,8 +176,10 @@ export class MicSender {
     for (const [t, f] of this.frames) {
       if (t < start + PACKET_SAMPLES) { motion.push(f); this.frames.delete(t); }
     }
-    const packet = new MediaPacket(this.seq, start % 2 ** 32, data, motion.filter((f) => start - f.timestamp < 32000));
-    this.seq = (this.seq + 1) % 65536;
+    const speaking = this.vad.speaking(start, start + PACKET_SAMPLES, this.sample);
+    const sent = this.gate.admit(start, data, motion.filter((f) => start - f.timestamp < 32000), speaking);
+    if (sent === null) { this.stats.packetsWithheld = (this.stats.packetsWithheld ?? 0) + 1; return; }
+    const packet = new MediaPacket(sent.seq, start % 2 ** 32, sent.opus, sent.motion);
     const bytes = encode(packet);
     const coded = this.motionV2.encode(packet.seq, packet.timestamp, packet.motion);
     this.sendMedia({ 1: bytes, 2: encode(new MediaPacketV2(packet.seq, packet.timestamp, packet.opus, coded)) });
