@@ -61,9 +61,11 @@ BENCHMARKS: dict[str, Bench] = {
     "browser": Bench(
         "browser_render",
         "the page's renderer in headless Chromium (the photo's ONNX frame graph on "
-        "onnxruntime-web WASM): frames/s for one and two faces, wall clock and per CPU second, "
-        "first frame after the graph arrives, frames vs torch; baseline: Python onnxruntime",
-        "about 2–4 min (Chromium, software only)",
+        "onnxruntime-web WASM, two threads in the cross-origin isolated page): frames/s for one "
+        "and two faces, wall clock and per CPU second, first frame after the graph arrives, "
+        "frames vs torch, whether WebGPU has an adapter; baselines: one thread, the graph with "
+        "its GridSamples (the page before), Python onnxruntime",
+        "about 3–5 min (Chromium, software only)",
     ),
     "photo": Bench(
         "photo",
