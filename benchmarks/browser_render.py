@@ -188,7 +188,7 @@ def page_jobs(names: list[str], frames, repeat: int, keep: int = 0) -> list[dict
     return jobs
 
 
-def figures(first: dict, one: dict, two: dict) -> dict[str, Any]:
+def figures(first: dict, one: dict, _first_two: dict, two: dict) -> dict[str, Any]:
     """One graph's figures from its four jobs (page_jobs)."""
     return {
         "one_face_fps": one["fps"],
@@ -226,13 +226,94 @@ async def webgpu_adapter(root: Path) -> str:
         shutil.rmtree(profile, ignore_errors=True)
 
 
+ORT_DIST = Path(__file__).resolve().parents[1] / "web" / "node_modules" / "onnxruntime-web" / "dist"
+WEBGPU_TIMEOUT_S = 240  # SwiftShader compiles each kernel on the CPU: minutes for a session
+WEBGPU_FILES = ("ort.webgpu.bundle.min.mjs", "ort-wasm-simd-threaded.asyncify.wasm")
+# A bench-only page: onnxruntime-web's WebGPU build (not shipped: its .wasm is 28 MB) runs the
+# graph as sent in the page's main thread; frames come back to the CPU as the page's would.
+WEBGPU_PAGE = """<!doctype html><title>webgpu bench</title><script type="module">
+import * as ort from './ort.webgpu.bundle.min.mjs';
+ort.env.wasm.numThreads = 1;
+ort.env.wasm.wasmPaths = { wasm: new URL('ort-wasm-simd-threaded.asyncify.wasm', location.href).href };
+ort.env.logLevel = 'error';
+window.benchWebGPU = async (url, frames, repeat) => {
+  const gz = new Blob([await (await fetch(url)).arrayBuffer()]);
+  const bytes = new Uint8Array(await new Response(gz.stream().pipeThrough(
+    new DecompressionStream('gzip'))).arrayBuffer());
+  const t0 = performance.now();
+  const session = await ort.InferenceSession.create(bytes, { executionProviders: ['webgpu'] });
+  const feeds = frames.map((f) => ({ weights: new ort.Tensor('float32', Float32Array.from(f.w), [52]),
+    pose: new ort.Tensor('float32', Float32Array.from(f.p), [6]) }));
+  const kept = [];  // the first frames as the renderer's bytes (clip, *255, +0.5, truncate)
+  for (const f of feeds) {
+    const rgb = (await session.run(f)).frame.data;
+    if (kept.length < 4) kept.push(Array.from(rgb, (v) => Math.floor(Math.min(1, Math.max(0, v)) * 255 + 0.5)));
+  }
+  const firstMs = performance.now() - t0;
+  const t1 = performance.now();
+  let n = 0;
+  for (let r = 0; r < repeat; r++) for (const f of feeds) { await session.run(f); n++; }
+  return { fps: n / ((performance.now() - t1) / 1000), sessionAndFramesMs: firstMs, kept };
+};
+window.webgpuReady = true;
+</script>"""
+
+
+def webgpu_fps(graph: bytes, frames, repeat: int) -> dict[str, Any]:
+    """The graph on onnxruntime-web's WebGPU execution provider in headless Chromium (with
+    --enable-unsafe-webgpu), served over a plain local HTTP server (the .wasm is over the
+    signaling server's file limit): frames/s and the frames (float RGB), or why it did not run."""
+    import functools
+    import http.server
+    import threading
+
+    from selenium.common.exceptions import WebDriverException
+
+    if not all((ORT_DIST / name).is_file() for name in WEBGPU_FILES):
+        return {"error": f"onnxruntime-web's WebGPU build is not in {ORT_DIST} (npm ci in web/)"}
+    with tempfile.TemporaryDirectory(prefix="photocall-webgpu-") as tmp:
+        root = Path(tmp)
+        for name in WEBGPU_FILES:
+            shutil.copy(ORT_DIST / name, root / name)
+        (root / "index.html").write_text(WEBGPU_PAGE)
+        (root / "a.onnx.gz").write_bytes(graph)
+
+        class Quiet(http.server.SimpleHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        handler = functools.partial(Quiet, directory=str(root))
+        httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        driver, profile = launch_chromium((*FLAGS, "--enable-unsafe-webgpu"), WEBGPU_TIMEOUT_S)
+        try:
+            driver.get(f"http://127.0.0.1:{httpd.server_address[1]}/")
+            for _ in range(600):
+                if driver.execute_script("return window.webgpuReady === true"):
+                    break
+                time.sleep(0.05)
+            return driver.execute_async_script(
+                "const done = arguments[arguments.length - 1];"
+                "window.benchWebGPU('a.onnx.gz', arguments[0], arguments[1])"
+                ".then(done, (e) => done({error: String(e)}));",
+                [{"w": w.tolist(), "p": p.tolist()} for w, p in frames],
+                repeat,
+            )
+        except WebDriverException as e:  # a timeout or a crash: the WASM figures still count
+            return {"error": f"{type(e).__name__}: {e}".splitlines()[0]}
+        finally:
+            driver.quit()
+            httpd.shutdown()
+            shutil.rmtree(profile, ignore_errors=True)
+
+
 def run(out_dir: Path, quick: bool = False) -> dict[str, Any]:
     from photocall.receiver.render import create_renderer, default_photo_bytes, prepare_photo
     from photocall.receiver.render.web_graph import web_graph
 
     prepared = prepare_photo(default_photo_bytes(), 256)
     frames = motion_frames(16)
-    repeat = 3 if quick else 8
+    repeat = 2 if quick else 5
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="photocall-browser-bench-") as tmp:
         graph = web_graph(prepared, Path(tmp) / "cache")
@@ -251,7 +332,16 @@ def run(out_dir: Path, quick: bool = False) -> dict[str, Any]:
         # the page as served (cross-origin isolated: two threads), the graph as sent
         served = asyncio.run(bench_in_page(root, warm + page_jobs(["a.onnx.gz"], frames, repeat)))
         webgpu = asyncio.run(webgpu_adapter(root))
+        gpu = webgpu_fps(graph, frames[:2], 1)  # SwiftShader: slow; a bounded look
     native = _native_fps(prepared, frames, repeat)
+    if "kept" in gpu:  # RGB bytes of the first frames
+        got = [
+            np.asarray(f, np.int16).reshape(prepared.size, prepared.size, 3)
+            for f in gpu.pop("kept")
+        ]
+        gpu["vs_torch_max_abs"] = [
+            int(np.abs(g - t.astype(np.int16)).max()) for g, t in zip(got, torch_frames)
+        ]
 
     def best(runs: list[dict[str, Any]]) -> dict[str, Any]:
         """Of two passes, the one with more frames/s (load from others only slows)."""
@@ -274,7 +364,7 @@ def run(out_dir: Path, quick: bool = False) -> dict[str, Any]:
         "speedup_cpu_gather_vs_gridsample": gather_1["one_face_fps_cpu"]
         / plain_1["one_face_fps_cpu"],
         "page_vs_torch_max_abs": page_vs_torch(one_thread[4]["kept"], torch_frames),
-        "webgpu": webgpu,
+        "webgpu": {"adapter": webgpu, **gpu},
         "baseline_native_onnxruntime_fps": native,
         "targets": TARGETS,
         "load_average_before_after": [load_before[0], os.getloadavg()[0]],

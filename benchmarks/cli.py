@@ -65,7 +65,7 @@ BENCHMARKS: dict[str, Bench] = {
         "and two faces, wall clock and per CPU second, first frame after the graph arrives, "
         "frames vs torch, whether WebGPU has an adapter; baselines: one thread, the graph with "
         "its GridSamples (the page before), Python onnxruntime",
-        "about 3–5 min (Chromium, software only)",
+        "about 4–9 min (Chromium, software only; five page passes)",
     ),
     "photo": Bench(
         "photo",
