@@ -7,9 +7,9 @@ no symlinks that lead out of it.
 
 Every answer makes the page cross-origin isolated (COOP same-origin + COEP require-corp, and
 CORP same-origin on each file, workers and WebAssembly included): the page then has
-SharedArrayBuffer, so onnxruntime-web renders faces on two threads (web/src/ort.js). The page
-loads nothing from another origin, so isolation blocks nothing of it; over plain http on a LAN
-(not a secure context) browsers ignore the headers and the page runs one thread.
+SharedArrayBuffer, so onnxruntime-web may run threads (web/src/ort.js; the page's ?threads=N).
+The page loads nothing from another origin, so isolation blocks nothing of it; over plain http
+on a LAN (not a secure context) browsers ignore the headers and the page runs one thread.
 """
 
 from __future__ import annotations

@@ -11,9 +11,11 @@ import { renderThreads, setRenderThreads, warmUp, wasmSupported } from './face-g
 import { benchGraphs } from './graph-bench.js';
 import { Stage } from './stage.js';
 
-// The face renderer's threads where the page is cross-origin isolated (the signaling server's
-// headers): frames take less wall time on 2 cores (`photocall bench browser`). ?threads=N overrides.
-const RENDER_THREADS = 2;
+// The face renderer's threads. One: on 2 cores two threads made frames ~1.5x SLOWER in wall time
+// and cost more CPU (the graph is ~1800 small ops; each hands work to the pool and waits;
+// `photocall bench browser`, two_threads). The page is cross-origin isolated (the signaling
+// server's headers), so ?threads=N can ask for more where cores are many.
+const RENDER_THREADS = 1;
 let stage = null;
 const changed = (a, b) => { for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return true; return false; };
 const weights = new Float32Array(NUM_BLENDSHAPES);
