@@ -4,8 +4,9 @@
 thin-plate-spline matrix stored as float16 (cast back to float32 once, when the session folds
 its constants: frames change by under 0.5/255), gzipped: about 3.4 MB at 256² (18 MB as
 exported). Made faster for onnxruntime-web: every GridSample as GatherElements and planar
-arithmetic (gather_sample.py; the same samples, ~1.5x less CPU a frame on WebAssembly, its
-session ~300 ms slower to start: more nodes). The page inflates it with DecompressionStream
+arithmetic (gather_sample.py; the same samples: 55 vs 81 ms CPU a frame on onnxruntime-web
+under node, 1.3x the frames per Chromium CPU-second in `photocall bench browser`; the session
+0.1-0.4 s slower to start: ~50 % more nodes). The page inflates it with DecompressionStream
 and runs it with onnxruntime-web (web/src/face-graph.js).
 """
 
