@@ -60,10 +60,12 @@ BENCHMARKS: dict[str, Bench] = {
     ),
     "browser": Bench(
         "browser_render",
-        "the page's renderer in headless Chromium (the photo's ONNX frame graph on "
-        "onnxruntime-web WASM): frames/s for one and two faces, wall clock and per CPU second, "
-        "first frame after the graph arrives, frames vs torch; baseline: Python onnxruntime",
-        "about 2–4 min (Chromium, software only)",
+        "the page's renderer in headless Chromium (the photo's ONNX frame graph, GridSamples as "
+        "GatherElements, on onnxruntime-web WASM, one thread): frames/s for one and two faces, "
+        "wall clock and per CPU second, first frame after the graph arrives, frames vs torch; "
+        "the same on WebGPU (SwiftShader's adapter, no GPU here); baselines: the graph with its "
+        "GridSamples (the page before), the page on two threads, Python onnxruntime",
+        "about 4–9 min (Chromium, software only; five page passes)",
     ),
     "photo": Bench(
         "photo",

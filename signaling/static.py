@@ -4,6 +4,12 @@ Used from websockets' ``process_request`` hook: a WebSocket upgrade passes throu
 any other GET or HEAD is answered from one folder (HEAD: the same headers, no body); any other
 method gets ``405``. Only regular files inside that folder are served: no ``..``, no dot-files,
 no symlinks that lead out of it.
+
+Every answer makes the page cross-origin isolated (COOP same-origin + COEP require-corp, and
+CORP same-origin on each file, workers and WebAssembly included): the page then has
+SharedArrayBuffer, so onnxruntime-web may run threads (web/src/ort.js; the page's ?threads=N).
+The page loads nothing from another origin, so isolation blocks nothing of it; over plain http
+on a LAN (not a secure context) browsers ignore the headers and the page runs one thread.
 """
 
 from __future__ import annotations
@@ -66,6 +72,11 @@ def resolve(root: Path, url_path: str) -> Path | None:
 # Methods are case-sensitive (RFC 9110 section 9.1): "get" is not GET.
 ALLOWED_METHODS = ("GET", "HEAD")
 _TEXT = "text/plain; charset=utf-8"
+ISOLATION = (
+    ("Cross-Origin-Opener-Policy", "same-origin"),
+    ("Cross-Origin-Embedder-Policy", "require-corp"),
+    ("Cross-Origin-Resource-Policy", "same-origin"),
+)
 
 
 def _response(
@@ -78,6 +89,7 @@ def _response(
             ("Cache-Control", "no-cache"),
             ("X-Content-Type-Options", "nosniff"),
             ("Connection", "close"),
+            *ISOLATION,
             *extra,
         ]
     )

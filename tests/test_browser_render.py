@@ -10,6 +10,7 @@ frames in the worker and returns face 0's RGBA frames.
 from __future__ import annotations
 
 import asyncio
+import os
 
 import numpy as np
 import pytest
@@ -49,6 +50,13 @@ def test_browser_renderer_matches_python_torch_and_reports_its_speed(tmp_path, p
           f"two faces {two['fps']:.1f} fps each, first frame {first['firstFrameMs'][0]:.0f} ms "
           f"+ inflate {first['inflateMs']:.0f} ms")  # fmt: skip
     assert max(diffs) <= PARITY_BOUND, diffs
+    # the signaling server's headers make the page cross-origin isolated (SharedArrayBuffer),
+    # and a page asking for two threads gets them and renders the same frames
+    assert first["crossOriginIsolated"] is True
+    assert first["threads"] == 1
+    (threaded,) = asyncio.run(bench_in_page(root, jobs[:1], query="threads=2"))
+    assert threaded["threads"] == min(2, os.cpu_count() or 1)
+    assert max(page_vs_torch(threaded["kept"], expected)) <= PARITY_BOUND
     # the frames differ from each other: the motion reached the graph
     assert np.abs(expected[1].astype(int) - expected[0]).max() > 40
     assert one["frames"] == two["frames"] == len(frames)

@@ -298,7 +298,12 @@ async def test_http_get_serves_static_files_beside_websocket(tmp_path):
     status, headers, body = await http_get(server.port, "/")
     assert (status, body) == (200, b"<!doctype html><title>photocall</title>")
     assert headers["content-type"] == "text/html; charset=utf-8"
+    # cross-origin isolated (SharedArrayBuffer: onnxruntime-web's threads), every file allowed
+    assert headers["cross-origin-opener-policy"] == "same-origin"
+    assert headers["cross-origin-embedder-policy"] == "require-corp"
+    assert headers["cross-origin-resource-policy"] == "same-origin"
     status, headers, body = await http_get(server.port, "/app.js?v=3")
+    assert headers["cross-origin-resource-policy"] == "same-origin"
     assert (status, headers["content-type"], body) == (
         200,
         "text/javascript; charset=utf-8",

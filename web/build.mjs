@@ -26,5 +26,6 @@ for (const [entry, name] of [['main.js', 'app.js'], ['render-worker.js', 'render
 for (const name of ['index.html', 'style.css']) copyFileSync(new URL(`static/${name}`, import.meta.url), `${out}${name}`);
 // onnxruntime-web's WebAssembly binary (served by us, never a CDN; src/ort.js points at it) and
 // the mouth model, exported by `photocall export-motion` beside its weights.
-copyFileSync(new URL('node_modules/onnxruntime-web/dist/ort-wasm-simd-threaded.wasm', import.meta.url), `${out}ort-wasm-simd-threaded.wasm`);
+// the .mjs: its loader as an ES module, which the runtime's threads start from (src/ort.js)
+for (const name of ['ort-wasm-simd-threaded.wasm', 'ort-wasm-simd-threaded.mjs']) copyFileSync(new URL(`node_modules/onnxruntime-web/dist/${name}`, import.meta.url), `${out}${name}`);
 copyFileSync(new URL('../sender/motion/mouth_tcn.onnx', import.meta.url), `${out}mouth_tcn.onnx`);

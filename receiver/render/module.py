@@ -103,7 +103,7 @@ class FrameSynth(nn.Module):
             frame = F.grid_sample(self.photo, grid, align_corners=False, padding_mode="border")
         if self.lids is not None and self.mouth is not None:
             frame = self.lids.paint(frame, target, weights, self.ident)
-            frame = self.mouth.paint(frame, back, target, weights, pose, self.ident, self.motion)
+            frame = self.mouth.paint(frame, back, target, weights, pose, self.motion)
         if self.backdrop is not None:
             frame = self.backdrop.composite(frame[:, :3], person)
         return frame[0, :3].permute(1, 2, 0).clamp(0.0, 1.0)

@@ -78,9 +78,10 @@ class Mouth(nn.Module):
         rows = np.arange(int(np.floor(y0 * self.fw / px)), int(np.ceil(y1 * self.fw / px)) + 1)
         wy, wx = np.meshgrid(rows * px, cols * px, indexing="ij")
         add_buffer(self, "win_offsets", np.stack([wx, wy], -1)[None])
-        add_buffer(self, "win_lo", [cols[0] * px, rows[0] * px])
-        scale = [2.0 / ((cols[-1] - cols[0]) * px), 2.0 / ((rows[-1] - rows[0]) * px)]
-        add_buffer(self, "win_scale", scale)
+        # pasting back: the window's first column and row, in pixels from its centre pixel
+        add_buffer(self, "win_first", [cols[0], rows[0]])
+        add_buffer(self, "frame_pixels", np.arange(size))
+        self.win_hw = (len(rows), len(cols))
         # cavity, tongue, teeth (RGB in [0, 1])
         palette = np.array([[0.36, 0.12, 0.11], [0.66, 0.32, 0.31], [0.84, 0.78, 0.67]])
         add_buffer(self, "palette", palette[..., None, None])
@@ -95,14 +96,14 @@ class Mouth(nn.Module):
         gaps = [s * g for g in TOOTH_GAPS for s in ((1,) if g == 0 else (1, -1))]
         add_buffer(self, "tooth_gaps", np.array(gaps))
 
-    def paint(self, frame, back, target, weights, pose, ident, rig: RigMotion) -> torch.Tensor:
+    def paint(self, frame, back, target, weights, pose, rig: RigMotion) -> torch.Tensor:
         """frame (1, C, S, S) RGB first; back (layer, xy, g, g) the backward flow of both warp
-        layers; target (N, 2) the frame's rig points; ident (1, S, S, 2) the pixel centres
-        -> (1, 3, S, S)."""
+        layers; target (N, 2) the frame's rig points -> (1, 3, S, S)."""
         size = self.size
         ui, li = self.curve @ target[self.ui], self.curve @ target[self.li]
         center = torch.cat([ui, li]).mean(0)
-        center = (torch.round((center + 1) * size / 2 - 0.5) + 0.5) * 2 / size - 1  # on pixels
+        pixel = torch.round((center + 1) * size / 2 - 0.5)  # the window's centre pixel (x, y)
+        center = (pixel + 0.5) * 2 / size - 1  # on pixels
         pos = center + self.win_offsets  # (1, h, w, 2)
         hw = pos.shape[1:3]
         disp = F.grid_sample(back, pos.expand(2, *hw, 2), align_corners=True, padding_mode="border")
@@ -158,10 +159,16 @@ class Mouth(nn.Module):
         inside = inside + rigid[0, :3] * own_up + rigid[1, :3] * own_low * (1 - own_up)
         alpha = opening_alpha(ui, li, gx, gy, size)
         image = image * (1 - alpha) + inside * alpha
-        # paste the window back: it sits exactly on output pixels, so sampling is exact
-        rel = (ident - (center + self.win_lo)) * self.win_scale - 1.0
-        rgba = torch.cat([image, self.win_alpha[0]], 0)[None]
-        pasted = F.grid_sample(rgba, rel, align_corners=True, padding_mode="zeros")
+        # paste the window back: it sits exactly on output pixels, so the frame's pixel (x, y)
+        # is the window's (x - x0, y - y0); the window's edge has alpha 0, so pixels outside it
+        # read their nearest edge pixel (indices clamped) and keep the frame (a gather: a
+        # grid_sample of the whole frame cost as much as the rest of the mouth)
+        h, w = self.win_hw
+        first = pixel + self.win_first
+        cols = (self.frame_pixels - first[0]).clamp(0, w - 1).long()
+        rows = (self.frame_pixels - first[1]).clamp(0, h - 1).long()
+        rgba = torch.cat([image, self.win_alpha[0]], 0)  # (4, h, w)
+        pasted = torch.gather(rgba, 2, cols.expand(4, h, size)).index_select(1, rows)[None]
         a = pasted[:, 3:4]
         return frame[:, :3] * (1 - a) + pasted[:, :3] * a
 

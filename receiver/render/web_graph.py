@@ -3,8 +3,11 @@
 (the same pixel grid is baked in at each use), the large pictures the graph samples and the
 thin-plate-spline matrix stored as float16 (cast back to float32 once, when the session folds
 its constants: frames change by under 0.5/255), gzipped: about 3.4 MB at 256² (18 MB as
-exported). The page inflates it with DecompressionStream and runs it with onnxruntime-web
-(web/src/face-graph.js).
+exported). Made faster for onnxruntime-web: every GridSample as GatherElements and planar
+arithmetic (gather_sample.py; the same samples: 55 vs 81 ms CPU a frame on onnxruntime-web
+under node, 1.3x the frames per Chromium CPU-second in `photocall bench browser`; the session
+0.1-0.4 s slower to start: ~50 % more nodes). The page inflates it with DecompressionStream
+and runs it with onnxruntime-web (web/src/face-graph.js).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from pathlib import Path
 
 from .backends import GRAPH_SOURCES, export_onnx
 from .config import default_cache_dir
+from .gather_sample import replace_grid_samples
 from .photo import PreparedPhoto, prepare_photo
 
 GZIP_LEVEL = 6  # level 9 saves 2 % more and takes twice as long
@@ -50,8 +54,11 @@ def merge_constants(model) -> int:
 
 
 def _this_source() -> str:
-    """A digest of this file: a change to how the web graph is made re-makes cached ones."""
-    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:8]
+    """A digest of this file and the rewrite: a change to how the web graph is made re-makes
+    cached ones."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update((Path(__file__).parent / "gather_sample.py").read_bytes())
+    return digest.hexdigest()[:8]
 
 
 HALF_MIN_ELEMENTS = 100_000  # smaller constants are not worth a Cast node
@@ -91,17 +98,21 @@ def halve_large_constants(model) -> int:
     return halved
 
 
-def web_graph(prepared: PreparedPhoto, cache_dir: Path | None = None) -> bytes:
+def web_graph(prepared: PreparedPhoto, cache_dir: Path | None = None, gather: bool = True) -> bytes:
     """The gzipped ONNX frame graph of ``prepared`` (inputs weights (52,), pose (6,); output
-    frame (S, S, 3) float32), cached beside the plain export."""
+    frame (S, S, 3) float32), cached beside the plain export. ``gather=False``: GridSamples
+    kept (the browser bench's baseline)."""
     import onnx
 
     onnx_path = export_onnx(prepared, default_cache_dir() if cache_dir is None else cache_dir)
-    path = onnx_path.with_suffix(f".web-{_this_source()}.onnx.gz")
+    path = onnx_path.with_suffix(f".web-{_this_source()}{'' if gather else '-gs'}.onnx.gz")
     if not path.exists():
         model = onnx.load(str(onnx_path))
         merge_constants(model)
-        halve_large_constants(model)
+        halve_large_constants(model)  # (finds the pictures by their GridSamples: first)
+        if gather:
+            replace_grid_samples(model)
+            merge_constants(model)  # the rewrite's own small constants, once each
         tmp = path.with_suffix(".tmp")
         tmp.write_bytes(gzip.compress(model.SerializeToString(), GZIP_LEVEL, mtime=0))
         tmp.replace(path)
@@ -114,7 +125,7 @@ def photo_web_graph(photo: bytes, size: int = 256, cache_dir: Path | None = None
     cache = default_cache_dir() if cache_dir is None else Path(cache_dir)
     digest = hashlib.sha256(photo)
     here = Path(__file__).parent
-    for name in (*GRAPH_SOURCES, Path(__file__).name):
+    for name in (*GRAPH_SOURCES, Path(__file__).name, "gather_sample.py"):
         digest.update((here / name).read_bytes())
     path = cache / f"web-{size}-{digest.hexdigest()[:20]}.onnx.gz"
     if path.exists():

@@ -3,14 +3,26 @@
 // float32 in [0, 1]), run by onnxruntime-web on WebAssembly. The runtime's .wasm is served from
 // the bundle (ort-wasm-simd-threaded.wasm beside this script), never from a CDN.
 import { NUM_BLENDSHAPES } from './motion.js';
-import { ort } from './ort.js';
+import { ort, useThreads } from './ort.js';
 
 export const WASM_FILE = 'ort-wasm-simd-threaded.wasm';
 const POSE_SIZE = 6;
 
-// ort.js points the runtime at the page's own .wasm and keeps it to one thread (more would
-// need a cross-origin isolated page: COOP/COEP headers, which the signaling server does not send).
-function configure() { ort.env.logLevel = 'error'; }
+// One thread unless the render worker asks for more (setRenderThreads; the page's main thread
+// must not block on threads), and the page is cross-origin isolated.
+let wanted = 1;
+let threads = null;
+
+/** How many threads the renderer asks for; before the first session (later calls are ignored). */
+export function setRenderThreads(n) { if (threads === null && n >= 1) wanted = Math.floor(n); }
+
+/** The threads the renderer's runtime runs (null before it starts). */
+export const renderThreads = () => threads;
+
+function configure() {
+  ort.env.logLevel = 'error';
+  threads ??= useThreads(wanted);
+}
 
 /** Whether this browser can run the graph at all (WebAssembly with SIMD); the page falls back to
  * the template warp where it cannot, and says so. */

@@ -2,7 +2,7 @@
 // to its first drawn frame, frames per second with one or more faces rendering at once (each face
 // renders the same motion sequence, turn by turn, as a page showing several peers does), and the
 // frames themselves (for the parity test against the Python renderer).
-import { GraphFace } from './face-graph.js';
+import { GraphFace, renderThreads } from './face-graph.js';
 import { makeCanvas } from './head.js';
 
 let held = []; // faces kept between calls (hold), so a call can time rendering alone
@@ -50,5 +50,5 @@ export async function benchGraphs({ graphs, frames, keep = 0, repeat = 1, optimi
   const seconds = (performance.now() - t0) / 1000;
   runs.sort((a, b) => a - b);
   if (!hold) { for (const { face } of held) await face.release(); held = []; }
-  return { firstFrameMs, timings, fps: count / seconds, frames: count, runMs: runs[runs.length >> 1], kept, crossOriginIsolated: self.crossOriginIsolated === true };
+  return { firstFrameMs, timings, fps: count / seconds, frames: count, runMs: runs[runs.length >> 1], kept, crossOriginIsolated: self.crossOriginIsolated === true, threads: renderThreads() };
 }

@@ -53,7 +53,8 @@ class App {
       this.worker.onmessage = (ev) => this.onWorker(ev.data);
       this.worker.onerror = (e) => this.log(`render worker: ${e.message}`);
       const [h, p] = [head.transferControlToOffscreen(), photo.transferControlToOffscreen()];
-      this.worker.postMessage({ type: 'init', head: h, photo: p }, [h, p]);
+      const threads = Number(new URLSearchParams(location.search).get('threads')) || undefined;
+      this.worker.postMessage({ type: 'init', head: h, photo: p, threads }, [h, p]);
       this.stats.renderer = 'worker';
     } else {
       this.stage = new Stage(head, photo, { software: this.stats.softwareGL });

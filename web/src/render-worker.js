@@ -2,14 +2,20 @@
 // rendering (slow where WebGL runs in software) never delays the network, the Opus decoder or
 // the audio scheduler. Messages in: init {head, photo}, motion {weights, pose}, photo {bytes},
 // warm (load onnxruntime-web now), photo {bytes, graph} (graph: the photo's ONNX frame graph or null), capture {id, weights, pose},
+// (init may carry threads: the renderer's thread count, the page's ?threads=N)
 // bench {id, graphs, frames, keep} (graph-bench.js). Out: stats {headFrames, photoFrames,
-// software, photoMode, graphRunMs}, photo {ok, mode, why, error}, capture {id, head, photo} (PNG
+// software, photoMode, graphRunMs, renderThreads}, photo {ok, mode, why, error}, capture {id, head, photo} (PNG
 // blobs), bench {id, result, error}.
 import { NUM_BLENDSHAPES } from './motion.js';
-import { warmUp, wasmSupported } from './face-graph.js';
+import { renderThreads, setRenderThreads, warmUp, wasmSupported } from './face-graph.js';
 import { benchGraphs } from './graph-bench.js';
 import { Stage } from './stage.js';
 
+// The face renderer's threads. One: on 2 cores two threads made frames ~1.5x SLOWER in wall time
+// and cost more CPU (the graph is ~1800 small ops; each hands work to the pool and waits;
+// `photocall bench browser`, two_threads). The page is cross-origin isolated (the signaling
+// server's headers), so ?threads=N can ask for more where cores are many.
+const RENDER_THREADS = 1;
 let stage = null;
 const changed = (a, b) => { for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return true; return false; };
 const weights = new Float32Array(NUM_BLENDSHAPES);
@@ -25,6 +31,7 @@ function frame(now) {
     self.postMessage({
       type: 'stats', headFrames: stage.headFrames, photoFrames: stage.photoFrames, software: stage.software,
       photoMode: stage.photo?.mode ?? null, graphRunMs: runs.length ? runs[runs.length >> 1] : null,
+      renderThreads: renderThreads(),
     });
   }
   next(frame);
@@ -36,6 +43,7 @@ const next = (fn) => (self.requestAnimationFrame ? self.requestAnimationFrame(fn
 self.onmessage = async (ev) => {
   const m = ev.data;
   if (m.type === 'init') {
+    setRenderThreads(m.threads ?? RENDER_THREADS);
     stage = new Stage(m.head, m.photo);
     next(frame);
   } else if (m.type === 'warm') {
