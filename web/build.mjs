@@ -25,6 +25,7 @@ for (const [entry, name] of [['main.js', 'app.js'], ['render-worker.js', 'render
 }
 for (const name of ['index.html', 'style.css']) copyFileSync(new URL(`static/${name}`, import.meta.url), `${out}${name}`);
 // onnxruntime-web's WebAssembly binary (served by us, never a CDN; src/ort.js points at it) and
-// the mouth model, exported by `photocall export-motion` beside its weights.
+// the mouth model (20 ms lookahead, a Python call's default), exported by `photocall export-motion`
+// beside its weights.
 copyFileSync(new URL('node_modules/onnxruntime-web/dist/ort-wasm-simd-threaded.wasm', import.meta.url), `${out}ort-wasm-simd-threaded.wasm`);
-copyFileSync(new URL('../sender/motion/mouth_tcn.onnx', import.meta.url), `${out}mouth_tcn.onnx`);
+copyFileSync(new URL('../sender/motion/mouth_tcn_20ms.onnx', import.meta.url), `${out}mouth_tcn_20ms.onnx`);
