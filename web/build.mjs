@@ -29,3 +29,10 @@ for (const name of ['index.html', 'style.css']) copyFileSync(new URL(`static/${n
 // beside its weights.
 copyFileSync(new URL('node_modules/onnxruntime-web/dist/ort-wasm-simd-threaded.wasm', import.meta.url), `${out}ort-wasm-simd-threaded.wasm`);
 copyFileSync(new URL('../sender/motion/mouth_tcn_20ms.onnx', import.meta.url), `${out}mouth_tcn_20ms.onnx`);
+// MediaPipe's face mesh (the legacy solution: its model is inside the package), run on the page's
+// own photo (src/face-mesh.js): the SIMD build only, like onnxruntime-web's.
+mkdirSync(`${out}face_mesh`, { recursive: true });
+for (const name of ['face_mesh.js', 'face_mesh.binarypb', 'face_mesh_solution_packed_assets_loader.js', 'face_mesh_solution_packed_assets.data',
+  'face_mesh_solution_simd_wasm_bin.js', 'face_mesh_solution_simd_wasm_bin.wasm', 'face_mesh_solution_simd_wasm_bin.data']) {
+  copyFileSync(new URL(`node_modules/@mediapipe/face_mesh/${name}`, import.meta.url), `${out}face_mesh/${name}`);
+}
