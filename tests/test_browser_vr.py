@@ -164,6 +164,7 @@ def test_browser_vr_shows_the_real_renderers_frame_life_size_in_front(show_head,
     assert panel["source"] == "graph" and panel["width"] == 256  # the graph's frame, at its size
     texture = png_pixels(vr["textures"][0]).astype(int)
     want = create_renderer(prepared, "torch").render(np.zeros(52, np.float32), np.zeros(6, np.float32))
+    print(f"VR panel vs torch at zero motion: max |diff| {np.abs(texture - want.astype(int)).max()}/255")
     assert np.abs(texture - want.astype(int)).max() <= 4  # the real renderer, not a template warp
     photo2d = png_pixels(got["photos"][0]).astype(int)  # the 2D view (480², scaled) shows the same face
     small = np.asarray(Image.fromarray(photo2d.astype(np.uint8)).resize((256, 256), Image.BILINEAR))

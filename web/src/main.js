@@ -97,7 +97,7 @@ class App {
     figure.dataset.peer = id;
     const caption = document.createElement('figcaption');
     const who = document.createElement('b');
-    who.textContent = name;
+    who.textContent = name === id ? id : `${name} (${id})`; // Python senders all default to "photocall"
     const mode = document.createElement('span');
     mode.className = 'hint mode';
     mode.textContent = '(no photo yet)';
