@@ -107,3 +107,47 @@ def test_browser_finds_its_photos_face_crops_like_python_and_refuses_a_photo_wit
     assert blank["ok"] is False and "no face" in blank["error"]
     assert "not used" in blank_note and "no face" in blank_note
     assert sent_after == sent
+
+
+@pytest.mark.slow
+def test_browser_receiver_places_a_browser_senders_photo_by_its_landmarks(tmp_path):
+    """Page a-web sets its photo (landmarks found in the page, sent inside the JPEG); page b-web
+    receives it. No graph comes from a browser, so b-web runs the template warp, but placed by
+    a-web's landmarks rather than the skin-colour guess, and its heading says so."""
+    from photocall.signaling.config import SignalingConfig
+    from photocall.signaling.server import serve
+    from test_browser import js, open_page
+
+    root = page_with_graphs(tmp_path / "web", {"face.jpg": default_photo_bytes()})
+
+    async def main():
+        server = await serve(SignalingConfig(host="127.0.0.1", port=0, static_dir=root))
+        first, first_profile = await asyncio.to_thread(launch_chromium)
+        second, second_profile = await asyncio.to_thread(launch_chromium)
+        try:
+            first.set_script_timeout(240)
+            await open_page(first, server, "room", "a-web")
+            got = await asyncio.to_thread(
+                first.execute_async_script,
+                "const done = arguments[arguments.length - 1];"
+                "window.photocall.setPhotoFromUrl('face.jpg').then(done, (e) => done(String(e)));",
+            )  # fmt: skip
+            assert got["ok"], got
+            await open_page(second, server, "room", "b-web")
+            placed = "const t = window.photocall.tiles.get('a-web'); return !!(t && t.mode === 'template')"
+            assert await until(second, placed, timeout=120), await js(second, "return document.body.innerText")
+            return got, await js(second, "const t = window.photocall.tiles.get('a-web');"
+                                 "return [t.layout, t.modeEl.textContent, window.photocallStats.protocolErrors]")  # fmt: skip
+        finally:
+            for driver, profile in ((first, first_profile), (second, second_profile)):
+                await asyncio.to_thread(driver.quit)
+                shutil.rmtree(profile, ignore_errors=True)
+            await server.close()
+
+    sent, (layout, mode_text, errors) = asyncio.run(main())
+    assert errors == 0
+    assert layout["source"] == "landmarks" and "placed by the landmarks its owner sent" in mode_text
+    points = np.array(sent["landmarks"]) / 512  # the sender's 512² crop, in fractions
+    assert abs(layout["eyeY"] - points[[33, 133, 362, 263], 1].mean()) < 1e-4
+    assert abs(layout["chinY"] - points[152, 1]) < 1e-4
+    assert abs(layout["cx"] - 0.5) < 0.02  # Python's crop centres the face

@@ -454,7 +454,7 @@ class App {
   noGraphReason(participant) {
     if (!wasmSupported()) return 'this browser has no WebAssembly SIMD, so onnxruntime-web cannot run here';
     if (participant.capabilities.includes('render-graph')) return '';
-    return 'its sender sends no render graph (a browser sender cannot prepare its photo: the face landmarker does not run in the page yet)';
+    return 'its sender sends no render graph (only a Python sender builds one; a browser cannot yet)';
   }
 
   async showGraph(participant, photoId, graph, why) {
@@ -493,13 +493,13 @@ class App {
     return m;
   }
 
-  showMode({ mode, why }, from) {
+  showMode({ mode, why, layout = null }, from) {
     this.stats.photoMode = mode;
     this.stats.faceModes = { ...this.stats.faceModes, [from]: mode };
     const text = {
       graph: 'the real renderer: the photo\'s frame graph on onnxruntime-web (WebAssembly), as in the Python receiver',
       waiting: `still photo: waiting for its render graph from ${from}`,
-      template: `FALLBACK template warp (a skin-colour heuristic places the face): ${why}`,
+      template: `FALLBACK template warp (${layout?.source === 'landmarks' ? 'placed by the landmarks its owner sent with the photo' : 'a skin-colour heuristic places the face'}): ${why}`,
     }[mode];
     const t = this.tiles.get(from);
     if (t) { t.mode = mode; t.modeText = text; t.modeEl.textContent = `(${text})`; }

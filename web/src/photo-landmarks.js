@@ -30,3 +30,41 @@ export function withLandmarks(jpeg, points) {
   out.set(jpeg.subarray(0, 2)); out.set(seg, 2); out.set(jpeg.subarray(2), 2 + seg.length);
   return out;
 }
+
+/** The landmarks a JPEG carries ([[x, y, z] × 478] in its pixels), or null: no segment, or a
+ * malformed or implausible one (shared/photo_landmarks.py read_landmarks, same rules). size:
+ * [width, height] of the decoded picture, to refuse points far outside it. */
+export function readLandmarks(bytes, size = null) {
+  if (bytes.length < 4 || bytes[0] !== 0xff || bytes[1] !== 0xd8) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = 2;
+  while (at + 4 <= bytes.length) {
+    if (bytes[at] !== 0xff) return null;
+    const marker = bytes[at + 1];
+    if (marker === 0xff) { at += 1; continue; }
+    if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) { at += 2; continue; }
+    if (marker === 0xd9 || marker === 0xda) return null;
+    const length = view.getUint16(at + 2);
+    if (length < 2 || at + 2 + length > bytes.length) return null;
+    if (marker === APP11 && length - 2 >= MAGIC.length && [...MAGIC].every((c, i) => bytes[at + 4 + i] === c.charCodeAt(0))) {
+      return points(view, at + 4 + MAGIC.length, length - 2 - MAGIC.length, size);
+    }
+    at += 2 + length;
+  }
+  return null;
+}
+
+const COUNT = 478;
+const MARGIN = 0.5;
+
+function points(view, at, length, size) {
+  if (length !== 3 + COUNT * 12 || view.getUint8(at) !== VERSION || view.getUint16(at + 1, true) !== COUNT) return null;
+  const out = [];
+  for (let i = 0, p = at + 3; i < COUNT; i++, p += 12) {
+    const q = [view.getFloat32(p, true), view.getFloat32(p + 4, true), view.getFloat32(p + 8, true)];
+    if (!q.every(Number.isFinite)) return null;
+    if (size && (q[0] < -MARGIN * size[0] || q[0] > (1 + MARGIN) * size[0] || q[1] < -MARGIN * size[1] || q[1] > (1 + MARGIN) * size[1])) return null;
+    out.push(q);
+  }
+  return out;
+}
