@@ -1,5 +1,5 @@
 """The browser sender's motion (web/src/mouth.js, dsp.js, head_motion.js, with the exported
-sender/motion/mouth_tcn.onnx on onnxruntime-web's WebAssembly backend) against Python's
+sender/motion/mouth_tcn_20ms.onnx on onnxruntime-web's WebAssembly backend) against Python's
 StreamingPredictor, in real headless Chromium: the audio goes through the page's capture
 AudioWorklet (an OfflineAudioContext playing the samples) in 20 ms chunks, as a microphone's would."""
 
@@ -16,6 +16,7 @@ import pytest
 from photocall.sender.motion.audio_io import load_audio
 from photocall.sender.motion.config import MotionConfig
 from photocall.sender.motion.predictor import predict_pcm
+from photocall.sender.session import SenderConfig
 from photocall.shared.quantize import POSE_LIMITS, quantize_pose, quantize_weights
 from test_browser import browser_and_server, js, launch_chromium, open_page, until
 
@@ -65,7 +66,8 @@ def test_browser_motion_model_equals_python_after_quantization():
     assert isinstance(got, dict), f"the page failed: {got}"
     heard = np.frombuffer(base64.b64decode(got["heard"]), "<f4")
     np.testing.assert_array_equal(heard, pcm)  # the worklet delivered the samples unchanged
-    want = predict_pcm(pcm, 48000, MotionConfig(seed=SEED))  # 25 fps, 40 ms: the page's defaults
+    # 25 fps, 20 ms lookahead: the page's defaults, and a Python call's
+    want = predict_pcm(pcm, 48000, MotionConfig(seed=SEED, lookahead_ms=SenderConfig.lookahead_ms))
     assert [f["t"] for f in got["frames"]] == [f.timestamp for f in want]
     page_w = np.array([f["w"] for f in got["frames"]])
     py_w = np.stack([f.weights for f in want])

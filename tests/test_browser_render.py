@@ -124,3 +124,95 @@ def test_browser_page_animates_a_python_senders_photo_with_its_render_graph(tmp_
     photo = data_url_pixels(got["photo"])
     Image.fromarray(photo.astype(np.uint8)).save(shots / "photo.png")  # to look at
     assert photo.std() > 20, "the photo canvas is blank"
+
+
+class ClosedJaw:
+    """A predictor whose frames keep the jaw shut (and blink now and then): a second sender whose
+    motion differs from the first's scripted open-and-shut jaw."""
+
+    def __init__(self) -> None:
+        from test_browser import ScriptedPredictor
+
+        self.inner = ScriptedPredictor()
+
+    def _shut(self, frames):
+        from photocall.shared.motion import MotionFrame
+
+        out = []
+        for f in frames:
+            weights = f.weights.copy()
+            weights[JAW] = 0.0
+            out.append(MotionFrame(f.timestamp, weights, f.pose))
+        return out
+
+    def push(self, pcm):
+        return self._shut(self.inner.push(pcm))
+
+    def flush(self):
+        return self._shut(self.inner.flush())
+
+
+JAW = 17  # jawOpen (shared/motion.py BLENDSHAPE_INDEX)
+
+
+@pytest.mark.slow
+def test_browser_page_shows_every_participant_with_its_own_renderer_and_motion(tmp_path):
+    """Two Python senders in one room with the page: one sends its photo's render graph, the
+    other does not. The page shows both, side by side, each drawn by its own renderer (the
+    graph; the template warp) and moved by its own motion (the first opens and shuts its jaw,
+    the second keeps it shut)."""
+    from photocall.send import browser_render_graph
+    from photocall.sender.session import SenderConfig, run_sender
+    from photocall.shared.room import RoomConfig
+    from photocall.signaling.client import SignalingClient
+    from support.media import speech_like, write_wav
+    from test_browser import ScriptedPredictor, browser_and_server, open_page
+
+    wav = write_wav(tmp_path / "speech.wav", speech_like(60.0))
+
+    async def main():
+        async with browser_and_server() as (driver, server):
+            await open_page(driver, server, "room", "c-web")
+            stop = asyncio.Event()
+            configs = [
+                SenderConfig(RoomConfig(server.url, "room", peer_id=peer), audio=wav, check_photo=False,
+                             wait_for_receiver_s=10, silence=None, render_graph=graph)
+                for peer, graph in (("a-send", browser_render_graph), ("b-send", None))
+            ]  # fmt: skip
+            predictors = [ScriptedPredictor(), ClosedJaw()]
+            senders = [asyncio.create_task(run_sender(SignalingClient, c, stop=stop, predictor=p))
+                       for c, p in zip(configs, predictors)]  # fmt: skip
+            try:
+                both = ("const f = window.photocallStats.faces, m = window.photocallStats.faceModes || {};"
+                        "return m['a-send'] === 'graph' && m['b-send'] === 'template'"
+                        " && f['a-send'] && f['b-send'] && f['a-send'].frames > 5 && f['b-send'].frames > 5")  # fmt: skip
+                assert await until(driver, both, timeout=240), await js(
+                    driver, "return [window.photocallStats.faces, document.body.innerText]"
+                )
+                # each face moves with its own motion: a's jaw opens while b's stays shut
+                apart = ("const a = window.photocall.tiles.get('a-send'), b = window.photocall.tiles.get('b-send');"
+                         "return a && b && a.weights[17] > 0.8 && b.weights[17] === 0")  # fmt: skip
+                assert await until(driver, apart), await js(driver, "return document.getElementById('log').textContent")
+                frames = await js(driver, "return window.photocallStats.faces")
+                more = ("const f = window.photocallStats.faces;"
+                        f"return f['a-send'].frames > {frames['a-send']['frames'] + 5}"
+                        f" && f['b-send'].frames > {frames['b-send']['frames'] + 5}")  # fmt: skip
+                assert await until(driver, more)  # both keep animating at once
+                return await js(driver, """return {
+                    tiles: [...document.querySelectorAll('#faces figure')].map((f) => [f.dataset.peer,
+                      f.querySelector('.mode').textContent, f.querySelector('canvas').getBoundingClientRect().toJSON()]),
+                    heading: document.getElementById('photo-mode').textContent,
+                    errors: window.photocallStats.protocolErrors}""")  # fmt: skip
+            finally:
+                stop.set()
+                await asyncio.gather(*senders)
+
+    page = asyncio.run(main())
+    assert page["errors"] == 0
+    (a, a_mode, a_box), (b, b_mode, b_box) = sorted(page["tiles"])  # in the photos' arrival order
+    assert (a, b) == ("a-send", "b-send")
+    assert "onnxruntime-web" in a_mode and "FALLBACK template warp" in b_mode
+    assert "a-send: the real renderer" in page["heading"] and "b-send: FALLBACK" in page["heading"]
+    # side by side (or wrapped below), never on top of each other
+    assert a_box["right"] <= b_box["left"] or b_box["right"] <= a_box["left"] or a_box["bottom"] <= b_box["top"] or b_box["bottom"] <= a_box["top"]
+    assert a_box["width"] >= 300 and b_box["width"] >= 300

@@ -25,7 +25,15 @@ for (const [entry, name] of [['main.js', 'app.js'], ['render-worker.js', 'render
 }
 for (const name of ['index.html', 'style.css']) copyFileSync(new URL(`static/${name}`, import.meta.url), `${out}${name}`);
 // onnxruntime-web's WebAssembly binary (served by us, never a CDN; src/ort.js points at it) and
-// the mouth model, exported by `photocall export-motion` beside its weights.
-// the .mjs: its loader as an ES module, which the runtime's threads start from (src/ort.js)
+// the mouth model (20 ms lookahead, a Python call's default), exported by `photocall export-motion`
+// beside its weights; the .mjs: the runtime's loader as an ES module, which its threads start from
+// (src/ort.js).
 for (const name of ['ort-wasm-simd-threaded.wasm', 'ort-wasm-simd-threaded.mjs']) copyFileSync(new URL(`node_modules/onnxruntime-web/dist/${name}`, import.meta.url), `${out}${name}`);
-copyFileSync(new URL('../sender/motion/mouth_tcn.onnx', import.meta.url), `${out}mouth_tcn.onnx`);
+copyFileSync(new URL('../sender/motion/mouth_tcn_20ms.onnx', import.meta.url), `${out}mouth_tcn_20ms.onnx`);
+// MediaPipe's face mesh (the legacy solution: its model is inside the package), run on the page's
+// own photo (src/face-mesh.js): the SIMD build only, like onnxruntime-web's.
+mkdirSync(`${out}face_mesh`, { recursive: true });
+for (const name of ['face_mesh.js', 'face_mesh.binarypb', 'face_mesh_solution_packed_assets_loader.js', 'face_mesh_solution_packed_assets.data',
+  'face_mesh_solution_simd_wasm_bin.js', 'face_mesh_solution_simd_wasm_bin.wasm', 'face_mesh_solution_simd_wasm_bin.data']) {
+  copyFileSync(new URL(`node_modules/@mediapipe/face_mesh/${name}`, import.meta.url), `${out}face_mesh/${name}`);
+}

@@ -25,6 +25,7 @@ from photocall.shared.photo_check import (
     load_photo,
     photo_name,
 )
+from photocall.shared.photo_landmarks import GivenLandmarks, read_landmarks
 
 from .border import crop_filled, fit_crop
 from .rig import CHIN, FACE_EDGE, FOREHEAD
@@ -104,7 +105,11 @@ def prepare_photo(
         raise UserError(f"render size must be one of {RENDER_SIZES}, got {size}")
     name = photo_name(source) if name is None else name
     image = load_photo(source, name)
-    if landmarker is None:
+    # a photo that carries its owner's landmarks (a browser's, photo_landmarks.py) is framed by them
+    given = read_landmarks(source, image.size) if landmarker is None and isinstance(source, bytes) else None
+    if given is not None:
+        landmarker, detector = GivenLandmarks(given, image.size[0]), None
+    elif landmarker is None:
         landmarker = default_landmarker()
         detector = default_detector() if detector is None else detector
     points = find_face(image, landmarker, detector, name)

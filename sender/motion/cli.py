@@ -64,10 +64,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "export-motion", help="export the mouth model to ONNX for the browser sender",
         description="Write the streaming mouth model (float64 graph, float32 weights) as ONNX and "
         "check it in ONNX Runtime against torch. The default writes the file the browser page "
-        "ships (sender/motion/mouth_tcn.onnx; `npm run build` in web/ copies it into the page).",
+        "ships: the 20 ms model, as a Python call's default (sender/motion/mouth_tcn_20ms.onnx; "
+        "`npm run build` in web/ copies it into the page). Rerun it after retraining.",
     )
-    p.add_argument("--out", type=Path, default=None, help="ONNX file (default: beside the weights)")
-    p.add_argument("--lookahead-ms", type=int, default=40, help="must match the weights")
+    p.add_argument("--out", type=Path, default=None,
+                   help="ONNX file (default: beside the shipped weights, mouth_tcn_20ms.onnx for 20 ms, "
+                   "mouth_tcn.onnx for 40 ms)")
+    p.add_argument("--lookahead-ms", type=int, default=20,
+                   help="must match the weights (default: 20, the page's and a Python call's)")
     p.add_argument("--weights", type=Path, default=None, help="checkpoint (default: shipped)")
     p.set_defaults(handler=_export)
 
@@ -200,8 +204,11 @@ def _eval(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from photocall.sender.motion.export import EXPORTED, export_onnx
     from photocall.sender.motion.model import load_model
+    from photocall.shared.errors import UserError
 
-    out = args.out or Path(__file__).resolve().parent / EXPORTED
+    if args.out is None and args.lookahead_ms not in EXPORTED:
+        raise UserError(f"no default file name for {args.lookahead_ms} ms: pass --out")
+    out = args.out or Path(__file__).resolve().parent / EXPORTED[args.lookahead_ms]
     error = export_onnx(load_model(args.weights, args.lookahead_ms), out)
     print(f"wrote {out} ({out.stat().st_size / 1e3:.0f} kB); ONNX Runtime vs torch: "
           f"max |Δ mouth weight| {error:.1e}")

@@ -23,8 +23,12 @@ from torch import nn
 from photocall.sender.motion.model import N_MOUTH, SIL, MouthTCN
 from photocall.shared.errors import UserError
 
-EXPORTED = "mouth_tcn.onnx"
-"""The file name beside the shipped weights (40 ms lookahead) and in the served page."""
+EXPORTED = {40: "mouth_tcn.onnx", 20: "mouth_tcn_20ms.onnx"}
+"""The exported file's name beside the shipped weights, by lookahead in ms."""
+PAGE_LOOKAHEAD_MS = 20
+"""The lookahead the browser page runs: the Python call's default (``SenderConfig.lookahead_ms``),
+so a browser sender's mouth leads its audio by what a Python sender's does. ``npm run build``
+serves ``EXPORTED[PAGE_LOOKAHEAD_MS]``; web/src/mouth.js's MOTION_CONFIG says the same."""
 
 
 class StreamGraph(nn.Module):

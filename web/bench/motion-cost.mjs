@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { MotionPredictor, MouthModel } from '../src/mouth.js';
 import { ort } from '../src/ort.js';
 
-const session = await ort.InferenceSession.create(readFileSync(new URL('../../sender/motion/mouth_tcn.onnx', import.meta.url)));
+const session = await ort.InferenceSession.create(readFileSync(new URL('../../sender/motion/mouth_tcn_20ms.onnx', import.meta.url)));
 const predictor = new MotionPredictor(new MouthModel(session));
 // 10 s of a vowel-like buzz whose loudness comes and goes (the cost does not depend on content)
 let seed = 1;

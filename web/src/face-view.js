@@ -20,6 +20,13 @@ export class FaceView {
     this.mode = null; this.why = '';
     this.frames = 0;
     this.runMs = []; // the graph's recent run times (ms)
+    this.onFrame = null; // (source canvas, mode) after each drawn frame: the VR panel copies it
+  }
+
+  /** The canvas holding the last drawn frame at the renderer's own size (null before one). */
+  get lastFrame() {
+    if (!this.hasPhoto) return null;
+    return this.mode === 'graph' ? this.frame : this.template.renderer.domElement;
   }
 
   /** bytes: the photo (JPEG/PNG/WebP); graph: its ONNX frame graph (Uint8Array) or null;
@@ -73,6 +80,7 @@ export class FaceView {
     this.ctx.imageSmoothingQuality = 'high';
     this.ctx.drawImage(this.frame, 0, 0, this.canvas.width, this.canvas.height);
     this.frames++;
+    this.onFrame?.(this.frame, 'graph');
   }
 
   /** Draws the newest motion: the graph runs one frame at a time (a newer motion that arrives
@@ -83,6 +91,7 @@ export class FaceView {
       this.template.render();
       this.ctx.drawImage(this.template.renderer.domElement, 0, 0, this.canvas.width, this.canvas.height);
       this.frames++;
+      this.onFrame?.(this.template.renderer.domElement, 'template');
       return;
     }
     if (this.busy || !this.pending || !this.weights) return;

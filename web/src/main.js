@@ -1,6 +1,7 @@
-// The page: join form, the 3D head and the photo view, stats, microphone sending, Enter VR.
+// The page: join form, the 3D head and a photo view per remote participant (each with its own
+// renderer and playout), stats, microphone sending, Enter VR (a panel per participant).
 // Test hooks: window.photocallStats (counters, the decoded motion log, current weights) and
-// window.photocall (the App: join(), startMic(), leave()).
+// window.photocall (the App: join(), startMic(), leave(), capture(), showTestFace()).
 import { softwareGL } from './head.js';
 import { iceServersFromParams } from './ice.js';
 import { Mesh } from './mesh.js';
@@ -12,8 +13,9 @@ import { MotionWorker, playThroughWorklet } from './capture.js';
 import { MicSender } from './sender.js';
 import { wasmSupported } from './face-graph.js';
 import { inflate } from './inflate.js';
+import { LandmarkerError, preparePhoto } from './face-mesh.js';
 import { Stage } from './stage.js';
-import { VRStage } from './vr.js';
+import { GRAPH_LAYOUT, VRStage } from './vr.js';
 
 const SENDER_CAPABILITIES = ['opus', 'motion-v1', 'photo'];
 const $ = (id) => document.getElementById(id);
@@ -26,6 +28,8 @@ class App {
     this.stats.links = 0;
     this.stats.send = { started: false, device: '', packetsSent: 0, packetsWithheld: 0, bytesSent: 0, motionFramesSent: 0, samplesCaptured: 0, encodeErrors: 0, motionSource: null, chunkMs: null, motionOverloads: 0 };
     this.participants = new Map();
+    this.tiles = new Map(); // participant id -> its photo view on the page ({canvas, weights, pose, mode, ...})
+    this.photoRequests = new Map(); // ref -> resolve, for the worker's photo replies
     this.weights = new Float32Array(NUM_BLENDSHAPES);
     this.pose = new Float32Array(6);
     this.logLines = [];
@@ -44,20 +48,20 @@ class App {
 
   // Rendering goes to a worker (OffscreenCanvas) where the browser has one; else the main thread.
   setupScene() {
-    const head = $('head'); const photo = $('photo');
+    const head = $('head');
     this.stats.softwareGL = softwareGL();
+    this.stats.faces = {};
     if (typeof Worker !== 'undefined' && 'transferControlToOffscreen' in head) {
       this.worker = new Worker('render-worker.js');
-      this.pendingPhoto = null;
       this.captures = new Map();
       this.worker.onmessage = (ev) => this.onWorker(ev.data);
       this.worker.onerror = (e) => this.log(`render worker: ${e.message}`);
-      const [h, p] = [head.transferControlToOffscreen(), photo.transferControlToOffscreen()];
+      const h = head.transferControlToOffscreen();
       const threads = Number(new URLSearchParams(location.search).get('threads')) || undefined;
-      this.worker.postMessage({ type: 'init', head: h, photo: p, threads }, [h, p]);
+      this.worker.postMessage({ type: 'init', head: h, threads }, [h]);
       this.stats.renderer = 'worker';
     } else {
-      this.stage = new Stage(head, photo, { software: this.stats.softwareGL });
+      this.stage = new Stage(head, { software: this.stats.softwareGL });
       this.stats.renderer = 'main thread';
     }
     const loop = () => { this.frame(); requestAnimationFrame(loop); };
@@ -68,14 +72,81 @@ class App {
     if (m.type === 'stats') {
       this.stats.renderedFrames = m.headFrames;
       this.stats.photoFrames = m.photoFrames;
+      this.stats.faces = m.faces;
+      const first = Object.values(m.faces)[0];
+      this.stats.graphRunMs = first?.graphRunMs ?? null;
+    } else if (m.type === 'frame') {
+      this.xrStage?.setFrame(m.face, m.bitmap, m.mode);
+      m.bitmap.close();
     } else if (m.type === 'photo') {
-      this.pendingPhoto?.(m);
-      this.pendingPhoto = null;
+      this.photoRequests.get(m.ref)?.(m);
+      this.photoRequests.delete(m.ref);
     } else if (m.type === 'capture' || m.type === 'bench') {
       this.captures.get(m.id)?.(m);
       this.captures.delete(m.id);
     }
-    if (m.type === 'stats') { this.stats.photoMode = m.photoMode; this.stats.graphRunMs = m.graphRunMs; }
+  }
+
+  // --- a photo view per remote participant ----------------------------------------------------
+  /** The participant's tile (made on first use): a canvas of its own, drawn by its own FaceView
+   * in the render worker (or here), and a panel of its own in VR. */
+  tile(id, name = id) {
+    let t = this.tiles.get(id);
+    if (t) return t;
+    const figure = document.createElement('figure');
+    figure.className = 'face';
+    figure.dataset.peer = id;
+    const caption = document.createElement('figcaption');
+    const who = document.createElement('b');
+    who.textContent = name === id ? id : `${name} (${id})`; // Python senders all default to "photocall"
+    const mode = document.createElement('span');
+    mode.className = 'hint mode';
+    mode.textContent = '(no photo yet)';
+    caption.append(who, ' ', mode);
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 480;
+    figure.append(caption, canvas);
+    $('faces').append(figure);
+    $('faces').classList.toggle('many', this.tiles.size >= 1);
+    t = { id, figure, canvas, modeEl: mode, weights: new Float32Array(NUM_BLENDSHAPES), pose: new Float32Array(6), mode: null, layout: GRAPH_LAYOUT };
+    this.tiles.set(id, t);
+    if (this.worker) {
+      const offscreen = canvas.transferControlToOffscreen();
+      this.worker.postMessage({ type: 'face', face: id, canvas: offscreen }, [offscreen]);
+    } else {
+      this.stage.addFace(id, canvas).onFrame = (source, m) => this.xrStage?.setFrame(id, source, m);
+    }
+    this.xrStage?.setFace(id, t.layout);
+    return t;
+  }
+
+  dropTile(id) {
+    const t = this.tiles.get(id);
+    if (!t) return;
+    t.figure.remove();
+    this.tiles.delete(id);
+    $('faces').classList.toggle('many', this.tiles.size > 1);
+    if (this.worker) this.worker.postMessage({ type: 'drop', face: id });
+    else this.stage.dropFace(id);
+    this.xrStage?.dropFace(id);
+    delete this.stats.faces[id];
+    this.showModes();
+  }
+
+  /** Test hook: a face shown without a call (motion stays zero): the photo at ``photoUrl`` and,
+   * where given, its gzipped frame graph at ``graphUrl``. Resolves to {mode, why}. */
+  async showTestFace({ face = 'test', photoUrl, graphUrl = null }) {
+    const get = async (url) => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    };
+    const bytes = await get(photoUrl);
+    const graph = graphUrl && await inflate(await get(graphUrl));
+    this.tile(face);
+    const m = await this.toRenderer({ face, bytes, graph, awaitGraph: false, why: 'a test face without a graph' });
+    this.showMode(m, face);
+    return { mode: m.mode, why: m.why };
   }
 
   /** Test and benchmark hook: the render worker runs the frame graphs at ``urls`` (gzipped
@@ -101,15 +172,20 @@ class App {
   }
 
   /** Test hook: renders the current face now and returns PNG data URLs of both canvases. */
-  async capture() {
-    const weights = Float32Array.from(this.weights); const pose = Float32Array.from(this.pose);
+  /** face: a participant id (default: the first tile, whose motion the 3D head also shows). */
+  async capture(face = null) {
+    const tile = face != null ? this.tiles.get(face) : this.tiles.values().next().value;
+    face = tile?.id ?? null;
+    const weights = Float32Array.from(tile ? tile.weights : this.weights); const pose = Float32Array.from(tile ? tile.pose : this.pose);
     const toUrl = (blob) => blob && new Promise((resolve) => { const r = new FileReader(); r.onload = () => resolve(r.result); r.readAsDataURL(blob); });
     if (!this.worker) {
-      this.stage.setMotion(weights, pose); this.stage.render();
-      return { jaw: weights[17], head: $('head').toDataURL(), photo: this.stage.photo.hasPhoto ? $('photo').toDataURL() : null };
+      this.stage.setMotion(weights, pose, face != null ? { [face]: { weights, pose } } : {}); this.stage.render();
+      const view = face != null ? this.stage.faces.get(face) : null;
+      if (view?.hasPhoto) await view.renderNow();
+      return { jaw: weights[17], head: $('head').toDataURL(), photo: view?.hasPhoto ? tile.canvas.toDataURL() : null };
     }
     const id = (this.captureId = (this.captureId ?? 0) + 1);
-    const m = await new Promise((resolve) => { this.captures.set(id, resolve); this.worker.postMessage({ type: 'capture', id, weights, pose }); });
+    const m = await new Promise((resolve) => { this.captures.set(id, resolve); this.worker.postMessage({ type: 'capture', id, face, weights, pose }); });
     return { jaw: weights[17], head: await toUrl(m.head), photo: await toUrl(m.photo) };
   }
 
@@ -131,18 +207,21 @@ class App {
         return;
       }
       // WebXR renders from the main thread: a stage of its own, on a canvas of its own, shown
-      // on the page as the VR preview (a mirror of what the headset's eyes get).
+      // on the page as the VR preview (a mirror of what the headset's eyes get). Its panels
+      // show the frames the page's photo views draw (the render worker sends each one over).
       const canvas = document.createElement('canvas');
       canvas.width = 1024; canvas.height = 512;
       const stage = new VRStage(canvas, { showHead: $('vr-head').checked, software: this.stats.softwareGL });
       this.xrStage = stage;
-      if (this.photoBytes) await stage.setPhoto(this.photoBytes).catch((e) => this.log(`VR photo: ${e.message}`));
+      for (const t of this.tiles.values()) stage.setFace(t.id, t.layout);
+      if (this.worker) this.worker.postMessage({ type: 'vr', on: true });
+      else for (const [id, view] of this.stage.faces) if (view.lastFrame) stage.setFrame(id, view.lastFrame, view.mode);
       stage.renderer.xr.enabled = true;
       stage.renderer.xr.setReferenceSpaceType('local');
       await stage.renderer.xr.setSession(session);
       stage.renderer.setAnimationLoop(() => {
         stage.setMotion(this.weights, this.pose); stage.render();
-        this.stats.vr = { frames: stage.frames, layout: stage.layout };
+        this.stats.vr = { frames: stage.frames, layout: stage.layout, panels: stage.panelStats() };
       });
       $('vr-preview').replaceChildren(canvas);
       $('vr-preview-section').hidden = false;
@@ -150,6 +229,7 @@ class App {
       session.addEventListener('end', () => {
         button.textContent = 'Enter VR';
         stage.renderer.setAnimationLoop(null);
+        this.worker?.postMessage({ type: 'vr', on: false });
         stage.dispose();
         $('vr-preview-section').hidden = true;
         $('vr-preview').replaceChildren();
@@ -192,6 +272,7 @@ class App {
     this.participants.get(link.remote)?.close(); // a peer that came back replaces its old self
     const p = new Participant(link.remote, this.ctx, this.output, this.stats, (photo) => this.showPhoto(photo, link, p));
     p.onGraph = (photoId, graph, why) => this.showGraph(p, photoId, graph, why);
+    p.link = link;
     this.participants.set(link.remote, p);
     this.stats.links = this.mesh.openLinks().length;
     link.send('control', this.heartbeat());
@@ -212,7 +293,9 @@ class App {
   linkClosed(link, reason) {
     // Like the Python receiver, a departed peer first plays out what is buffered, then goes.
     const p = this.participants.get(link.remote);
+    if (p && p.link !== link) return; // an old link of a peer that came back: the new one stays
     if (p) p.gone = true;
+    else this.dropTile(link.remote);
     if (this.mesh) this.stats.links = this.mesh.openLinks().length;
     const others = [...this.participants.values()].filter((q) => !q.gone).map((q) => q.remote);
     this.status(others.length ? `Connected with ${others.join(', ')}.` : `${link.remote} left (${reason}). Waiting for others…`);
@@ -227,10 +310,46 @@ class App {
   }
 
   // --- sending --------------------------------------------------------------------------------
+  /** My photo: its face found (478 landmarks, face-mesh.js), cropped square around the face as
+   * the Python sender's preparation does, and sent as that crop; a photo without a face is
+   * refused with a message. Resolves to {ok, landmarks, box} or {ok: false, error}. */
   async setPhoto(file) {
-    this.myPhoto = new Uint8Array(await file.arrayBuffer());
+    const note = $('my-photo-note');
+    note.textContent = 'Looking for the face in your photo…';
+    let prepared;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    try {
+      prepared = await preparePhoto(bytes);
+    } catch (e) {
+      if (e instanceof LandmarkerError) { // not the photo's fault: send it as it is, and say so
+        note.textContent = `Your photo is sent unchecked and uncropped: ${e.message}`;
+        this.myPhoto = bytes;
+        this.myPhotoId = Math.floor(Math.random() * 2 ** 32);
+        this.stats.myPhoto = { ok: true, unchecked: e.message, bytes: bytes.length };
+        for (const link of this.mesh?.openLinks() ?? []) this.sendPhoto(link);
+        return this.stats.myPhoto;
+      }
+      const error = `Your photo was not used: ${e.message || e}`;
+      note.textContent = error;
+      note.classList.add('error');
+      this.stats.myPhoto = { ok: false, error };
+      this.log(error);
+      return this.stats.myPhoto;
+    }
+    note.classList.remove('error');
+    this.myPhoto = prepared.crop;
     this.myPhotoId = Math.floor(Math.random() * 2 ** 32);
+    this.stats.myPhoto = { ok: true, landmarks: prepared.landmarks, box: prepared.box, size: prepared.size, bytes: prepared.crop.length };
+    note.textContent = `Your photo: face found (478 landmarks), cropped around it as the Python sender does, sent with its landmarks (${prepared.crop.length} bytes).`;
     for (const link of this.mesh?.openLinks() ?? []) this.sendPhoto(link);
+    return this.stats.myPhoto;
+  }
+
+  /** Test hook: setPhoto of the file at ``url``. */
+  async setPhotoFromUrl(url) {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return this.setPhoto(await response.blob());
   }
 
   sendPhoto(link) {
@@ -320,11 +439,10 @@ class App {
     participant.photo = bytes;
     const awaitGraph = wasmSupported() && participant.capabilities.includes('render-graph');
     if (awaitGraph) this.worker?.postMessage({ type: 'warm' });
+    this.tile(from, participant.name || from);
     try {
-      const m = await this.toRenderer({ bytes, graph: null, awaitGraph, why: this.noGraphReason(participant) });
-      this.photoBytes = bytes; // for the VR view, now or when it starts
-      this.xrStage?.setPhoto(bytes).catch((e) => this.log(`VR photo: ${e.message}`));
-      $('photo-note').textContent = `Photo from ${from} (${bytes.length} bytes).`;
+      const m = await this.toRenderer({ face: from, bytes, graph: null, awaitGraph, why: this.noGraphReason(participant) });
+      $('photo-note').textContent = `Photos from ${[...this.tiles.keys()].join(', ')}.`;
       this.stats.photoShown = true;
       link.send('control', encode(new Notice('photo-accepted', 'photo ready'))); // the sender may start
       this.showMode(m, from);
@@ -337,7 +455,7 @@ class App {
   noGraphReason(participant) {
     if (!wasmSupported()) return 'this browser has no WebAssembly SIMD, so onnxruntime-web cannot run here';
     if (participant.capabilities.includes('render-graph')) return '';
-    return 'its sender sends no render graph (a browser sender cannot prepare its photo: the face landmarker does not run in the page yet)';
+    return 'its sender sends no render graph (only a Python sender builds one; a browser cannot yet)';
   }
 
   async showGraph(participant, photoId, graph, why) {
@@ -345,7 +463,7 @@ class App {
     this.stats.graphArrivedAt = performance.now();
     try {
       const bytes = graph && await inflate(graph);
-      const m = await this.toRenderer({ bytes: participant.photo, graph: bytes, awaitGraph: false, why: `its sender could not make the render graph: ${why}` });
+      const m = await this.toRenderer({ face: participant.remote, bytes: participant.photo, graph: bytes, awaitGraph: false, why: `its sender could not make the render graph: ${why}` });
       this.stats.graphFirstFrameMs = performance.now() - this.stats.graphArrivedAt;
       this.showMode(m, participant.remote);
     } catch (e) {
@@ -353,26 +471,49 @@ class App {
     }
   }
 
-  /** Hands a photo (and its graph) to the renderer, in the worker or here; resolves to {mode, why}. */
-  async toRenderer({ bytes, graph, awaitGraph, why }) {
-    if (!this.worker) return this.stage.photo.setPhoto(bytes, graph, { awaitGraph, why });
-    const m = await new Promise((resolve) => {
-      this.pendingPhoto = resolve;
-      this.worker.postMessage({ type: 'photo', bytes, graph, awaitGraph, why }, graph ? [graph.buffer] : []);
-    });
-    if (!m.ok) throw new Error(m.error);
+  /** Hands participant ``face``'s photo (and its graph) to its renderer, in the worker or here;
+   * resolves to {mode, why, layout}. */
+  async toRenderer({ face, bytes, graph, awaitGraph, why }) {
+    let m;
+    if (!this.worker) {
+      const view = this.stage.faces.get(face);
+      m = { ...(await view.setPhoto(bytes, graph, { awaitGraph, why })), layout: view.mode === 'template' ? view.template.layout : null };
+    } else {
+      const ref = (this.photoRef = (this.photoRef ?? 0) + 1);
+      m = await new Promise((resolve) => {
+        this.photoRequests.set(ref, resolve);
+        this.worker.postMessage({ type: 'photo', ref, face, bytes, graph, awaitGraph, why }, graph ? [graph.buffer] : []);
+      });
+      if (!m.ok) throw new Error(m.error);
+    }
+    const t = this.tiles.get(face);
+    if (t) {
+      t.layout = m.layout ?? GRAPH_LAYOUT; // where the face sits in the frames: the VR panel's size
+      this.xrStage?.setFace(face, t.layout);
+    }
     return m;
   }
 
-  showMode({ mode, why }, from) {
+  showMode({ mode, why, layout = null }, from) {
     this.stats.photoMode = mode;
+    this.stats.faceModes = { ...this.stats.faceModes, [from]: mode };
     const text = {
       graph: 'the real renderer: the photo\'s frame graph on onnxruntime-web (WebAssembly), as in the Python receiver',
       waiting: `still photo: waiting for its render graph from ${from}`,
-      template: `FALLBACK template warp (a skin-colour heuristic places the face): ${why}`,
+      template: `FALLBACK template warp (${layout?.source === 'landmarks' ? 'placed by the landmarks its owner sent with the photo' : 'a skin-colour heuristic places the face'}): ${why}`,
     }[mode];
-    $('photo-mode').textContent = `(${text})`;
+    const t = this.tiles.get(from);
+    if (t) { t.mode = mode; t.modeText = text; t.modeEl.textContent = `(${text})`; }
+    this.showModes();
     this.log(`photo of ${from}: ${text}`);
+  }
+
+  // The section's heading: each face's renderer, named.
+  showModes() {
+    const tiles = [...this.tiles.values()].filter((t) => t.modeText);
+    $('photo-mode').textContent = tiles.length === 1 ? `(${tiles[0].modeText})`
+      : tiles.length ? `(${tiles.map((t) => `${t.id}: ${t.mode === 'graph' ? 'the real renderer (onnxruntime-web)' : t.mode === 'template' ? 'FALLBACK template warp' : 'still photo'}`).join('; ')})`
+        : '(the photo\'s frame graph on onnxruntime-web, where its sender sends one)';
   }
 
   tick() {
@@ -381,29 +522,36 @@ class App {
     this.stats.scheduleLeadMs = Math.round(lead * 1000);
     for (const [remote, p] of this.participants) {
       p.tick(lead);
-      if (p.gone && p.drained()) { p.close(); this.participants.delete(remote); }
+      if (p.gone && p.drained()) { p.close(); this.participants.delete(remote); this.dropTile(remote); }
     }
   }
 
   frame() {
-    // The face shown is the first participant that has sent motion; the others are listed in stats.
+    // Every participant's photo moves with its own motion, sampled at its own playout clock; the
+    // 3D head shows the first participant that has sent motion (or, with none, my own).
     let shown = false;
-    for (const p of this.participants.values()) {
-      if (p.face(this.weights, this.pose)) { shown = true; break; }
+    const faces = {};
+    this.scratch ??= { weights: new Float32Array(NUM_BLENDSHAPES), pose: new Float32Array(6) };
+    for (const [id, p] of this.participants) {
+      const t = this.tiles.get(id) ?? this.scratch;
+      if (!p.face(t.weights, t.pose)) continue;
+      if (t !== this.scratch) faces[id] = { weights: t.weights, pose: t.pose };
+      if (!shown) { this.weights.set(t.weights); this.pose.set(t.pose); shown = true; }
     }
     if (!shown && this.mic) { this.weights.set(this.mic.lastWeights); this.pose.set(this.mic.lastPose); } // preview of own motion
     if (this.worker) {
-      this.worker.postMessage({ type: 'motion', weights: this.weights, pose: this.pose });
+      this.worker.postMessage({ type: 'motion', weights: this.weights, pose: this.pose, faces });
     } else {
       // Software WebGL on the main thread stalls it on every frame; at most 20 fps there leaves
       // the network, decoder and audio scheduler time to run.
       const now = performance.now();
       if (!this.stage.software || now - (this.lastFrame ?? 0) >= 48) {
         this.lastFrame = now;
-        this.stage.setMotion(this.weights, this.pose);
+        this.stage.setMotion(this.weights, this.pose, faces);
         this.stage.render();
         this.stats.renderedFrames = this.stage.headFrames;
         this.stats.photoFrames = this.stage.photoFrames;
+        for (const [id, f] of this.stage.faces) this.stats.faces[id] = { mode: f.mode, frames: f.frames };
       }
     }
     this.stats.currentWeights = Array.from(this.weights);

@@ -1,8 +1,8 @@
 // The learned audio -> motion model in the page, the same pipeline as sender/motion/predictor.py:
 // 48 kHz PCM in 20 ms chunks -> 16 kHz (dsp.js) -> causal log-mel at 100 Hz -> the mouth TCN
-// (sender/motion/mouth_tcn.onnx, exported by `photocall export-motion`: float64 graph, so the
-// page matches Python's float64 stream) on onnxruntime-web -> mouth weights delayed by the 40 ms
-// lookahead -> 25 fps frames with the head/blink/gaze process (head_motion.js). Causal and
+// (sender/motion/mouth_tcn_20ms.onnx, exported by `photocall export-motion`: float64 graph, so
+// the page matches Python's float64 stream) on onnxruntime-web -> mouth weights delayed by the
+// 20 ms lookahead (a Python call's default, SenderConfig.lookahead_ms) -> 25 fps frames with the head/blink/gaze process (head_motion.js). Causal and
 // streaming; async only because InferenceSession.run is.
 import { FEATURE_RATE, LogMel, N_MELS, PITCH_WINDOW, Resampler, pitchHz } from './dsp.js';
 import { HeadMotion } from './head_motion.js';
@@ -22,8 +22,9 @@ const N_MOUTH = MOUTH_BLENDSHAPES.length;
 // Mirror pairs: every target is symmetric, so the sides' mean is sent (predictor.py's _PAIRS).
 const PAIRS = ['Smile', 'Frown', 'Dimple', 'Stretch', 'Press', 'LowerDown', 'UpperUp'].map(
   (n) => [MOUTH_BLENDSHAPES.indexOf(`mouth${n}Left`), MOUTH_BLENDSHAPES.indexOf(`mouth${n}Right`)]);
-export const MODEL_URL = 'mouth_tcn.onnx';
-export const MOTION_CONFIG = Object.freeze({ fps: 25, lookaheadMs: 40, seed: 0 });
+// The model and its lookahead go together (sender/motion/export.py PAGE_LOOKAHEAD_MS).
+export const MODEL_URL = 'mouth_tcn_20ms.onnx';
+export const MOTION_CONFIG = Object.freeze({ fps: 25, lookaheadMs: 20, seed: 0 });
 // The exported model's layer histories (channels, frames): model.py's inp (5 taps) and blocks.
 const CHANNELS = 96;
 const DILATIONS = [1, 2, 4, 8, 16];

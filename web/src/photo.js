@@ -1,4 +1,5 @@
-// The received photo, animated in WebGL by a TEMPLATE warp. No landmark model runs in the browser:
+// The received photo, animated in WebGL by a TEMPLATE warp. Where the photo carries its owner's
+// landmarks (a browser sender's, photo-landmarks.js) they place the layout; otherwise
 // a skin-colour heuristic finds the largest skin-coloured blob (YCbCr rule) in the centre-cropped
 // photo and places a fixed face layout in it (eye line, mouth line, chin from the blob's height);
 // with no plausible blob it assumes a centred frontal portrait. jawOpen moves the chin
@@ -8,6 +9,7 @@
 import * as THREE from 'three';
 import { makeCanvas } from './head.js';
 import { BLENDSHAPE_INDEX, NUM_BLENDSHAPES } from './motion.js';
+import { readLandmarks } from './photo-landmarks.js';
 
 /** The assumed layout (image units, y down) when no face-like skin region is found. */
 export const DEFAULT_LAYOUT = Object.freeze({ cx: 0.5, eyeY: 0.42, eyeX: 0.12, mouthY: 0.66, mouthW: 0.085, chinY: 0.8, browY: 0.35, faceW: 0.34 });
@@ -114,6 +116,25 @@ function cavityTexture() {
   return new THREE.CanvasTexture(c);
 }
 
+// face-mesh ids (receiver/render/rig.py names them)
+const LM = { forehead: 10, chin: 152, edgeR: 234, edgeL: 454, eyes: [33, 133, 362, 263], eyeR: [33, 133], eyeL: [362, 263], lips: [13, 14], mouthR: 61, mouthL: 291, brows: [105, 334] };
+
+/** The template's layout from a photo's 478 landmarks (pixels of a width x height picture that
+ * PhotoView centre-crops to a square): where the landmarks say the face is, not a guess. */
+export function layoutFromLandmarks(points, width, height) {
+  const side = Math.min(width, height);
+  const ox = (width - side) / 2; const oy = (height - side) / 2;
+  const u = (i) => (points[i][0] - ox) / side;
+  const v = (i) => (points[i][1] - oy) / side;
+  const mean = (ids, f) => ids.reduce((a, i) => a + f(i), 0) / ids.length;
+  const faceW = u(LM.edgeL) - u(LM.edgeR);
+  return {
+    cx: (u(LM.edgeL) + u(LM.edgeR)) / 2, faceW, found: true, source: 'landmarks',
+    browY: mean(LM.brows, v), eyeY: mean(LM.eyes, v), eyeX: (mean(LM.eyeL, u) - mean(LM.eyeR, u)) / 2,
+    mouthY: mean(LM.lips, v), mouthW: (u(LM.mouthL) - u(LM.mouthR)) / 2, chinY: v(LM.chin),
+  };
+}
+
 export class PhotoView {
   constructor(canvas, antialias = true) {
     this.renderer = new THREE.WebGLRenderer({ canvas, antialias, preserveDrawingBuffer: true });
@@ -128,7 +149,9 @@ export class PhotoView {
     this.hasPhoto = false;
   }
 
-  /** bytes: the photo (JPEG/PNG/WebP). Centre-crops to a square and builds the warp mesh. */
+  /** bytes: the photo (JPEG/PNG/WebP). Centre-crops to a square and builds the warp mesh,
+   * placed by the landmarks the photo carries (photo-landmarks.js) or else by the skin-colour
+   * heuristic. */
   async setPhoto(bytes) {
     const bitmap = await createImageBitmap(new Blob([bytes]));
     const side = Math.min(bitmap.width, bitmap.height);
@@ -137,7 +160,8 @@ export class PhotoView {
     const small = makeCanvas(64, 64);
     const sg = small.getContext('2d', { willReadFrequently: true });
     sg.drawImage(c, 0, 0, 64, 64);
-    this.layout = findFace(sg.getImageData(0, 0, 64, 64).data, 64);
+    const given = readLandmarks(bytes, [bitmap.width, bitmap.height]);
+    this.layout = given ? layoutFromLandmarks(given, bitmap.width, bitmap.height) : { ...findFace(sg.getImageData(0, 0, 64, 64).data, 64), source: 'skin' };
     const texture = new THREE.CanvasTexture(c);
     texture.colorSpace = THREE.SRGBColorSpace;
     if (this.mesh) { this.group.remove(this.mesh); this.group.remove(this.cavity); }

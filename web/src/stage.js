@@ -1,14 +1,16 @@
-// What is drawn: the 3D head (with lights and camera) on one canvas and the animated photo on
-// another. Runs in the render worker (OffscreenCanvas) or, where that is missing and for WebXR,
-// on the page's main thread.
+// What is drawn: the 3D head (with lights and camera) on one canvas and each remote participant's
+// animated photo on a canvas of its own (a FaceView each: its own renderer, its own motion).
+// Runs in the render worker (OffscreenCanvas) or, where that is missing, on the page's main
+// thread.
 import * as THREE from 'three';
 import { Head, softwareGL } from './head.js';
 import { FaceView } from './face-view.js';
 
 export class Stage {
-  constructor(headCanvas, photoCanvas, { software = softwareGL() } = {}) {
+  constructor(headCanvas, { software = softwareGL() } = {}) {
     this.software = software;
     const antialias = !software; // MSAA in software GL costs more than it shows
+    this.antialias = antialias;
     this.renderer = new THREE.WebGLRenderer({ canvas: headCanvas, antialias, preserveDrawingBuffer: true });
     this.renderer.setPixelRatio(1);
     this.renderer.setSize(headCanvas.width, headCanvas.height, false);
@@ -26,20 +28,36 @@ export class Stage {
     holder.position.set(0, 0.02, -0.8);
     holder.add(this.head.group);
     this.scene.add(holder);
-    this.photo = photoCanvas ? new FaceView(photoCanvas, antialias) : null; // 2D canvas
+    this.faces = new Map(); // participant id -> FaceView on its 2D canvas
     this.headFrames = 0;
   }
 
-  setMotion(weights, pose) {
+  addFace(id, canvas) {
+    const face = new FaceView(canvas, this.antialias);
+    this.faces.set(id, face);
+    return face;
+  }
+
+  async dropFace(id) {
+    const face = this.faces.get(id);
+    this.faces.delete(id);
+    await face?.graph?.release();
+  }
+
+  /** The first participant's face (the one the 3D head follows), or null. */
+  get photo() { return this.faces.values().next().value ?? null; }
+
+  /** weights, pose: the 3D head's motion; faces: {id: {weights, pose}} each photo's own. */
+  setMotion(weights, pose, faces = {}) {
     this.head.setMotion(weights, pose);
-    this.photo?.setMotion(weights, pose);
+    for (const [id, m] of Object.entries(faces)) this.faces.get(id)?.setMotion(m.weights, m.pose);
   }
 
   render() {
     this.renderer.render(this.scene, this.camera);
     this.headFrames++;
-    if (!this.renderer.xr.isPresenting) this.photo?.render();
+    for (const face of this.faces.values()) face.render();
   }
 
-  get photoFrames() { return this.photo?.frames ?? 0; }
+  get photoFrames() { let n = 0; for (const f of this.faces.values()) n += f.frames; return n; }
 }
