@@ -149,17 +149,7 @@ def test_the_stream_gives_back_less_than_a_packet_20_ms_at_a_time_with_a_cross_f
     # a frame skip cannot give back. Once the trim memory has passed the peak, the stream drops
     # 20 ms of one decoded packet, cross-faded, and plays at the latency of before.
     arrivals = _opus_packets(lambda k: 60.0 + (25.0 if k == 75 else 0.0))
-    stream = RemoteStream("alice")
-    i, played = 0, []
-    for k in range(2 * len(arrivals) + 10):
-        now = 10.0 + 20.0 * k
-        while i < len(arrivals) and arrivals[i][0] <= now:
-            packet = arrivals[i][1]
-            assert stream.on_media(packet, len(protocol.encode(packet)), arrivals[i][0])
-            i += 1
-        step = stream.next_audio(now)
-        if step.sample is not None:
-            played.append((now, step))
+    stream, played = _stream_ticks(arrivals, 2 * len(arrivals) + 10)
     assert stream.jitter is not None
     c = stream.jitter.counters
     assert c.shortened == 1 and c.skipped == 0 and c.lost == 0
@@ -186,8 +176,16 @@ def test_the_stream_gives_back_less_than_a_packet_20_ms_at_a_time_with_a_cross_f
 def _offsets(arrivals, ticks: int) -> tuple[RemoteStream, list[float]]:
     """Ticks of 20 ms (phase 10 ms) through a RemoteStream; for each tick that plays sender
     audio, its playout offset: the tick's time minus its first sample's instant."""
+    stream, played = _stream_ticks(arrivals, ticks)
+    offsets = [now - (step.sample + OPUS_PRE_SKIP) / 48 for now, step in played if not step.stalled_ms]
+    return stream, offsets
+
+
+def _stream_ticks(arrivals, ticks: int) -> tuple[RemoteStream, list]:
+    """Ticks of 20 ms (phase 10 ms) through a RemoteStream, each arrival handed in at its time;
+    (tick time, step) for every tick that plays sender audio."""
     stream = RemoteStream("alice")
-    i, offsets = 0, []
+    i, played = 0, []
     for k in range(ticks):
         now = 10.0 + 20.0 * k
         while i < len(arrivals) and arrivals[i][0] <= now:
@@ -195,9 +193,9 @@ def _offsets(arrivals, ticks: int) -> tuple[RemoteStream, list[float]]:
             assert stream.on_media(packet, len(protocol.encode(packet)), arrivals[i][0])
             i += 1
         step = stream.next_audio(now)
-        if step.sample is not None and not step.stalled_ms:
-            offsets.append(now - (step.sample + OPUS_PRE_SKIP) / 48)
-    return stream, offsets
+        if step.sample is not None:
+            played.append((now, step))
+    return stream, played
 
 
 def test_the_stream_gives_back_whole_ticks_only_as_a_cut_of_less_moves_no_deadline() -> None:
