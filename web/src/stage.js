@@ -30,6 +30,8 @@ export class Stage {
     this.scene.add(holder);
     this.faces = new Map(); // participant id -> FaceView on its 2D canvas
     this.headFrames = 0;
+    this.droppedFaceFrames = 0; // frames of faces since dropped: photoFrames only ever grows
+
   }
 
   addFace(id, canvas) {
@@ -41,6 +43,7 @@ export class Stage {
   async dropFace(id) {
     const face = this.faces.get(id);
     this.faces.delete(id);
+    this.droppedFaceFrames += face?.frames ?? 0;
     await face?.graph?.release();
   }
 
@@ -59,5 +62,10 @@ export class Stage {
     for (const face of this.faces.values()) face.render();
   }
 
-  get photoFrames() { let n = 0; for (const f of this.faces.values()) n += f.frames; return n; }
+  /** Photo frames drawn in this call, counting faces that have since left. */
+  get photoFrames() {
+    let n = this.droppedFaceFrames;
+    for (const f of this.faces.values()) n += f.frames;
+    return n;
+  }
 }
