@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import io
-import shutil
 
 import numpy as np
 import pytest
@@ -19,28 +18,27 @@ from PIL import Image
 from photocall.benchmarks.browser_render import page_with_graphs
 from photocall.shared.photo_check import default_photo_bytes
 from photocall.shared.photo_landmarks import read_landmarks
-from test_browser import launch_chromium, until
+from test_browser import browser_and_server, chromium, until
 
 
 def blank_png() -> bytes:
     """A smooth colour ramp: no face in it."""
     x = np.linspace(0, 255, 320)
-    rgb = np.stack([np.tile(x, (240, 1)), np.tile(x[::-1], (240, 1)), np.full((240, 320), 90)], axis=2)
+    rgb = np.stack(
+        [np.tile(x, (240, 1)), np.tile(x[::-1], (240, 1)), np.full((240, 320), 90)], axis=2
+    )
     out = io.BytesIO()
     Image.fromarray(rgb.astype(np.uint8)).save(out, format="PNG")
     return out.getvalue()
 
 
 def page_photos(tmp_path) -> list:
-    from photocall.signaling.config import SignalingConfig
-    from photocall.signaling.server import serve
-
-    root = page_with_graphs(tmp_path / "web", {"face.jpg": default_photo_bytes(), "blank.png": blank_png()})
+    root = page_with_graphs(
+        tmp_path / "web", {"face.jpg": default_photo_bytes(), "blank.png": blank_png()}
+    )
 
     async def main():
-        server = await serve(SignalingConfig(host="127.0.0.1", port=0, static_dir=root))
-        driver, profile = await asyncio.to_thread(launch_chromium)
-        try:
+        async with browser_and_server(root) as (driver, server):
             driver.set_script_timeout(240)
             await asyncio.to_thread(driver.get, f"http://127.0.0.1:{server.port}/")
             assert await until(driver, "return !!window.photocall")
@@ -56,14 +54,6 @@ def page_photos(tmp_path) -> list:
                     url,
                 ))  # fmt: skip
             return got
-        except BaseException:
-            for entry in driver.get_log("browser"):
-                print(entry)
-            raise
-        finally:
-            await asyncio.to_thread(driver.quit)
-            await server.close()
-            shutil.rmtree(profile, ignore_errors=True)
 
     return asyncio.run(main())
 
@@ -100,7 +90,9 @@ def test_browser_finds_its_photos_face_crops_like_python_and_refuses_a_photo_wit
     from photocall.receiver.render.photo import prepare_photo
 
     again = prepare_photo(photo, 256)
-    redo = find_face(Image.open(io.BytesIO(photo)).convert("RGB"), default_landmarker(), default_detector())
+    redo = find_face(
+        Image.open(io.BytesIO(photo)).convert("RGB"), default_landmarker(), default_detector()
+    )
     redo_in_crop = (redo[:, :2] - np.array(again.crop[:2])) * (256 / again.crop[2])
     assert np.median(np.linalg.norm(again.landmarks[:, :2] - redo_in_crop, axis=1)) < 0.01 * 256
     # no face: refused, said on the page, and the photo kept is still the last good one
@@ -114,17 +106,12 @@ def test_browser_receiver_places_a_browser_senders_photo_by_its_landmarks(tmp_pa
     """Page a-web sets its photo (landmarks found in the page, sent inside the JPEG); page b-web
     receives it. No graph comes from a browser, so b-web runs the template warp, but placed by
     a-web's landmarks rather than the skin-colour guess, and its heading says so."""
-    from photocall.signaling.config import SignalingConfig
-    from photocall.signaling.server import serve
     from test_browser import js, open_page
 
     root = page_with_graphs(tmp_path / "web", {"face.jpg": default_photo_bytes()})
 
     async def main():
-        server = await serve(SignalingConfig(host="127.0.0.1", port=0, static_dir=root))
-        first, first_profile = await asyncio.to_thread(launch_chromium)
-        second, second_profile = await asyncio.to_thread(launch_chromium)
-        try:
+        async with browser_and_server(root) as (first, server), chromium() as second:
             first.set_script_timeout(240)
             await open_page(first, server, "room", "a-web")
             got = await asyncio.to_thread(
@@ -135,14 +122,11 @@ def test_browser_receiver_places_a_browser_senders_photo_by_its_landmarks(tmp_pa
             assert got["ok"], got
             await open_page(second, server, "room", "b-web")
             placed = "const t = window.photocall.tiles.get('a-web'); return !!(t && t.mode === 'template')"
-            assert await until(second, placed, timeout=120), await js(second, "return document.body.innerText")
+            assert await until(second, placed, timeout=120), await js(
+                second, "return document.body.innerText"
+            )
             return got, await js(second, "const t = window.photocall.tiles.get('a-web');"
                                  "return [t.layout, t.modeEl.textContent, window.photocallStats.protocolErrors]")  # fmt: skip
-        finally:
-            for driver, profile in ((first, first_profile), (second, second_profile)):
-                await asyncio.to_thread(driver.quit)
-                shutil.rmtree(profile, ignore_errors=True)
-            await server.close()
 
     sent, (layout, mode_text, errors) = asyncio.run(main())
     assert errors == 0

@@ -192,7 +192,9 @@ def test_browser_page_shows_every_participant_with_its_own_renderer_and_motion(t
                 # each face moves with its own motion: a's jaw opens while b's stays shut
                 apart = ("const a = window.photocall.tiles.get('a-send'), b = window.photocall.tiles.get('b-send');"
                          "return a && b && a.weights[17] > 0.8 && b.weights[17] === 0")  # fmt: skip
-                assert await until(driver, apart), await js(driver, "return document.getElementById('log').textContent")
+                assert await until(driver, apart), await js(
+                    driver, "return document.getElementById('log').textContent"
+                )
                 frames = await js(driver, "return window.photocallStats.faces")
                 more = ("const f = window.photocallStats.faces;"
                         f"return f['a-send'].frames > {frames['a-send']['frames'] + 5}"
@@ -214,5 +216,10 @@ def test_browser_page_shows_every_participant_with_its_own_renderer_and_motion(t
     assert "onnxruntime-web" in a_mode and "FALLBACK template warp" in b_mode
     assert "a-send: the real renderer" in page["heading"] and "b-send: FALLBACK" in page["heading"]
     # side by side (or wrapped below), never on top of each other
-    assert a_box["right"] <= b_box["left"] or b_box["right"] <= a_box["left"] or a_box["bottom"] <= b_box["top"] or b_box["bottom"] <= a_box["top"]
+    assert (
+        a_box["right"] <= b_box["left"]
+        or b_box["right"] <= a_box["left"]
+        or a_box["bottom"] <= b_box["top"]
+        or b_box["bottom"] <= a_box["top"]
+    )
     assert a_box["width"] >= 300 and b_box["width"] >= 300
