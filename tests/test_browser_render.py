@@ -75,7 +75,9 @@ def test_browser_page_animates_a_python_senders_photo_with_its_render_graph(tmp_
     from support.media import speech_like, write_wav
     from test_browser import browser_and_server, data_url_pixels, open_page
 
-    wav = write_wav(tmp_path / "speech.wav", speech_like(60.0))
+    # long enough that neither sender runs out of speech (and leaves) before the checks end;
+    # the test stops them itself
+    wav = write_wav(tmp_path / "speech.wav", speech_like(300.0))
     shots = tmp_path / "shots"
     shots.mkdir()
 
@@ -168,7 +170,9 @@ def test_browser_page_shows_every_participant_with_its_own_renderer_and_motion(t
     from support.media import speech_like, write_wav
     from test_browser import ScriptedPredictor, browser_and_server, open_page
 
-    wav = write_wav(tmp_path / "speech.wav", speech_like(60.0))
+    # long enough that neither sender runs out of speech (and leaves) before the checks end;
+    # the test stops them itself
+    wav = write_wav(tmp_path / "speech.wav", speech_like(300.0))
 
     async def main():
         async with browser_and_server() as (driver, server):
