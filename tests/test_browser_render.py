@@ -75,9 +75,7 @@ def test_browser_page_animates_a_python_senders_photo_with_its_render_graph(tmp_
     from support.media import speech_like, write_wav
     from test_browser import browser_and_server, data_url_pixels, open_page
 
-    # long enough that neither sender runs out of speech (and leaves) before the checks end;
-    # the test stops them itself
-    wav = write_wav(tmp_path / "speech.wav", speech_like(300.0))
+    wav = write_wav(tmp_path / "speech.wav", speech_like(60.0))
     shots = tmp_path / "shots"
     shots.mkdir()
 
