@@ -112,8 +112,9 @@ def test_browser_finds_its_photos_face_crops_like_python_and_refuses_a_photo_wit
 @pytest.mark.slow
 def test_browser_receiver_places_a_browser_senders_photo_by_its_landmarks(tmp_path):
     """Page a-web sets its photo (landmarks found in the page, sent inside the JPEG); page b-web
-    receives it. No graph comes from a browser, so b-web runs the template warp, but placed by
-    a-web's landmarks rather than the skin-colour guess, and its heading says so."""
+    receives it. This server prepares no photos (no graph maker given; `photocall signal` has
+    one), so a-web tells b-web it has no graph and b-web runs the template warp, but placed by
+    a-web's landmarks rather than the skin-colour guess, and its heading says so and why."""
     from photocall.signaling.config import SignalingConfig
     from photocall.signaling.server import serve
     from test_browser import js, open_page
@@ -147,7 +148,99 @@ def test_browser_receiver_places_a_browser_senders_photo_by_its_landmarks(tmp_pa
     sent, (layout, mode_text, errors) = asyncio.run(main())
     assert errors == 0
     assert layout["source"] == "landmarks" and "placed by the landmarks its owner sent" in mode_text
+    assert "does not prepare photos" in mode_text  # why there is no graph: the server said 501
     points = np.array(sent["landmarks"]) / 512  # the sender's 512² crop, in fractions
     assert abs(layout["eyeY"] - points[[33, 133, 362, 263], 1].mean()) < 1e-4
     assert abs(layout["chinY"] - points[152, 1]) < 1e-4
     assert abs(layout["cx"] - 0.5) < 0.02  # Python's crop centres the face
+
+
+@pytest.mark.slow
+def test_browser_senders_photo_is_prepared_by_the_server_and_rendered_by_its_graph(tmp_path, monkeypatch):
+    """Page a-web sets its photo; the server that serves the page prepares it into its render
+    graph (signaling/photo_graph.py, with the maker `photocall signal` injects), a-web sends the
+    graph to page b-web as a Python sender would, and b-web animates a-web's photo with it: the
+    real renderer, not the template warp. The graph b-web got is the one Python makes of a-web's
+    photo (whose frames match torch's: test_signaling_photo_graph.py, test_browser_render.py)."""
+    from photocall.receiver.render.photo import prepare_photo
+    from photocall.receiver.render.web_graph import photo_web_graph
+    from photocall.send import browser_render_graph
+    from photocall.signaling.config import SignalingConfig
+    from photocall.signaling.server import serve
+    from test_browser import data_url_pixels, js, open_page
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # the worker's graph cache
+    root = page_with_graphs(tmp_path / "web", {"face.jpg": default_photo_bytes()})
+    shots = tmp_path / "shots"
+    shots.mkdir()
+    jaw = np.zeros(52, np.float32)
+    jaw[17] = 0.8  # jawOpen: the mouth is what the crop below looks at
+    motion = {"w": jaw.tolist(), "p": [0.0] * 6}
+
+    async def main():
+        config = SignalingConfig(host="127.0.0.1", port=0, static_dir=root)
+        server = await serve(config, make_graph=browser_render_graph)
+        first, first_profile = await asyncio.to_thread(launch_chromium)
+        second, second_profile = await asyncio.to_thread(launch_chromium)
+        try:
+            first.set_script_timeout(240)
+            second.set_script_timeout(60)
+            await open_page(first, server, "room", "a-web")
+            got = await asyncio.to_thread(
+                first.execute_async_script,
+                "const done = arguments[arguments.length - 1];"
+                "window.photocall.setPhotoFromUrl('face.jpg').then(done, (e) => done(String(e)));",
+            )  # fmt: skip
+            assert got["ok"], got
+            await open_page(second, server, "room", "b-web")
+            graph = "const t = window.photocall.tiles.get('a-web'); return !!(t && t.mode === 'graph')"
+            assert await until(second, graph, timeout=240), await js(
+                second, "return [document.body.innerText, window.photocallStats.photoMode]"
+            )
+            shot = await asyncio.to_thread(
+                second.execute_async_script,
+                "const done = arguments[arguments.length - 1];"
+                "window.photocall.capture('a-web', arguments[0]).then(done, (e) => done(String(e)));",
+                motion,
+            )  # fmt: skip
+            await asyncio.to_thread(second.save_screenshot, str(shots / "page.png"))
+            crop = await js(first, "return btoa(String.fromCharCode(...window.photocall.myPhoto))")
+            return (
+                await js(first, "return [window.photocallStats.myGraph, window.photocallStats.graphsSent,"
+                         " document.getElementById('my-graph-note').textContent]"),
+                await js(second, "const t = window.photocall.tiles.get('a-web');"
+                         "return [window.photocallStats, t.modeEl.textContent]"),
+                shot, base64.b64decode(crop), dict(server.photo_graphs.stats),
+            )  # fmt: skip
+        except BaseException:
+            for entry in first.get_log("browser") + second.get_log("browser"):
+                print(entry)
+            raise
+        finally:
+            for driver, profile in ((first, first_profile), (second, second_profile)):
+                await asyncio.to_thread(driver.quit)
+                shutil.rmtree(profile, ignore_errors=True)
+            await server.close()
+
+    (made, sent, note), (stats, mode_text), shot, crop, server_stats = asyncio.run(main())
+    print(f"a-web's graph: {made}; b-web: graph {stats['graphBytes']} bytes, first graph frame "
+          f"{stats['graphFirstFrameMs']:.0f} ms after it arrived; server {server_stats}; "
+          f"screenshot {shots / 'page.png'}")  # fmt: skip
+    assert made["state"] == "ready" and sent >= 1 and "ready" in note
+    assert stats["protocolErrors"] == 0
+    assert "onnxruntime-web" in mode_text and "FALLBACK" not in mode_text
+    assert server_stats["made"] == 1
+    # b-web got exactly the graph Python makes of a-web's photo (the worker's cache, read here)
+    assert stats["graphBytes"] == len(photo_web_graph(crop, 256))
+    frame = data_url_pixels(shot["photo"])
+    Image.fromarray(frame.astype(np.uint8)).save(shots / "a-web.png")
+    assert frame.std() > 20, "the photo canvas is blank"
+    # to look at: the mouth, 4x (the tile's canvas shows the 256² frame scaled; landmarks 13
+    # and 14 are the inner lips)
+    scale = frame.shape[0] / 256
+    cx, cy = prepare_photo(crop, 256).landmarks[[13, 14], :2].mean(axis=0) * scale
+    half_w, half_h = 40 * scale, 28 * scale
+    mouth = Image.fromarray(frame.astype(np.uint8)).crop(
+        (int(cx - half_w), int(cy - half_h), int(cx + half_w), int(cy + half_h))
+    )
+    mouth.resize((mouth.width * 4, mouth.height * 4), Image.NEAREST).save(shots / "mouth4x.png")
