@@ -155,27 +155,29 @@ def test_browser_receiver_places_a_browser_senders_photo_by_its_landmarks(tmp_pa
     assert abs(layout["cx"] - 0.5) < 0.02  # Python's crop centres the face
 
 
-@pytest.mark.slow
-def test_browser_senders_photo_is_prepared_by_the_server_and_rendered_by_its_graph(tmp_path, monkeypatch):
-    """Page a-web sets its photo; the server that serves the page prepares it into its render
-    graph (signaling/photo_graph.py, with the maker `photocall signal` injects), a-web sends the
-    graph to page b-web as a Python sender would, and b-web animates a-web's photo with it: the
-    real renderer, not the template warp. The graph b-web got is the one Python makes of a-web's
-    photo (whose frames match torch's: test_signaling_photo_graph.py, test_browser_render.py)."""
-    from photocall.receiver.render.photo import prepare_photo
-    from photocall.receiver.render.web_graph import photo_web_graph
+def graph_pages(tmp_path, monkeypatch, sfu_url: str | None = None) -> tuple:
+    """Page a-web joins and sets its photo, then page b-web joins (directly or through the SFU
+    at ``sfu_url``); the server serving both prepares photos with the maker `photocall signal`
+    injects. Returns what both pages say once b-web shows a-web's photo by its graph."""
     from photocall.send import browser_render_graph
     from photocall.signaling.config import SignalingConfig
     from photocall.signaling.server import serve
-    from test_browser import data_url_pixels, js, open_page
+    from test_browser import js
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # the worker's graph cache
     root = page_with_graphs(tmp_path / "web", {"face.jpg": default_photo_bytes()})
-    shots = tmp_path / "shots"
-    shots.mkdir()
     jaw = np.zeros(52, np.float32)
-    jaw[17] = 0.8  # jawOpen: the mouth is what the crop below looks at
+    jaw[17] = 0.8  # jawOpen: the mouth is what the crop looks at
     motion = {"w": jaw.tolist(), "p": [0.0] * 6}
+    tile = "[...window.photocall.tiles.values()][0]"  # through an SFU a-web has Janus's id
+
+    async def open_at(driver, server, peer):
+        sfu = f"&sfu={sfu_url}" if sfu_url else ""
+        room = "77" if sfu_url else "room"
+        await asyncio.to_thread(
+            driver.get, f"http://127.0.0.1:{server.port}/?room={room}&peer={peer}&autojoin=1{sfu}"
+        )
+        assert await until(driver, "return !!(window.photocallStats && window.photocallStats.joined)")
 
     async def main():
         config = SignalingConfig(host="127.0.0.1", port=0, static_dir=root)
@@ -185,31 +187,30 @@ def test_browser_senders_photo_is_prepared_by_the_server_and_rendered_by_its_gra
         try:
             first.set_script_timeout(240)
             second.set_script_timeout(60)
-            await open_page(first, server, "room", "a-web")
+            await open_at(first, server, "a-web")
             got = await asyncio.to_thread(
                 first.execute_async_script,
                 "const done = arguments[arguments.length - 1];"
                 "window.photocall.setPhotoFromUrl('face.jpg').then(done, (e) => done(String(e)));",
             )  # fmt: skip
             assert got["ok"], got
-            await open_page(second, server, "room", "b-web")
-            graph = "const t = window.photocall.tiles.get('a-web'); return !!(t && t.mode === 'graph')"
+            await open_at(second, server, "b-web")
+            graph = f"const t = {tile}; return !!(t && t.mode === 'graph')"
             assert await until(second, graph, timeout=240), await js(
                 second, "return [document.body.innerText, window.photocallStats.photoMode]"
             )
             shot = await asyncio.to_thread(
                 second.execute_async_script,
                 "const done = arguments[arguments.length - 1];"
-                "window.photocall.capture('a-web', arguments[0]).then(done, (e) => done(String(e)));",
+                f"window.photocall.capture({tile}.id, arguments[0]).then(done, (e) => done(String(e)));",
                 motion,
             )  # fmt: skip
-            await asyncio.to_thread(second.save_screenshot, str(shots / "page.png"))
+            await asyncio.to_thread(second.save_screenshot, str(tmp_path / "page.png"))
             crop = await js(first, "return btoa(String.fromCharCode(...window.photocall.myPhoto))")
             return (
                 await js(first, "return [window.photocallStats.myGraph, window.photocallStats.graphsSent,"
                          " document.getElementById('my-graph-note').textContent]"),
-                await js(second, "const t = window.photocall.tiles.get('a-web');"
-                         "return [window.photocallStats, t.modeEl.textContent]"),
+                await js(second, f"return [window.photocallStats, {tile}.modeEl.textContent]"),
                 shot, base64.b64decode(crop), dict(server.photo_graphs.stats),
             )  # fmt: skip
         except BaseException:
@@ -222,10 +223,18 @@ def test_browser_senders_photo_is_prepared_by_the_server_and_rendered_by_its_gra
                 shutil.rmtree(profile, ignore_errors=True)
             await server.close()
 
-    (made, sent, note), (stats, mode_text), shot, crop, server_stats = asyncio.run(main())
+    return asyncio.run(main())
+
+
+def check_graph_pages(tmp_path, result) -> None:
+    from photocall.receiver.render.photo import prepare_photo
+    from photocall.receiver.render.web_graph import photo_web_graph
+    from test_browser import data_url_pixels
+
+    (made, sent, note), (stats, mode_text), shot, crop, server_stats = result
     print(f"a-web's graph: {made}; b-web: graph {stats['graphBytes']} bytes, first graph frame "
           f"{stats['graphFirstFrameMs']:.0f} ms after it arrived; server {server_stats}; "
-          f"screenshot {shots / 'page.png'}")  # fmt: skip
+          f"screenshot {tmp_path / 'page.png'}")  # fmt: skip
     assert made["state"] == "ready" and sent >= 1 and "ready" in note
     assert stats["protocolErrors"] == 0
     assert "onnxruntime-web" in mode_text and "FALLBACK" not in mode_text
@@ -233,7 +242,7 @@ def test_browser_senders_photo_is_prepared_by_the_server_and_rendered_by_its_gra
     # b-web got exactly the graph Python makes of a-web's photo (the worker's cache, read here)
     assert stats["graphBytes"] == len(photo_web_graph(crop, 256))
     frame = data_url_pixels(shot["photo"])
-    Image.fromarray(frame.astype(np.uint8)).save(shots / "a-web.png")
+    Image.fromarray(frame.astype(np.uint8)).save(tmp_path / "a-web.png")
     assert frame.std() > 20, "the photo canvas is blank"
     # to look at: the mouth, 4x (the tile's canvas shows the 256² frame scaled; landmarks 13
     # and 14 are the inner lips)
@@ -243,4 +252,27 @@ def test_browser_senders_photo_is_prepared_by_the_server_and_rendered_by_its_gra
     mouth = Image.fromarray(frame.astype(np.uint8)).crop(
         (int(cx - half_w), int(cy - half_h), int(cx + half_w), int(cy + half_h))
     )
-    mouth.resize((mouth.width * 4, mouth.height * 4), Image.NEAREST).save(shots / "mouth4x.png")
+    mouth.resize((mouth.width * 4, mouth.height * 4), Image.NEAREST).save(tmp_path / "mouth4x.png")
+
+
+@pytest.mark.slow
+def test_browser_senders_photo_is_prepared_by_the_server_and_rendered_by_its_graph(tmp_path, monkeypatch):
+    """Page a-web sets its photo; the server that serves the page prepares it into its render
+    graph (signaling/photo_graph.py), a-web sends the graph to page b-web as a Python sender
+    would, and b-web animates a-web's photo with it: the real renderer, not the template warp.
+    The graph b-web got is the one Python makes of a-web's photo (whose frames match torch's:
+    test_signaling_photo_graph.py, test_browser_render.py)."""
+    check_graph_pages(tmp_path, graph_pages(tmp_path, monkeypatch))
+
+
+@pytest.mark.slow
+def test_browser_senders_graph_reaches_a_page_through_janus(tmp_path, monkeypatch):
+    """The same through the SFU: no Hello of b-web reaches a-web, so a-web sends its graph
+    with its photo each time it resends the photo to a new audience."""
+    from photocall.signaling.janus_server import LocalJanus, janus_binary, janus_libraries
+
+    if janus_binary() is None or janus_libraries() is None:
+        pytest.skip("Janus is not installed (scripts/setup.sh --dev installs it)")
+    with LocalJanus(tmp_path / "janus.log") as janus:
+        result = graph_pages(tmp_path, monkeypatch, sfu_url=janus.url)
+    check_graph_pages(tmp_path, result)
