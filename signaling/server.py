@@ -1,6 +1,7 @@
 """The signaling server: a thin websockets layer over :class:`~photocall.signaling.hub.Hub`.
 
-One port serves both the WebSocket signaling endpoint (any path) and, over plain HTTP GET,
+One port serves the WebSocket signaling endpoint (any path but ``/photo-graph``, where a
+browser sender gets its photo's render graph: ``photo_graph.py``) and, over plain HTTP GET,
 the static files of the browser client.
 
 What a hostile client could exhaust is bounded here (the decisions are in ``hub``,

@@ -155,7 +155,14 @@ def test_browser_receiver_places_a_browser_senders_photo_by_its_landmarks(tmp_pa
     assert abs(layout["cx"] - 0.5) < 0.02  # Python's crop centres the face
 
 
-def graph_pages(tmp_path, monkeypatch, sfu_url: str | None = None) -> tuple:
+@pytest.fixture(scope="module")
+def graph_cache(tmp_path_factory):
+    """The worker's disk cache of graphs, shared by the tests below: the page's crop of the same
+    photo is the same bytes, so the second test's server finds its graph made."""
+    return tmp_path_factory.mktemp("graph-cache")
+
+
+def graph_pages(tmp_path, monkeypatch, cache, sfu_url: str | None = None) -> tuple:
     """Page a-web joins and sets its photo, then page b-web joins (directly or through the SFU
     at ``sfu_url``); the server serving both prepares photos with the maker `photocall signal`
     injects. Returns what both pages say once b-web shows a-web's photo by its graph."""
@@ -164,7 +171,7 @@ def graph_pages(tmp_path, monkeypatch, sfu_url: str | None = None) -> tuple:
     from photocall.signaling.server import serve
     from test_browser import js
 
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # the worker's graph cache
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))  # the worker's graph cache
     root = page_with_graphs(tmp_path / "web", {"face.jpg": default_photo_bytes()})
     jaw = np.zeros(52, np.float32)
     jaw[17] = 0.8  # jawOpen: the mouth is what the crop looks at
@@ -256,17 +263,19 @@ def check_graph_pages(tmp_path, result) -> None:
 
 
 @pytest.mark.slow
-def test_browser_senders_photo_is_prepared_by_the_server_and_rendered_by_its_graph(tmp_path, monkeypatch):
+def test_browser_senders_photo_is_prepared_by_the_server_and_rendered_by_its_graph(
+    tmp_path, monkeypatch, graph_cache
+):
     """Page a-web sets its photo; the server that serves the page prepares it into its render
     graph (signaling/photo_graph.py), a-web sends the graph to page b-web as a Python sender
     would, and b-web animates a-web's photo with it: the real renderer, not the template warp.
     The graph b-web got is the one Python makes of a-web's photo (whose frames match torch's:
     test_signaling_photo_graph.py, test_browser_render.py)."""
-    check_graph_pages(tmp_path, graph_pages(tmp_path, monkeypatch))
+    check_graph_pages(tmp_path, graph_pages(tmp_path, monkeypatch, graph_cache))
 
 
 @pytest.mark.slow
-def test_browser_senders_graph_reaches_a_page_through_janus(tmp_path, monkeypatch):
+def test_browser_senders_graph_reaches_a_page_through_janus(tmp_path, monkeypatch, graph_cache):
     """The same through the SFU: no Hello of b-web reaches a-web, so a-web sends its graph
     with its photo each time it resends the photo to a new audience."""
     from photocall.signaling.janus_server import LocalJanus, janus_binary, janus_libraries
@@ -274,5 +283,5 @@ def test_browser_senders_graph_reaches_a_page_through_janus(tmp_path, monkeypatc
     if janus_binary() is None or janus_libraries() is None:
         pytest.skip("Janus is not installed (scripts/setup.sh --dev installs it)")
     with LocalJanus(tmp_path / "janus.log") as janus:
-        result = graph_pages(tmp_path, monkeypatch, sfu_url=janus.url)
+        result = graph_pages(tmp_path, monkeypatch, graph_cache, sfu_url=janus.url)
     check_graph_pages(tmp_path, result)

@@ -185,3 +185,15 @@ async def until(condition, timeout: float = 10.0) -> None:
     while not condition():
         assert loop.time() < deadline, "condition not met in time"
         await asyncio.sleep(0.01)
+
+
+def test_photocall_signal_prepares_photos_with_the_senders_graph_maker():
+    """The composition root gives the signaling server the sender's maker (the signaling
+    package may not import the renderer); --photo-workers 0 turns preparation off."""
+    from photocall.cli import build_parser
+    from photocall.send import browser_render_graph
+
+    parser = build_parser()
+    args = parser.parse_args(["signal"])
+    assert args.make_graph is browser_render_graph and args.photo_workers == 1
+    assert PhotoGraphs(args.make_graph, PhotoGraphConfig(workers=0)).make is None
