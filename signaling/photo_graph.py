@@ -30,6 +30,9 @@ import asyncio
 import hashlib
 import logging
 import multiprocessing
+import os
+import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -77,6 +80,18 @@ class Ticket:
     key: str
 
 
+def exit_with_parent(parent: int) -> None:
+    """A worker's initializer: the worker ends when the server does, however it ends (a server
+    killed by SIGTERM does not shut its pool down, and the worker would wait for work for ever)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def is_photo_graph_path(path: str) -> bool:
     return urlsplit(path).path == PHOTO_GRAPH_PATH
 
@@ -105,7 +120,10 @@ class PhotoGraphs:
     def _process_pool(self) -> Executor:
         # spawn, not fork: the server's process has an event loop and threads
         return ProcessPoolExecutor(
-            self.config.workers, mp_context=multiprocessing.get_context("spawn")
+            self.config.workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=exit_with_parent,
+            initargs=(os.getpid(),),
         )
 
     def admit(self, path: str, key: str) -> Ticket | Refusal:
