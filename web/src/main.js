@@ -8,7 +8,7 @@ import { Mesh } from './mesh.js';
 import { SfuRoom } from './sfu.js';
 import { NUM_BLENDSHAPES, SAMPLE_RATE } from './motion.js';
 import { Bye, Hello, Notice, VERSION_CAPABILITIES, encode, graphChunks, photoChunks } from './protocol.js';
-import { requestPhotoGraph } from './photo-graph.js';
+import { requestPhotoGraphPatiently } from './photo-graph.js';
 import { Participant, TickClock, emptyStats } from './receiver.js';
 import { MotionWorker, playThroughWorklet } from './capture.js';
 import { MicSender } from './sender.js';
@@ -384,7 +384,7 @@ class App {
     note.textContent = 'Your photo is being prepared by the server into its render graph (the real renderer, for the others\' pages)…';
     note.classList.remove('error');
     this.stats.myGraph = { state: 'preparing' };
-    const job = { photoId, promise: requestPhotoGraph(this.prepareAt.base, this.myPhoto, this.prepareAt) };
+    const job = { photoId, promise: requestPhotoGraphPatiently(this.prepareAt.base, this.myPhoto, this.prepareAt) };
     this.graphJob = job;
     job.promise.then((graph) => {
       if (this.graphJob !== job) return;

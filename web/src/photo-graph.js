@@ -2,7 +2,8 @@
 // (signaling/photo_graph.py: the same preparation and ONNX export as `photocall send`), so the
 // pages that receive my photo animate it with the real renderer, as they do a Python sender's.
 // One WebSocket per photo: the photo goes up as one binary message, the gzipped graph comes back
-// as one; a refusal is a JSON {status, error} with HTTP's status codes (no face: 422).
+// as one; a refusal is a JSON {status, error} with HTTP's status codes (no face: 422). A busy
+// server (429: this address has one under way; 503: its queue is full) is asked again later.
 export const PHOTO_GRAPH_PATH = '/photo-graph';
 
 export class PhotoGraphError extends Error {
@@ -43,4 +44,17 @@ export function requestPhotoGraph(base, photo, { room = null, token = null } = {
       settle(reject, new PhotoGraphError(ev.code, `the server did not prepare the photo: ${why}`));
     };
   });
+}
+
+const BUSY = [429, 503]; // another preparation from this address, or the server's queue is full
+/** requestPhotoGraph, asked again while the server is busy (every ``waitMs``, ``tries`` in all). */
+export async function requestPhotoGraphPatiently(base, photo, auth, { tries = 6, waitMs = 5000 } = {}) {
+  for (let i = 1; ; i++) {
+    try {
+      return await requestPhotoGraph(base, photo, auth);
+    } catch (e) {
+      if (!BUSY.includes(e.status) || i >= tries) throw e;
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
+  }
 }
