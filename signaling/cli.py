@@ -57,8 +57,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--photo-workers",
         type=int,
         default=PhotoGraphConfig().workers,
-        help="processes that prepare browser senders' photos into render graphs (about 7 s "
-        "a photo on 2 cores); 0: prepare none (browsers then show those photos by the "
+        help="processes that prepare browser senders' photos into render graphs (7-15 s "
+        "a photo on a busy 2-core machine); 0: prepare none (browsers then show those photos by the "
         "template warp)",
     )
     # make_graph is set by the composition root (photocall/cli.py): the signaling package

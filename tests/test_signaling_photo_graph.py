@@ -135,6 +135,20 @@ def test_refusals_name_their_reason_and_bounds_hold():
     assert malformed[1]["status"] == 400
 
 
+def test_a_photo_that_does_not_come_is_408_and_frees_its_place():
+    async def main():
+        async with quick_server(lambda photo: b"graph", upload_timeout_s=0.2, max_pending=1) as server:
+            url = f"ws://127.0.0.1:{server.port}/photo-graph?bytes=5"
+            async with connect(url) as ws:  # says 5 bytes, sends nothing
+                answer = json.loads(await ws.recv())
+                await ws.wait_closed()
+            return answer, ws.close_code, await ask(server, b"photo")
+
+    answer, code, after = asyncio.run(main())
+    assert answer["status"] == 408 and code == 4408
+    assert after[0] == b"graph"  # the one place it held is free again
+
+
 def test_a_server_with_a_secret_wants_a_token_for_the_room():
     async def main():
         async with quick_server(lambda photo: b"graph", secret="s3cret") as server:
