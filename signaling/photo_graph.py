@@ -15,7 +15,8 @@ message of exactly N bytes. With a server secret, ``room`` and a join token for 
 (the same token that joins the room). Refusals: 400 malformed, 401 no or bad token, 408 no
 upload in time, 413 over ``max_bytes``, 422 the photo cannot be prepared (no face: the
 preparation's own message), 429 this address already has a preparation under way, 501 this
-server makes no graphs (none injected, or a package it needs is missing), 503 too many under way.
+server makes no graphs (none injected, or a package it needs is missing), 503 too many under way,
+504 the preparation did not end in time (its worker is ended, so it holds no place).
 
 Bounds: ``max_pending`` preparations (queued or running, all clients, uploads included) each
 holding at most ``max_bytes``; at most one per address; ``workers`` processes prepare (a
@@ -55,13 +56,16 @@ class PhotoGraphConfig:
     """max_bytes: the largest photo accepted (the protocol's own photo limit by default: a
     larger one could not be sent to peers anyway). max_pending: preparations under way, all
     clients. cache_entries: graphs kept in memory (~3.4 MB each at 256²). workers: processes
-    that prepare (0: no preparation, 501). upload_timeout_s: time to send the photo."""
+    that prepare (0: no preparation, 501). upload_timeout_s: time to send the photo.
+    prepare_timeout_s: a preparation that takes longer is answered 504 and its worker ended
+    (a photo is 7-15 s on a busy 2-core machine; the first adds the worker's start)."""
 
     max_bytes: int = MAX_PHOTO_BYTES
     max_pending: int = 4
     cache_entries: int = 8
     workers: int = 1
     upload_timeout_s: float = 10.0
+    prepare_timeout_s: float = 180.0
 
 
 @dataclass(frozen=True)
@@ -176,9 +180,14 @@ class PhotoGraphs:
             self.stats["shared"] += 1
         else:
             future = self._under_way[digest] = asyncio.ensure_future(self._make(photo))
-            future.add_done_callback(lambda _: self._under_way.pop(digest, None))
+            future.add_done_callback(lambda done: self._done(digest, done))
+        timeout = self.config.prepare_timeout_s
         try:
-            graph = await asyncio.shield(future)
+            async with asyncio.timeout(timeout):
+                graph = await asyncio.shield(future)
+        except TimeoutError:
+            self._restart()
+            return Refusal(504, f"the photo's preparation took over {timeout:g} s: given up")
         except UserError as exc:  # the photo's fault: no face, not an image
             return Refusal(422, str(exc))
         except ImportError as exc:
@@ -193,17 +202,35 @@ class PhotoGraphs:
             self._cache.popitem(last=False)
         return graph
 
+    def _done(self, digest: bytes, done: asyncio.Future[bytes]) -> None:
+        self._under_way.pop(digest, None)
+        if not done.cancelled():
+            done.exception()  # seen here too: a request that gave up (504) awaits it no more
+
     async def _make(self, photo: bytes) -> bytes:
         if self._executor is None:
             self._executor = self._new_executor()
+        executor = self._executor
         loop = asyncio.get_running_loop()
         try:
-            graph = await loop.run_in_executor(self._executor, self.make, photo)  # type: ignore[arg-type]
+            graph = await loop.run_in_executor(executor, self.make, photo)  # type: ignore[arg-type]
         except BrokenProcessPool:
-            self._executor = None  # a worker died (out of memory?): the next request starts anew
+            if self._executor is executor:  # a worker died (out of memory?): start anew
+                self._executor = None
             raise RuntimeError("the preparing process died") from None
         self.stats["made"] += 1
         return graph
+
+    def _restart(self) -> None:
+        """A preparation that does not end holds its worker: the pool's processes are ended and
+        the next photo gets a new pool (what waited in the old one fails: 500)."""
+        old, self._executor = self._executor, None
+        if old is not None:
+            processes = getattr(old, "_processes", None) or {}  # ProcessPoolExecutor's own
+            workers = list(processes.values())
+            old.shutdown(wait=False)
+            for worker in workers:
+                worker.terminate()
 
     def close(self) -> None:
         if self._executor is not None:

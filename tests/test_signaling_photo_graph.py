@@ -149,6 +149,27 @@ def test_a_photo_that_does_not_come_is_408_and_frees_its_place():
     assert after[0] == b"graph"  # the one place it held is free again
 
 
+def test_a_preparation_that_does_not_end_is_504_and_the_next_photo_gets_a_new_worker():
+    gate = Gate()
+    pools = []
+
+    def new_pool():
+        pools.append(ThreadPoolExecutor(1))
+        return pools[-1]
+
+    graphs = PhotoGraphs(lambda photo: gate(photo) if photo == b"stuck" else b"graph",
+                         PhotoGraphConfig(prepare_timeout_s=0.3), executor=new_pool)  # fmt: skip
+
+    async def main():
+        return await graphs.graph(b"stuck"), await graphs.graph(b"next")
+
+    stuck, following = asyncio.run(main())
+    gate.release.set()
+    assert stuck.status == 504 and "given up" in stuck.message  # type: ignore[union-attr]
+    assert following == b"graph" and len(pools) == 2  # not queued behind the stuck one
+    graphs.close()
+
+
 def test_a_server_with_a_secret_wants_a_token_for_the_room():
     async def main():
         async with quick_server(lambda photo: b"graph", secret="s3cret") as server:
