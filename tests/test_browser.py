@@ -78,13 +78,15 @@ async def chromium():
 
 
 @asynccontextmanager
-async def browser_and_server(static_dir=None):
-    """A signaling server on a free loopback port (serving ``static_dir``, else the bundled page)
-    and a fresh Chromium."""
+async def browser_and_server(static_dir=None, make_graph=None):
+    """A signaling server on a free loopback port (serving ``static_dir``, else the bundled page;
+    preparing browser senders' photos with ``make_graph`` if given) and a fresh Chromium."""
     from photocall.signaling.config import SignalingConfig
     from photocall.signaling.server import serve
 
-    server = await serve(SignalingConfig(host="127.0.0.1", port=0, static_dir=static_dir))
+    server = await serve(
+        SignalingConfig(host="127.0.0.1", port=0, static_dir=static_dir), make_graph=make_graph
+    )
     try:
         async with chromium() as driver:
             yield driver, server
