@@ -43,8 +43,10 @@ def test_browser_renderer_matches_python_torch_and_reports_its_speed(tmp_path, p
         {"urls": ["a.onnx.gz"], "frames": frames, "keep": len(frames), "hold": True},
         {"urls": [], "frames": frames, "hold": True},
         {"urls": ["a.onnx.gz", "b.onnx.gz"], "frames": frames},
+        # the page's fallback where face workers cannot start: the render worker's own runtime
+        {"urls": ["a.onnx.gz"], "frames": frames, "keep": len(frames), "workers": False},
     ]
-    first, one, two = asyncio.run(bench_in_page(root, jobs))
+    first, one, two, in_render_worker = asyncio.run(bench_in_page(root, jobs))
     diffs = page_vs_torch(first["kept"], expected)
     print(f"page vs torch, max abs per frame (of 255): {diffs}; one face {one['fps']:.1f} fps, "
           f"two faces {two['fps']:.1f} fps each, first frame {first['firstFrameMs'][0]:.0f} ms "
@@ -60,6 +62,10 @@ def test_browser_renderer_matches_python_torch_and_reports_its_speed(tmp_path, p
     # the frames differ from each other: the motion reached the graph
     assert np.abs(expected[1].astype(int) - expected[0]).max() > 40
     assert one["frames"] == two["frames"] == len(frames)
+    # each face rendered in a face worker of its own; without them, the same frames
+    assert first["workers"] is True and two["workers"] is True
+    assert in_render_worker["workers"] is False
+    assert in_render_worker["kept"] == first["kept"]
     for figure in (one["fps"], two["fps"], first["firstFrameMs"][0], one["cpuSeconds"]):
         assert 0 < figure < float("inf")
 
