@@ -20,7 +20,13 @@ export function setFaceWorkerThreads(n) { if (n >= 1) threadsWanted = Math.floor
 export const faceWorkersAvailable = () => typeof Worker !== 'undefined';
 
 function startWorker() {
-  const worker = new Worker(SCRIPT);
+  let worker;
+  try {
+    worker = new Worker(SCRIPT);
+  } catch (e) { // refused here (a policy; no nested workers): a stand-in that answers with why
+    const error = `face worker: ${e.message || e}`;
+    return { worker: { terminate() {} }, ask: async () => ({ error }), runs: new Map(), warm: Promise.resolve({ error }) };
+  }
   const waiting = new Map(); // message type -> [resolve, ...]
   const runs = new Map(); // run id -> resolve
   worker.onmessage = (ev) => {
@@ -29,7 +35,9 @@ function startWorker() {
     const queue = waiting.get(m.type);
     queue?.shift()?.(m);
   };
+  let dead = null; // why the worker failed: later questions get it at once
   const failed = (why) => {
+    dead = why;
     const m = { error: why };
     for (const queue of waiting.values()) for (const resolve of queue.splice(0)) resolve(m);
     for (const resolve of runs.values()) resolve(m);
@@ -37,6 +45,7 @@ function startWorker() {
   };
   worker.onerror = (e) => { e.preventDefault?.(); failed(`face worker: ${e.message || 'failed to start'}`); };
   const ask = (type, message = {}, transfer = []) => new Promise((resolve) => {
+    if (dead) { resolve({ error: dead }); return; }
     if (!waiting.has(type)) waiting.set(type, []);
     waiting.get(type).push(resolve);
     worker.postMessage({ type, ...message }, transfer);
@@ -78,6 +87,7 @@ export class WorkerGraphFace {
   run(weights, pose) {
     const id = ++this.nextId;
     return new Promise((resolve, reject) => {
+      if (!this.w) { reject(new Error('face released')); return; }
       this.w.runs.set(id, (m) => (m.error ? reject(new Error(m.error)) : resolve((this.rgba = m.rgba))));
       this.w.worker.postMessage({ type: 'run', id, weights: Float32Array.from(weights), pose: Float32Array.from(pose) });
     });
