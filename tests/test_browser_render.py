@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 
 import numpy as np
 import pytest
@@ -18,6 +19,7 @@ from PIL import Image
 
 from photocall.benchmarks.browser_render import (
     bench_in_page,
+    launch_chromium,
     motion_frames,
     page_vs_torch,
     page_with_graphs,
@@ -222,3 +224,56 @@ def test_browser_page_shows_every_participant_with_its_own_renderer_and_motion(t
     # side by side (or wrapped below), never on top of each other
     assert a_box["right"] <= b_box["left"] or b_box["right"] <= a_box["left"] or a_box["bottom"] <= b_box["top"] or b_box["bottom"] <= a_box["top"]
     assert a_box["width"] >= 300 and b_box["width"] >= 300
+
+
+@pytest.mark.slow
+def test_browser_page_without_a_render_worker_still_renders_faces_in_face_workers(
+    tmp_path, prepared
+):
+    """Where the page cannot hand its canvases to the render worker (no OffscreenCanvas), the
+    Stage runs on the main thread and each face's graph still runs in a face worker of its
+    own, drawing the photo as the render worker would."""
+    from photocall.receiver.render import default_photo_bytes
+    from photocall.receiver.render.web_graph import web_graph
+    from photocall.signaling.config import SignalingConfig
+    from photocall.signaling.server import serve
+    from test_browser import data_url_pixels
+
+    root = page_with_graphs(tmp_path / "web", {"a.onnx.gz": web_graph(prepared, tmp_path / "c")})
+    (root / "a.jpg").write_bytes(default_photo_bytes())
+
+    async def main():
+        server = await serve(SignalingConfig(host="127.0.0.1", port=0, static_dir=root))
+        driver, profile = await asyncio.to_thread(launch_chromium)
+        try:
+            await asyncio.to_thread(
+                driver.execute_cdp_cmd, "Page.addScriptToEvaluateOnNewDocument",
+                {"source": "delete HTMLCanvasElement.prototype.transferControlToOffscreen;"},
+            )  # fmt: skip
+            await asyncio.to_thread(driver.get, f"http://127.0.0.1:{server.port}/")
+            assert await until(driver, "return !!(window.photocall && window.photocallStats)")
+            shown = await asyncio.to_thread(
+                driver.execute_async_script,
+                "const done = arguments[arguments.length - 1];"
+                "window.photocall.showTestFace({face: 'a', photoUrl: 'a.jpg', graphUrl: 'a.onnx.gz'})"
+                ".then(done, (e) => done(String(e)));",
+            )
+            got = await asyncio.to_thread(
+                driver.execute_async_script,
+                "const done = arguments[arguments.length - 1];"
+                "window.photocall.capture('a').then(done, (e) => done(String(e)));",
+            )
+            where = await js(driver, "return [window.photocallStats.renderer,"
+                             " window.photocall.stage.faces.get('a').graph.threads]")  # fmt: skip
+            return shown, got, where
+        finally:
+            await asyncio.to_thread(driver.quit)
+            await server.close()
+            shutil.rmtree(profile, ignore_errors=True)
+
+    shown, got, (renderer, face_worker_threads) = asyncio.run(main())
+    assert shown["mode"] == "graph", shown
+    assert renderer == "main thread"
+    assert face_worker_threads == 1  # a WorkerGraphFace: the graph ran in a face worker
+    photo = data_url_pixels(got["photo"])
+    assert photo.std() > 20  # the photo drawn, not a blank canvas
