@@ -13,6 +13,7 @@ import { Participant, TickClock, emptyStats } from './receiver.js';
 import { MotionWorker, playThroughWorklet } from './capture.js';
 import { MicSender } from './sender.js';
 import { wasmSupported } from './face-graph.js';
+import { warmFaceWorker } from './graph-worker.js';
 import { inflate } from './inflate.js';
 import { LandmarkerError, preparePhoto } from './face-mesh.js';
 import { Stage } from './stage.js';
@@ -152,7 +153,7 @@ class App {
 
   /** Test and benchmark hook: the render worker runs the frame graphs at ``urls`` (gzipped
    * ONNX) over ``frames`` ([{w, p}]); see graph-bench.js. */
-  async benchGraphs({ urls, frames, keep = 0, repeat = 1, optimization = 'basic', hold = false }) {
+  async benchGraphs({ urls, frames, keep = 0, repeat = 1, optimization = 'basic', hold = false, workers = true }) {
     if (!this.worker) throw new Error('no render worker in this browser');
     const fetched = await Promise.all(urls.map(async (url) => {
       const response = await fetch(url);
@@ -166,7 +167,7 @@ class App {
     const id = (this.captureId = (this.captureId ?? 0) + 1);
     const m = await new Promise((resolve) => {
       this.captures.set(id, resolve);
-      this.worker.postMessage({ type: 'bench', id, graphs: graphs.map((g) => g.buffer), frames, keep, repeat, optimization, hold }, graphs.map((g) => g.buffer));
+      this.worker.postMessage({ type: 'bench', id, graphs: graphs.map((g) => g.buffer), frames, keep, repeat, optimization, hold, workers }, graphs.map((g) => g.buffer));
     });
     if (m.error) throw new Error(m.error);
     return { ...m.result, inflateMs };
@@ -499,7 +500,8 @@ class App {
     const from = link.remote;
     participant.photo = bytes;
     const awaitGraph = wasmSupported() && participant.capabilities.includes('render-graph');
-    if (awaitGraph) this.worker?.postMessage({ type: 'warm' });
+    if (awaitGraph && this.worker) this.worker.postMessage({ type: 'warm' });
+    else if (awaitGraph && wasmSupported()) warmFaceWorker(); // rendering on this thread
     this.tile(from, participant.name || from);
     try {
       const m = await this.toRenderer({ face: from, bytes, graph: null, awaitGraph, why: this.noGraphReason(participant) });
