@@ -127,6 +127,7 @@ class App {
     if (!t) return;
     t.figure.remove();
     this.tiles.delete(id);
+    this.handovers?.delete(id);
     $('faces').classList.toggle('many', this.tiles.size > 1);
     if (this.worker) this.worker.postMessage({ type: 'drop', face: id });
     else this.stage.dropFace(id);
@@ -535,8 +536,18 @@ class App {
   }
 
   /** Hands participant ``face``'s photo (and its graph) to its renderer, in the worker or here;
-   * resolves to {mode, why, layout}. */
-  async toRenderer({ face, bytes, graph, awaitGraph, why }) {
+   * resolves to {mode, why, layout}. One face's hand-overs run one after another: a graph (or
+   * the news that none comes) may arrive while its photo is still being set up, and must not
+   * be overtaken by it. */
+  toRenderer(request) {
+    this.handovers ??= new Map();
+    const after = this.handovers.get(request.face) ?? Promise.resolve();
+    const run = after.catch(() => {}).then(() => this.handOver(request));
+    this.handovers.set(request.face, run);
+    return run;
+  }
+
+  async handOver({ face, bytes, graph, awaitGraph, why }) {
     let m;
     if (!this.worker) {
       const view = this.stage.faces.get(face);
