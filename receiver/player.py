@@ -116,9 +116,10 @@ class Player:
         while True:
             next_t += tick_s
             delay = next_t - self._now()
-            if delay > 0:
-                await asyncio.sleep(delay)
-            elif delay < -0.5:
+            # Always yield, even when behind: the connection and (in the demo) the sender run
+            # on this event loop too.
+            await asyncio.sleep(max(0.0, delay))
+            if delay < -0.5:
                 next_t = self._now()  # the loop was starved: do not burst to catch up
             played = self.core.out_sample
             self.tick()

@@ -145,6 +145,10 @@ class FirstFrame:
     stream: RemoteStream
 
 
+MAX_ADVANCE_MS = 10
+"""The most the playout clock runs sooner at one tick: the ticks stay at least half a tick
+apart."""
+
 TickAction = StartRecording | PlayAudio | FrameDue | Retire
 
 
@@ -213,25 +217,27 @@ class Playout:
         return actions
 
     def _advance(self, played: list[tuple[Participant, Played]]) -> int:
-        """Whole ms by which the next tick may come sooner: the part below a tick of the
-        latency every playing stream could give back (``JitterBuffer.excess_ms``; the stream
-        gives back whole ticks itself). A packet is needed at the start of the tick its first
-        sample plays in: a cut of decoded audio shorter than a tick moves no deadline, so
-        without this the ticks' phase against the packets' arrivals (0-20 ms, a matter of
-        chance per call) stayed in every packet's wait. Only where the playout owns its clock:
-        a speaker's device keeps its own time."""
+        """Whole ms by which the next tick may come sooner: of the latency every playing
+        stream could give back (``JitterBuffer.excess_ms``), the part below a tick, at most
+        ``MAX_ADVANCE_MS`` a tick. A packet is needed at the start of the tick its first sample
+        plays in: a cut of decoded audio shorter than a tick moves no deadline, so without this
+        the ticks' phase against the packets' arrivals (0-20 ms, a matter of chance per call)
+        stayed in every packet's wait. Whole ticks are the stream's to give back (it drops
+        them); a clock that ran a tick sooner would only burst. Only where the playout owns
+        its clock: a speaker's device keeps its own time."""
         if not self.config.own_clock:
             return 0
         jitters = [p.stream.jitter for p, pl in played if pl.sample is not None]
         if not jitters or any(j is None for j in jitters):
             return 0
-        ms = min(TICK_MS, math.floor(min(j.excess_ms for j in jitters if j is not None)))
+        excess = min(j.excess_ms for j in jitters if j is not None)
+        ms = min(MAX_ADVANCE_MS, math.floor(excess % TICK_MS))
         if ms < 1:
             return 0
         for j in jitters:
             if j is not None:
                 j.advance(ms)
-        return int(ms)
+        return ms
 
     def _lead(self, played: list[tuple[Participant, Played]], offset: int) -> int:
         """Samples past ``offset`` to draw the frame for: the picture's expected delay (median

@@ -45,14 +45,21 @@ def _packets(seconds: float, transit_ms: float) -> list[tuple[float, protocol.Me
     return out
 
 
-def _call(own_clock: bool, phase_ms: float, seconds: float = 4.0, transit_ms: float = 22.0):
+def _call(own_clock: bool, phase_ms: float, seconds: float = 4.0, transit_ms: float = 22.0,
+          stall: tuple[int, float] | None = None):
     """Ticks of 20 ms from ``phase_ms`` after the first packet's instant, each the
     ``clock_advance_ms`` sooner that the tick before asked for (as ``Player.playout`` does);
-    every frame is ready ``RENDER_MS`` after its tick. Returns (stream, tick times in ms)."""
+    every frame is ready ``RENDER_MS`` after its tick. ``stall``: (k, ms): packet k and the
+    ones sent while it was held arrive ms late, at once (a sender that stalled, then caught
+    up). Returns (stream, tick times in ms)."""
     person = _sender()
     stream = person.stream
     core = Playout(PlayoutConfig(tile_size=8, own_clock=own_clock), {"alice": person})
     arrivals = _packets(seconds, transit_ms)
+    if stall is not None:
+        k, late = stall
+        until = arrivals[k][0] + late
+        arrivals = [(max(t, until) if i >= k else t, p) for i, (t, p) in enumerate(arrivals)]
     canvas = np.zeros((8, 8, 3), np.uint8)
     now, i, ticks = T0_NS / 1e6 + phase_ms, 0, []
     while i < len(arrivals) or now < arrivals[-1][0] + 100:
@@ -118,3 +125,17 @@ def test_a_speaker_keeps_its_own_time_so_the_phase_stays() -> None:
     stream, ticks = _call(own_clock=False, phase_ms=1.0)
     assert stream.jitter is not None and stream.jitter.counters.advanced == 0
     assert set(np.round(np.diff(ticks), 6)) == {20.0}
+
+
+def test_after_a_stall_the_clock_gives_back_less_than_a_tick_at_a_time_never_a_burst() -> None:
+    # The sender stalls 300 ms, then sends what it held at once: a deep buffer, far more excess
+    # than a tick. The stream gives whole ticks back (drops them); the clock moves only the
+    # rest, at most 10 ms a tick, so ticks never come back to back.
+    stream, ticks = _call(own_clock=True, phase_ms=13.0, seconds=8.0, stall=(60, 300.0))
+    assert stream.jitter is not None
+    c = stream.jitter.counters
+    assert c.shortened + c.skipped >= 1  # the stream gave back whole ticks
+    steps = np.diff(ticks)
+    assert min(steps) >= 10.0 - 1e-6
+    waits = [p.buffered for p in stream.stats.latency_parts]
+    assert max(waits[-40:]) < stream.jitter.config.min_wait_ms + 2 * 20.0  # latency came back
