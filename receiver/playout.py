@@ -7,7 +7,7 @@ When a tick reaches a video frame's instant it records, per participant, the sen
 played and the motion for it, as a :class:`VideoJob`; the adapter renders jobs (in a worker
 thread) and hands each picture back to :meth:`Playout.rendered`, so the frame shown is the one
 for the sample being played out. A render takes time, so a job is for the sample heard when its
-picture is likely ready (the median of recent tick-to-picture times, at most a tick), as far as
+picture is likely ready (the median of recent tick-to-picture times, at most a frame interval), as far as
 received motion reaches: never a guessed face. Lip sync holds; the picture is that much sooner.
 
 Nobody playing (not started yet, or every sender finished) stops the playout clock, so a
@@ -241,11 +241,13 @@ class Playout:
 
     def _lead(self, played: list[tuple[Participant, Played]], offset: int) -> int:
         """Samples past ``offset`` to draw the frame for: the picture's expected delay (median
-        of recent ones, at most a tick), no further than every playing participant's newest
+        of recent ones, at most a frame interval: a picture slower than that falls behind
+        anyway), no further than every playing participant's newest
         received motion (a held or silent one does not limit it: its face is not new)."""
         if not self._picture_ms:
             return 0
-        lead = min(TICK_SAMPLES, round(float(np.median(self._picture_ms)) * SAMPLE_RATE / 1000))
+        most = round(SAMPLE_RATE / self.config.fps)
+        lead = min(most, round(float(np.median(self._picture_ms)) * SAMPLE_RATE / 1000))
         for p, pl in played:
             if pl.sample is None or pl.stalled_ms or pl.silent:
                 continue

@@ -46,10 +46,10 @@ def _packets(seconds: float, transit_ms: float) -> list[tuple[float, protocol.Me
 
 
 def _call(own_clock: bool, phase_ms: float, seconds: float = 4.0, transit_ms: float = 22.0,
-          stall: tuple[int, float] | None = None):
+          stall: tuple[int, float] | None = None, render_ms: float = RENDER_MS):
     """Ticks of 20 ms from ``phase_ms`` after the first packet's instant, each the
     ``clock_advance_ms`` sooner that the tick before asked for (as ``Player.playout`` does);
-    every frame is ready ``RENDER_MS`` after its tick. ``stall``: (k, ms): packet k and the
+    every frame is ready ``render_ms`` after its tick. ``stall``: (k, ms): packet k and the
     ones sent while it was held arrive ms late, at once (a sender that stalled, then caught
     up). Returns (stream, tick times in ms)."""
     person = _sender()
@@ -71,8 +71,8 @@ def _call(own_clock: bool, phase_ms: float, seconds: float = 4.0, transit_ms: fl
             if isinstance(action, FrameDue):
                 job = core.next_job()
                 assert job is not None
-                drawn = [RenderedTile(t.person, t.sample, t.stalled_ms, RENDER_MS) for t in job.tiles]
-                core.rendered(job, canvas, round((now + RENDER_MS) * 1e6), drawn)
+                drawn = [RenderedTile(t.person, t.sample, t.stalled_ms, render_ms) for t in job.tiles]
+                core.rendered(job, canvas, round((now + render_ms) * 1e6), drawn)
         ticks.append(now)
         now += 20.0 - core.clock_advance_ms
     return stream, ticks
@@ -139,3 +139,14 @@ def test_after_a_stall_the_clock_gives_back_less_than_a_tick_at_a_time_never_a_b
     assert min(steps) >= 10.0 - 1e-6
     waits = [p.buffered for p in stream.stats.latency_parts]
     assert max(waits[-40:]) < stream.jitter.config.min_wait_ms + 2 * 20.0  # latency came back
+
+
+@pytest.mark.parametrize("render_ms", [15.0, 30.0, 35.0])
+def test_a_frame_is_drawn_for_the_sample_heard_when_its_picture_is_ready(render_ms) -> None:
+    # The packets carry the motion through their end: a picture that takes longer than a tick
+    # (30 ms on a busy machine) still shows the face of the sample heard when it is ready (up
+    # to a frame interval, 40 ms at 25 fps: a slower picture falls behind whatever it draws).
+    stream, _ = _call(own_clock=True, phase_ms=13.0, render_ms=render_ms)
+    frames = [p.frame for p in stream.stats.latency_parts]
+    assert len(frames) == len(stream.stats.mouth_to_pixel_ms) > 50
+    assert frames[-40:] == [0.0] * 40
