@@ -84,6 +84,7 @@ class VideoJob:
     audio_ns: int  # when the frame's audio sample is heard
     tiles: tuple[Tile, ...]
     due_ns: int = 0  # the tick that queued it (the render estimate is measured from it)
+    lead: int = 0  # samples drawn ahead of the sample playing at the frame's instant
 
 
 @dataclass(frozen=True)
@@ -198,7 +199,8 @@ class Playout:
         frame_samples = SAMPLE_RATE / self.config.fps
         while self.next_video < self.out_sample + TICK_SAMPLES:
             offset = int(self.next_video) - self.out_sample
-            offset += self._lead(played, offset)
+            lead = self._lead(played, offset)
+            offset += lead
             tiles = []
             for p, pl in played:
                 sample = None if pl.sample is None else pl.sample + offset
@@ -209,7 +211,7 @@ class Playout:
             if not self.config.every_frame and self.jobs:
                 self.frames_dropped += len(self.jobs)
                 self.jobs.clear()  # live: only the newest frame is worth drawing
-            self.jobs.append(VideoJob(self.video_index, audio_ns, tuple(tiles), now_ns))
+            self.jobs.append(VideoJob(self.video_index, audio_ns, tuple(tiles), now_ns, lead))
             actions.append(FrameDue(self.video_index))
             self.video_index += 1
             self.next_video += frame_samples
@@ -277,7 +279,7 @@ class Playout:
             m2p = None if capture is None or t.stalled_ms else (ready_ns - capture) / 1e6
             parts = None
             if m2p is not None and capture is not None and t.sample is not None:
-                parts = _parts(stream, t.sample, capture, heard_ns, ready_ns)
+                parts = _parts(stream, t.sample, job.lead, capture, heard_ns, ready_ns)
             skew_ms = (ready_ns - job.audio_ns) / 1e6
             if stream.stats.on_frame(ready_ns, t.render_ms, skew_ms, m2p, parts):
                 actions.append(FirstFrame(stream))
@@ -297,21 +299,24 @@ class Playout:
         return retired
 
 
-def _parts(stream: RemoteStream, sample: int, capture_ns: int, heard_ns: int,
+def _parts(stream: RemoteStream, sample: int, lead: int, capture_ns: int, heard_ns: int,
            ready_ns: int) -> LatencySample | None:  # fmt: skip
     """Where the mouth-to-pixel time of the frame for ``sample`` went (None if its packet is
     no longer remembered). Every sample of a packet is heard as long after its capture as the
-    packet's first one: the parts are the packet's, and the frame's own."""
-    packet = stream.arrival_of(sample)
+    packet's first one: the parts are those of the packet being played at the frame's instant
+    (``lead`` samples before ``sample``: that packet was here at the tick), then the frame's."""
+    played = sample - lead
+    packet = stream.arrival_of(played)
     if packet is None:
         return None
     first, end, arrival_ms = packet
-    to_first_ms = (sample - first) * 1000 / SAMPLE_RATE
-    captured_ms = capture_ns / 1e6 - to_first_ms  # the capture of the packet's first sample
+    to_first_ms = (played - first) * 1000 / SAMPLE_RATE
+    lead_ms = lead * 1000 / SAMPLE_RATE
+    captured_ms = capture_ns / 1e6 - lead_ms - to_first_ms  # the packet's first sample
     fill = (end - first) * 1000 / SAMPLE_RATE
     return LatencySample(
         packet_fill=fill,
         sender_transit=arrival_ms - captured_ms - fill,
-        buffered=heard_ns / 1e6 - to_first_ms - arrival_ms,
+        buffered=heard_ns / 1e6 - lead_ms - to_first_ms - arrival_ms,
         frame=(ready_ns - heard_ns) / 1e6,
     )

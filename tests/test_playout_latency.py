@@ -141,7 +141,7 @@ def test_after_a_stall_the_clock_gives_back_less_than_a_tick_at_a_time_never_a_b
     assert max(waits[-40:]) < stream.jitter.config.min_wait_ms + 2 * 20.0  # latency came back
 
 
-@pytest.mark.parametrize("render_ms", [15.0, 30.0, 35.0])
+@pytest.mark.parametrize("render_ms", [15.0, 30.0, 35.0, 50.0])
 def test_a_frame_is_drawn_for_the_sample_heard_when_its_picture_is_ready(render_ms) -> None:
     # The packets carry the motion through their end: a picture that takes longer than a tick
     # (30 ms on a busy machine) still shows the face of the sample heard when it is ready (up
@@ -149,4 +149,7 @@ def test_a_frame_is_drawn_for_the_sample_heard_when_its_picture_is_ready(render_
     stream, _ = _call(own_clock=True, phase_ms=13.0, render_ms=render_ms)
     frames = [p.frame for p in stream.stats.latency_parts]
     assert len(frames) == len(stream.stats.mouth_to_pixel_ms) > 50
-    assert frames[-40:] == [0.0] * 40
+    assert frames[-40:] == [max(0.0, render_ms - 40.0)] * 40
+    # drawn ahead of the packet being played, into the next one's audio (its motion is here):
+    # the parts are still those of the packet being played when the frame was due
+    assert all(p.buffered >= 5.0 for p in stream.stats.latency_parts)
