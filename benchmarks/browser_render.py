@@ -1,16 +1,18 @@
 """Bench "browser": the page's renderer (the per-photo ONNX frame graph run by onnxruntime-web on
 WebAssembly, in the page's render worker) in real headless Chromium on this machine's cores, no
-GPU. Figures: frames/s with one face and with two faces rendering turn by turn (each face's
+GPU. Figures: frames/s with one face and with two faces rendering at once (each face's
 rate; wall clock, and per second of Chromium's CPU time, which load from other work disturbs
 less), the time from a photo's graph bytes to its first drawn frame (inflating the gzipped
 graph, creating the session, the first run, drawing it), and the page's frames against the
 Python torch renderer (max abs per frame, of 255).
 
-The page as served (one thread) runs the graph as sent (GridSamples as GatherElements,
-receiver/render/gather_sample.py). Baselines in the same run: the same graph with its
-GridSamples (the page before), both twice, alternated, the better pass of each kept; the page
-asked for two threads (?threads=2: it is cross-origin isolated); and the Python onnxruntime
-backend (native, one thread) on the plain export.
+The page as served (one thread) runs the graph as sent (GridSamples as GatherElements with int32
+indices, receiver/render/gather_sample.py), each face in a face worker of its own (two faces at
+once, on two cores). Baselines in the same run: the page before (the same graph, every face in
+the render worker's one runtime, turn by turn) and the graph before (int64 indices), each twice,
+alternated with the page as served, the better pass of each kept; the graph with its
+GridSamples (once); the page asked for two threads (?threads=2: it is cross-origin isolated);
+and the Python onnxruntime backend (native, one thread) on the plain export.
 
 WebGPU: the page ships only onnxruntime-web's plain WASM build; the bench records what adapter
 headless Chromium here offers (no GPU: SwiftShader's, the CPU emulating one, at best). Targets (issue 17): ≥ 25
@@ -174,15 +176,20 @@ def _native_fps(prepared, frames, repeat: int) -> float:
     return 1.0 / statistics.median(times)
 
 
-def page_jobs(names: list[str], frames, repeat: int, keep: int = 0) -> list[dict[str, Any]]:
+def page_jobs(
+    names: list[str], frames, repeat: int, keep: int = 0, workers: bool | list[bool] = True
+) -> list[dict[str, Any]]:
     """Per graph: its first frame (a photo's graph arriving: inflate, session, first frame drawn),
-    one face's frames, then two faces' (turn by turn)."""
+    one face's frames, then two faces' (workers: each face in its face worker, at once, as the
+    page renders; else in the render worker, turn by turn, as the page did before); workers may
+    be given per name."""
     jobs: list[dict[str, Any]] = []
-    for name in names:
+    flags = workers if isinstance(workers, list) else [workers] * len(names)
+    for name, w in zip(names, flags, strict=True):
         jobs += [
-            {"urls": [name], "frames": frames, "keep": keep, "hold": True},
+            {"urls": [name], "frames": frames, "keep": keep, "hold": True, "workers": w},
             {"urls": [], "frames": frames, "repeat": repeat, "hold": True},
-            {"urls": [name, name], "frames": frames[:1], "hold": True},
+            {"urls": [name, name], "frames": frames[:1], "hold": True, "workers": w},
             {"urls": [], "frames": frames, "repeat": repeat},
         ]
     return jobs
@@ -196,9 +203,13 @@ def figures(first: dict, one: dict, _first_two: dict, two: dict) -> dict[str, An
         "one_face_fps_cpu": one["frames"] / one["cpuSeconds"],  # as if Chromium had the CPU
         "two_faces_fps_each": two["fps"],
         "two_faces_fps_each_cpu": two["frames"] / two["cpuSeconds"] / 2,
+        # Chromium's CPU seconds per wall second while two faces render: above 1, they ran on
+        # two cores at once (face workers); turn by turn in one runtime stays below 1
+        "two_faces_cores_used": two["cpuSeconds"] / (two["frames"] / two["fps"]),
         "first_frame_ms": first["firstFrameMs"][0] + first["inflateMs"],
         "first_frame_parts_ms": {"inflate": first["inflateMs"], **first["timings"][0]},
         "threads": first["threads"],
+        "face_workers": two["workers"],
     }
 
 
@@ -318,20 +329,26 @@ def run(out_dir: Path, quick: bool = False) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="photocall-browser-bench-") as tmp:
         graph = web_graph(prepared, Path(tmp) / "cache")
         plain = web_graph(prepared, Path(tmp) / "cache", gather=False)  # GridSample kept
+        wide = web_graph(prepared, Path(tmp) / "cache", wide_index=True)  # int64 indices
         torch_renderer = create_renderer(prepared, "torch")
         torch_frames = [torch_renderer.render(w, p) for w, p in frames]
-        root = page_with_graphs(Path(tmp) / "web", {"a.onnx.gz": graph, "p.onnx.gz": plain})
-        # the runtime's .wasm compiles first, as the page does before any photo arrives
-        warm = [{"urls": ["a.onnx.gz"], "frames": frames[:1]}]
-        # the page as served (one thread): the graph as sent against its GridSample form, each
-        # twice, alternated
+        root = page_with_graphs(
+            Path(tmp) / "web", {"a.onnx.gz": graph, "p.onnx.gz": plain, "w.onnx.gz": wide}
+        )
+        # the runtime's .wasm compiles first (in a face worker and in the render worker), as the
+        # page does before any photo arrives
+        warm = [{"urls": ["a.onnx.gz"], "frames": frames[:1], "workers": w} for w in (True, False)]
+        # the page as served (one thread, a face worker per face) twice, alternated with the
+        # page before (the same graph, both faces in the render worker, turn by turn) and the
+        # graph before (int64 indices); the GridSample form once
+        names = ["a.onnx.gz", "a.onnx.gz", "w.onnx.gz"] * 2 + ["p.onnx.gz"]
+        flags = [True, False, True] * 2 + [True]
         served = asyncio.run(bench_in_page(
-            root, warm + page_jobs(["p.onnx.gz", "a.onnx.gz", "p.onnx.gz", "a.onnx.gz"],
-                                   frames, repeat, keep=len(frames)),
-        ))[1:]  # fmt: skip
+            root, warm + page_jobs(names, frames, repeat, keep=len(frames), workers=flags),
+        ))[2:]  # fmt: skip
         # the page asked for two threads (?threads=2; it is cross-origin isolated)
         threaded = asyncio.run(
-            bench_in_page(root, warm + page_jobs(["a.onnx.gz"], frames, repeat), "threads=2")
+            bench_in_page(root, warm[:1] + page_jobs(["a.onnx.gz"], frames, repeat), "threads=2")
         )[1:]
         webgpu = asyncio.run(webgpu_adapter(root))
         gpu = webgpu_fps(graph, frames[:2], 1)  # SwiftShader: slow; a bounded look
@@ -349,8 +366,9 @@ def run(out_dir: Path, quick: bool = False) -> dict[str, Any]:
         """Of two passes, the one with more frames/s (load from others only slows)."""
         return max(runs, key=lambda f: f["one_face_fps"])
 
-    plain = best([figures(*served[k : k + 4]) for k in (0, 8)])
-    result = best([figures(*served[k : k + 4]) for k in (4, 12)])
+    passes = [figures(*served[k : k + 4]) for k in range(0, len(served), 4)]
+    result, one_worker = best([passes[0], passes[3]]), best([passes[1], passes[4]])
+    wide, plain = best([passes[2], passes[5]]), passes[6]
     two_threads = figures(*threaded[:4])
     return {
         "size": prepared.size,
@@ -358,14 +376,20 @@ def run(out_dir: Path, quick: bool = False) -> dict[str, Any]:
         "backend": "onnxruntime-web 1.31.1 wasm (SIMD)",
         "cross_origin_isolated": served[0]["crossOriginIsolated"],
         **result,
+        "baseline_one_worker": one_worker,
+        "baseline_int64_index": wide,
         "baseline_gridsample": plain,
         "two_threads": two_threads,
+        "speedup_two_faces_vs_one_worker": result["two_faces_fps_each"]
+        / one_worker["two_faces_fps_each"],
+        "speedup_one_face_vs_int64_index": result["one_face_fps"] / wide["one_face_fps"],
+        "speedup_cpu_vs_int64_index": result["one_face_fps_cpu"] / wide["one_face_fps_cpu"],
         "speedup_one_face_vs_gridsample": result["one_face_fps"] / plain["one_face_fps"],
         "speedup_two_faces_vs_gridsample": result["two_faces_fps_each"]
         / plain["two_faces_fps_each"],
         "speedup_cpu_vs_gridsample": result["one_face_fps_cpu"] / plain["one_face_fps_cpu"],
         "speedup_one_face_two_threads": two_threads["one_face_fps"] / result["one_face_fps"],
-        "page_vs_torch_max_abs": page_vs_torch(served[4]["kept"], torch_frames),
+        "page_vs_torch_max_abs": page_vs_torch(served[0]["kept"], torch_frames),
         "webgpu": {"adapter": webgpu, **gpu},
         "baseline_native_onnxruntime_fps": native,
         "targets": TARGETS,

@@ -61,11 +61,13 @@ BENCHMARKS: dict[str, Bench] = {
     "browser": Bench(
         "browser_render",
         "the page's renderer in headless Chromium (the photo's ONNX frame graph, GridSamples as "
-        "GatherElements, on onnxruntime-web WASM, one thread): frames/s for one and two faces, "
-        "wall clock and per CPU second, first frame after the graph arrives, frames vs torch; "
-        "the same on WebGPU (SwiftShader's adapter, no GPU here); baselines: the graph with its "
-        "GridSamples (the page before), the page on two threads, Python onnxruntime",
-        "about 4–9 min (Chromium, software only; five page passes)",
+        "GatherElements with int32 indices, on onnxruntime-web WASM, one thread, a face worker "
+        "per face): frames/s for one and two faces, wall clock and per CPU second, first frame "
+        "after the graph arrives, frames vs torch; the same on WebGPU (SwiftShader's adapter, no "
+        "GPU here); baselines: both faces in one worker turn by turn (the page before), int64 "
+        "indices (the graph before), the graph with its GridSamples, the page on two threads, "
+        "Python onnxruntime",
+        "about 5–10 min (Chromium, software only; eight page passes)",
     ),
     "photo": Bench(
         "photo",

@@ -62,7 +62,16 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
+    _wire(subparsers)
     return parser
+
+
+def _wire(subparsers: argparse._SubParsersAction) -> None:
+    """What one component gets from another, which it may not import itself: the signaling
+    server prepares browser senders' photos with the sender's own render-graph maker."""
+    from photocall.send import browser_render_graph
+
+    subparsers.choices["signal"].set_defaults(make_graph=browser_render_graph)
 
 
 def main(argv: list[str] | None = None) -> int:

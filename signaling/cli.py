@@ -8,6 +8,7 @@ from pathlib import Path
 
 from photocall.shared.cli_args import default_of
 from photocall.signaling.config import SignalingConfig
+from photocall.signaling.photo_graph import PhotoGraphConfig
 
 SECRET_ENV = "PHOTOCALL_SECRET"
 
@@ -52,7 +53,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="open connections from one address (IPv6: one /64); 0: no per-address limit "
         "(behind a reverse proxy, where every connection comes from the proxy)",
     )
-    sig.set_defaults(handler=_signal)
+    sig.add_argument(
+        "--photo-workers",
+        type=int,
+        default=PhotoGraphConfig().workers,
+        help="processes that prepare browser senders' photos into render graphs (7-15 s "
+        "a photo on a busy 2-core machine); 0: prepare none (browsers then show those photos by the "
+        "template warp)",
+    )
+    # make_graph is set by the composition root (photocall/cli.py): the signaling package
+    # cannot import the renderer
+    sig.set_defaults(handler=_signal, make_graph=None)
 
     tok = subparsers.add_parser(
         "token",
@@ -88,6 +99,7 @@ def _signal(args: argparse.Namespace) -> int:
             serve_static=not args.no_static,
             max_connections=args.max_connections,
             max_connections_per_address=args.max_connections_per_address or None,
+            photo_graph=PhotoGraphConfig(workers=max(0, args.photo_workers)),
         )
     except ValueError as exc:
         raise UserError(str(exc)) from None
@@ -95,7 +107,7 @@ def _signal(args: argparse.Namespace) -> int:
     _raise_fd_limit()
 
     async def run() -> None:
-        server = SignalingServer(config)
+        server = SignalingServer(config, make_graph=args.make_graph)
         try:
             await server.start()
         except OSError as exc:

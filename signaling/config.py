@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from photocall.signaling.photo_graph import PhotoGraphConfig
 from photocall.signaling.ratelimit import RateLimit
 
 MAX_MESSAGE_BYTES = 64 * 1024
@@ -41,6 +42,8 @@ class SignalingConfig:
     max_static_bytes_in_flight: static file bodies being sent, summed over all connections;
         a request that would pass it is answered ``503``, so clients that never read their
         answers cannot hold more than this.
+    photo_graph: the bounds of photo preparation for browser senders (``photo_graph.py``); it
+        runs only where a ``make_graph`` is given to the server.
     abuse_cooldown_s: after a connection is cut off for flooding or malformed messages, new
         connections from its address are answered ``429`` this long (0: never).
     """
@@ -65,6 +68,7 @@ class SignalingConfig:
     max_request_head_bytes: int = 16 * 1024
     max_static_bytes_in_flight: int = 64 * 1024 * 1024
     abuse_cooldown_s: float = 10.0
+    photo_graph: PhotoGraphConfig = field(default_factory=PhotoGraphConfig)
 
     def __post_init__(self) -> None:
         if self.max_peers < 1:

@@ -1,6 +1,7 @@
 """The signaling server: a thin websockets layer over :class:`~photocall.signaling.hub.Hub`.
 
-One port serves both the WebSocket signaling endpoint (any path) and, over plain HTTP GET,
+One port serves the WebSocket signaling endpoint (any path but ``/photo-graph``, where a
+browser sender gets its photo's render graph: ``photo_graph.py``) and, over plain HTTP GET,
 the static files of the browser client.
 
 What a hostile client could exhaust is bounded here (the decisions are in ``hub``,
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import json
 import logging
 import os
 import time
@@ -34,6 +36,7 @@ from photocall.signaling.config import SignalingConfig
 from photocall.signaling.connection import GuardedConnection, fd_limited
 from photocall.signaling.hub import Action, Close, Hub, Incident
 from photocall.signaling.messages import encode_server_message
+from photocall.signaling.photo_graph import MakeGraph, PhotoGraphs, Refusal, is_photo_graph_path
 from photocall.signaling.rooms import Send
 from photocall.signaling.static import (
     ALLOWED_METHODS,
@@ -67,11 +70,17 @@ class SignalingServer:
     """Start with ``await serve(config)`` or ``async with SignalingServer(config)``."""
 
     def __init__(
-        self, config: SignalingConfig, clock: Callable[[], float] = time.monotonic
+        self,
+        config: SignalingConfig,
+        clock: Callable[[], float] = time.monotonic,
+        make_graph: MakeGraph | None = None,
     ) -> None:
+        """make_graph: photo bytes -> its gzipped render graph, for browser senders
+        (``photo_graph.py``); injected by the composition root. None: the server makes none."""
         self.config = config
         self.clock = clock
         self.hub = Hub(config)
+        self.photo_graphs = PhotoGraphs(make_graph, config.photo_graph, config.secret)
         total = fd_limited(config.max_connections)
         per_address = config.max_connections_per_address
         self.admission = Admission(
@@ -213,6 +222,7 @@ class SignalingServer:
             ):
                 self._loop.set_exception_handler(self._previous_handler)
             self._server.close()
+            self.photo_graphs.close()
             self._closing = asyncio.ensure_future(self._server.wait_closed())
         return self._closing
 
@@ -228,6 +238,9 @@ class SignalingServer:
         await self.close()
 
     async def _handle(self, ws: ServerConnection) -> None:
+        if ws.request is not None and is_photo_graph_path(ws.request.path):
+            await self._photo_graph(ws)
+            return
         self.hub.connect(ws, self.clock())
         try:
             while True:
@@ -246,6 +259,53 @@ class SignalingServer:
             # However the connection ended (leave, close, ping timeout, reset): clean up.
             self._dropped.discard(ws)
             self._act(self.hub.disconnect(ws))
+
+    async def _photo_graph(self, ws: ServerConnection) -> None:
+        """One photo in, its render graph (or a refusal with an HTTP status) out."""
+        assert isinstance(ws, GuardedConnection) and ws.request is not None
+        key = ws.address_key or "?"
+        ticket = self.photo_graphs.admit(ws.request.path, key)
+        if isinstance(ticket, Refusal):
+            await self._refuse_photo(ws, ticket)
+            return
+        try:
+            # a message longer than the photo said is not even buffered: close 1009
+            ws.protocol.max_message_size = ticket.size
+            try:
+                async with asyncio.timeout(self.config.photo_graph.upload_timeout_s):
+                    photo = await ws.recv(decode=False)
+            except TimeoutError:
+                await self._refuse_photo(ws, Refusal(408, "no photo arrived in time"))
+                return
+            if not isinstance(photo, bytes) or len(photo) != ticket.size:
+                why = f"the photo is {len(photo):,} bytes, not the {ticket.size:,} announced"
+                await self._refuse_photo(ws, Refusal(400, why))
+                return
+            started = self.clock()
+            graph = await self.photo_graphs.graph(photo)
+            if isinstance(graph, Refusal):
+                await self._refuse_photo(ws, graph)
+                return
+            self.events.info("photo-graph", "render graph of a %d-byte photo for %s: %d bytes in "
+                             "%.1f s", len(photo), key, len(graph), self.clock() - started)  # fmt: skip
+            await ws.send(graph)
+            await ws.close()
+        except ConnectionClosed as exc:
+            if exc.sent is not None and exc.sent.code == MESSAGE_TOO_BIG:
+                self.incident(key, "too-large", "a photo longer than announced; closed")
+        finally:
+            self.photo_graphs.release(ticket)
+
+    async def _refuse_photo(self, ws: ServerConnection, refusal: Refusal) -> None:
+        assert isinstance(ws, GuardedConnection)
+        self.events.info(f"photo-{refusal.status}", "photo graph for %s refused: %d %s",
+                         ws.address_key, refusal.status, refusal.message)  # fmt: skip
+        try:
+            await ws.send(json.dumps({"status": refusal.status, "error": refusal.message}))
+            reason = refusal.message.encode()[:120].decode(errors="ignore")  # ≤ 123 bytes
+            await ws.close(4000 + refusal.status, reason)
+        except ConnectionClosed:
+            pass
 
     def _act(self, actions: list[Action] | list[Send]) -> None:
         for action in actions:
@@ -287,8 +347,8 @@ class SignalingServer:
         task.add_done_callback(self._tasks.discard)
 
 
-async def serve(config: SignalingConfig) -> SignalingServer:
+async def serve(config: SignalingConfig, make_graph: MakeGraph | None = None) -> SignalingServer:
     """Start a signaling server; it runs until ``await server.close()``."""
-    server = SignalingServer(config)
+    server = SignalingServer(config, make_graph=make_graph)
     await server.start()
     return server

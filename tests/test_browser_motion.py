@@ -18,7 +18,7 @@ from photocall.sender.motion.config import MotionConfig
 from photocall.sender.motion.predictor import predict_pcm
 from photocall.sender.session import SenderConfig
 from photocall.shared.quantize import POSE_LIMITS, quantize_pose, quantize_weights
-from test_browser import browser_and_server, js, launch_chromium, open_page, until
+from test_browser import browser_and_server, js, open_page, until
 
 PROMPTS = Path("/usr/share/asterisk/sounds/en")
 # Real speech, not reserved (confbridge-* prompts are free to use): two prompts with a pause
@@ -32,7 +32,9 @@ def speech_pcm() -> np.ndarray:
     for name in SPEECH:
         path = PROMPTS / name
         if not path.exists():
-            pytest.fail(f"{path} missing: scripts/setup.sh --dev installs asterisk-core-sounds-en-g722")
+            pytest.fail(
+                f"{path} missing: scripts/setup.sh --dev installs asterisk-core-sounds-en-g722"
+            )
         parts += [load_audio(path)[0], np.zeros(48000, np.float32)]
     pcm = np.concatenate(parts)
     return pcm[: len(pcm) // CHUNK * CHUNK]
@@ -74,9 +76,11 @@ def test_browser_motion_model_equals_python_after_quantization():
     page_levels = np.stack([quantize_weights(w) for w in page_w]).astype(int)
     py_levels = np.stack([quantize_weights(w) for w in py_w]).astype(int)
     diff = np.abs(page_w - py_w).max()
-    print(f"{len(want)} frames; max |Δweight| before quantization {diff:.2e}, levels differing "
-          f"{int((page_levels != py_levels).sum())}; per 20 ms chunk in the page: {got['chunkMs']}, "
-          f"model call {got['modelMs']}")
+    print(
+        f"{len(want)} frames; max |Δweight| before quantization {diff:.2e}, levels differing "
+        f"{int((page_levels != py_levels).sum())}; per 20 ms chunk in the page: {got['chunkMs']}, "
+        f"model call {got['modelMs']}"
+    )
     assert np.abs(page_levels - py_levels).max() / 255 <= 1e-3  # i.e. the same bytes on the wire
     page_pose = np.stack([quantize_pose_array(p) for p in got["frames"]])
     py_pose = np.stack([quantize_pose(f.pose) for f in want])
@@ -97,16 +101,13 @@ def test_browser_sender_falls_back_to_loudness_only_where_onnxruntime_cannot_run
     """Where onnxruntime-web cannot run (here: a server without its WebAssembly binary), the
     microphone still sends, with the loudness fallback, and the page says so."""
 
-    from photocall.signaling.config import SignalingConfig
-    from photocall.signaling.server import BUNDLED_WEB, serve
+    from photocall.signaling.server import BUNDLED_WEB
 
     served = tmp_path / "web"
     shutil.copytree(BUNDLED_WEB, served, ignore=shutil.ignore_patterns("*.wasm"))
 
     async def main():
-        server = await serve(SignalingConfig(host="127.0.0.1", port=0, static_dir=served))
-        driver, profile = await asyncio.to_thread(launch_chromium)
-        try:
+        async with browser_and_server(served) as (driver, server):
             await open_page(driver, server, "room", "a-web")
             started = await asyncio.to_thread(
                 driver.execute_async_script,
@@ -119,10 +120,6 @@ def test_browser_sender_falls_back_to_loudness_only_where_onnxruntime_cannot_run
                 await js(driver, "return window.photocallStats.send.motionSource"),
                 await js(driver, "return document.getElementById('motion-note').textContent"),
             )
-        finally:
-            await asyncio.to_thread(driver.quit)
-            await server.close()
-            shutil.rmtree(profile, ignore_errors=True)
 
     source, note = asyncio.run(main())
     assert source.startswith("fallback: ")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import io
-import shutil
 
 import numpy as np
 import pytest
@@ -19,28 +18,27 @@ from PIL import Image
 from photocall.benchmarks.browser_render import page_with_graphs
 from photocall.shared.photo_check import default_photo_bytes
 from photocall.shared.photo_landmarks import read_landmarks
-from test_browser import launch_chromium, until
+from test_browser import browser_and_server, chromium, until
 
 
 def blank_png() -> bytes:
     """A smooth colour ramp: no face in it."""
     x = np.linspace(0, 255, 320)
-    rgb = np.stack([np.tile(x, (240, 1)), np.tile(x[::-1], (240, 1)), np.full((240, 320), 90)], axis=2)
+    rgb = np.stack(
+        [np.tile(x, (240, 1)), np.tile(x[::-1], (240, 1)), np.full((240, 320), 90)], axis=2
+    )
     out = io.BytesIO()
     Image.fromarray(rgb.astype(np.uint8)).save(out, format="PNG")
     return out.getvalue()
 
 
 def page_photos(tmp_path) -> list:
-    from photocall.signaling.config import SignalingConfig
-    from photocall.signaling.server import serve
-
-    root = page_with_graphs(tmp_path / "web", {"face.jpg": default_photo_bytes(), "blank.png": blank_png()})
+    root = page_with_graphs(
+        tmp_path / "web", {"face.jpg": default_photo_bytes(), "blank.png": blank_png()}
+    )
 
     async def main():
-        server = await serve(SignalingConfig(host="127.0.0.1", port=0, static_dir=root))
-        driver, profile = await asyncio.to_thread(launch_chromium)
-        try:
+        async with browser_and_server(root) as (driver, server):
             driver.set_script_timeout(240)
             await asyncio.to_thread(driver.get, f"http://127.0.0.1:{server.port}/")
             assert await until(driver, "return !!window.photocall")
@@ -56,14 +54,6 @@ def page_photos(tmp_path) -> list:
                     url,
                 ))  # fmt: skip
             return got
-        except BaseException:
-            for entry in driver.get_log("browser"):
-                print(entry)
-            raise
-        finally:
-            await asyncio.to_thread(driver.quit)
-            await server.close()
-            shutil.rmtree(profile, ignore_errors=True)
 
     return asyncio.run(main())
 
@@ -100,7 +90,9 @@ def test_browser_finds_its_photos_face_crops_like_python_and_refuses_a_photo_wit
     from photocall.receiver.render.photo import prepare_photo
 
     again = prepare_photo(photo, 256)
-    redo = find_face(Image.open(io.BytesIO(photo)).convert("RGB"), default_landmarker(), default_detector())
+    redo = find_face(
+        Image.open(io.BytesIO(photo)).convert("RGB"), default_landmarker(), default_detector()
+    )
     redo_in_crop = (redo[:, :2] - np.array(again.crop[:2])) * (256 / again.crop[2])
     assert np.median(np.linalg.norm(again.landmarks[:, :2] - redo_in_crop, axis=1)) < 0.01 * 256
     # no face: refused, said on the page, and the photo kept is still the last good one
@@ -112,19 +104,15 @@ def test_browser_finds_its_photos_face_crops_like_python_and_refuses_a_photo_wit
 @pytest.mark.slow
 def test_browser_receiver_places_a_browser_senders_photo_by_its_landmarks(tmp_path):
     """Page a-web sets its photo (landmarks found in the page, sent inside the JPEG); page b-web
-    receives it. No graph comes from a browser, so b-web runs the template warp, but placed by
-    a-web's landmarks rather than the skin-colour guess, and its heading says so."""
-    from photocall.signaling.config import SignalingConfig
-    from photocall.signaling.server import serve
+    receives it. This server prepares no photos (no graph maker given; `photocall signal` has
+    one), so a-web tells b-web it has no graph and b-web runs the template warp, but placed by
+    a-web's landmarks rather than the skin-colour guess, and its heading says so and why."""
     from test_browser import js, open_page
 
     root = page_with_graphs(tmp_path / "web", {"face.jpg": default_photo_bytes()})
 
     async def main():
-        server = await serve(SignalingConfig(host="127.0.0.1", port=0, static_dir=root))
-        first, first_profile = await asyncio.to_thread(launch_chromium)
-        second, second_profile = await asyncio.to_thread(launch_chromium)
-        try:
+        async with browser_and_server(root) as (first, server), chromium() as second:
             first.set_script_timeout(240)
             await open_page(first, server, "room", "a-web")
             got = await asyncio.to_thread(
@@ -135,19 +123,137 @@ def test_browser_receiver_places_a_browser_senders_photo_by_its_landmarks(tmp_pa
             assert got["ok"], got
             await open_page(second, server, "room", "b-web")
             placed = "const t = window.photocall.tiles.get('a-web'); return !!(t && t.mode === 'template')"
-            assert await until(second, placed, timeout=120), await js(second, "return document.body.innerText")
+            assert await until(second, placed, timeout=120), await js(
+                second, "return document.body.innerText"
+            )
             return got, await js(second, "const t = window.photocall.tiles.get('a-web');"
                                  "return [t.layout, t.modeEl.textContent, window.photocallStats.protocolErrors]")  # fmt: skip
-        finally:
-            for driver, profile in ((first, first_profile), (second, second_profile)):
-                await asyncio.to_thread(driver.quit)
-                shutil.rmtree(profile, ignore_errors=True)
-            await server.close()
 
     sent, (layout, mode_text, errors) = asyncio.run(main())
     assert errors == 0
     assert layout["source"] == "landmarks" and "placed by the landmarks its owner sent" in mode_text
+    assert "does not prepare photos" in mode_text  # why there is no graph: the server said 501
     points = np.array(sent["landmarks"]) / 512  # the sender's 512² crop, in fractions
     assert abs(layout["eyeY"] - points[[33, 133, 362, 263], 1].mean()) < 1e-4
     assert abs(layout["chinY"] - points[152, 1]) < 1e-4
     assert abs(layout["cx"] - 0.5) < 0.02  # Python's crop centres the face
+
+
+@pytest.fixture(scope="module")
+def graph_cache(tmp_path_factory):
+    """The worker's disk cache of graphs, shared by the tests below: the page's crop of the same
+    photo is the same bytes, so the second test's server finds its graph made."""
+    return tmp_path_factory.mktemp("graph-cache")
+
+
+def graph_pages(tmp_path, monkeypatch, cache, sfu_url: str | None = None) -> tuple:
+    """Page a-web joins and sets its photo, then page b-web joins (directly or through the SFU
+    at ``sfu_url``); the server serving both prepares photos with the maker `photocall signal`
+    injects. Returns what both pages say once b-web shows a-web's photo by its graph."""
+    from photocall.send import browser_render_graph
+    from test_browser import js
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))  # the worker's graph cache
+    root = page_with_graphs(tmp_path / "web", {"face.jpg": default_photo_bytes()})
+    jaw = np.zeros(52, np.float32)
+    jaw[17] = 0.8  # jawOpen: the mouth is what the crop looks at
+    motion = {"w": jaw.tolist(), "p": [0.0] * 6}
+    tile = "[...window.photocall.tiles.values()][0]"  # through an SFU a-web has Janus's id
+
+    async def open_at(driver, server, peer):
+        sfu = f"&sfu={sfu_url}" if sfu_url else ""
+        room = "77" if sfu_url else "room"
+        await asyncio.to_thread(
+            driver.get, f"http://127.0.0.1:{server.port}/?room={room}&peer={peer}&autojoin=1{sfu}"
+        )
+        assert await until(driver, "return !!(window.photocallStats && window.photocallStats.joined)")
+
+    async def main():
+        async with (
+            browser_and_server(root, make_graph=browser_render_graph) as (first, server),
+            chromium() as second,
+        ):
+            first.set_script_timeout(240)
+            second.set_script_timeout(60)
+            await open_at(first, server, "a-web")
+            got = await asyncio.to_thread(
+                first.execute_async_script,
+                "const done = arguments[arguments.length - 1];"
+                "window.photocall.setPhotoFromUrl('face.jpg').then(done, (e) => done(String(e)));",
+            )  # fmt: skip
+            assert got["ok"], got
+            await open_at(second, server, "b-web")
+            graph = f"const t = {tile}; return !!(t && t.mode === 'graph')"
+            assert await until(second, graph, timeout=240), await js(
+                second, "return [document.body.innerText, window.photocallStats.photoMode]"
+            )
+            shot = await asyncio.to_thread(
+                second.execute_async_script,
+                "const done = arguments[arguments.length - 1];"
+                f"window.photocall.capture({tile}.id, arguments[0]).then(done, (e) => done(String(e)));",
+                motion,
+            )  # fmt: skip
+            await asyncio.to_thread(second.save_screenshot, str(tmp_path / "page.png"))
+            crop = await js(first, "return btoa(String.fromCharCode(...window.photocall.myPhoto))")
+            return (
+                await js(first, "return [window.photocallStats.myGraph, window.photocallStats.graphsSent,"
+                         " document.getElementById('my-graph-note').textContent]"),
+                await js(second, f"return [window.photocallStats, {tile}.modeEl.textContent]"),
+                shot, base64.b64decode(crop), dict(server.photo_graphs.stats),
+            )  # fmt: skip
+
+    return asyncio.run(main())
+
+
+def check_graph_pages(tmp_path, result) -> None:
+    from photocall.receiver.render.photo import prepare_photo
+    from photocall.receiver.render.web_graph import photo_web_graph
+    from test_browser import data_url_pixels
+
+    (made, sent, note), (stats, mode_text), shot, crop, server_stats = result
+    print(f"a-web's graph: {made}; b-web: graph {stats['graphBytes']} bytes, first graph frame "
+          f"{stats['graphFirstFrameMs']:.0f} ms after it arrived; server {server_stats}; "
+          f"screenshot {tmp_path / 'page.png'}")  # fmt: skip
+    assert made["state"] == "ready" and sent >= 1 and "ready" in note
+    assert stats["protocolErrors"] == 0
+    assert "onnxruntime-web" in mode_text and "FALLBACK" not in mode_text
+    assert server_stats["made"] == 1
+    # b-web got exactly the graph Python makes of a-web's photo (the worker's cache, read here)
+    assert stats["graphBytes"] == len(photo_web_graph(crop, 256))
+    frame = data_url_pixels(shot["photo"])
+    Image.fromarray(frame.astype(np.uint8)).save(tmp_path / "a-web.png")
+    assert frame.std() > 20, "the photo canvas is blank"
+    # to look at: the mouth, 4x (the tile's canvas shows the 256² frame scaled; landmarks 13
+    # and 14 are the inner lips)
+    scale = frame.shape[0] / 256
+    cx, cy = prepare_photo(crop, 256).landmarks[[13, 14], :2].mean(axis=0) * scale
+    half_w, half_h = 40 * scale, 28 * scale
+    mouth = Image.fromarray(frame.astype(np.uint8)).crop(
+        (int(cx - half_w), int(cy - half_h), int(cx + half_w), int(cy + half_h))
+    )
+    mouth.resize((mouth.width * 4, mouth.height * 4), Image.NEAREST).save(tmp_path / "mouth4x.png")
+
+
+@pytest.mark.slow
+def test_browser_senders_photo_is_prepared_by_the_server_and_rendered_by_its_graph(
+    tmp_path, monkeypatch, graph_cache
+):
+    """Page a-web sets its photo; the server that serves the page prepares it into its render
+    graph (signaling/photo_graph.py), a-web sends the graph to page b-web as a Python sender
+    would, and b-web animates a-web's photo with it: the real renderer, not the template warp.
+    The graph b-web got is the one Python makes of a-web's photo (whose frames match torch's:
+    test_signaling_photo_graph.py, test_browser_render.py)."""
+    check_graph_pages(tmp_path, graph_pages(tmp_path, monkeypatch, graph_cache))
+
+
+@pytest.mark.slow
+def test_browser_senders_graph_reaches_a_page_through_janus(tmp_path, monkeypatch, graph_cache):
+    """The same through the SFU: no Hello of b-web reaches a-web, so a-web sends its graph
+    with its photo each time it resends the photo to a new audience."""
+    from photocall.signaling.janus_server import LocalJanus, janus_binary, janus_libraries
+
+    if janus_binary() is None or janus_libraries() is None:
+        pytest.skip("Janus is not installed (scripts/setup.sh --dev installs it)")
+    with LocalJanus(tmp_path / "janus.log") as janus:
+        result = graph_pages(tmp_path, monkeypatch, graph_cache, sfu_url=janus.url)
+    check_graph_pages(tmp_path, result)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 
 import numpy as np
 import pytest
@@ -18,6 +19,7 @@ from PIL import Image
 
 from photocall.benchmarks.browser_render import (
     bench_in_page,
+    launch_chromium,
     motion_frames,
     page_vs_torch,
     page_with_graphs,
@@ -43,8 +45,10 @@ def test_browser_renderer_matches_python_torch_and_reports_its_speed(tmp_path, p
         {"urls": ["a.onnx.gz"], "frames": frames, "keep": len(frames), "hold": True},
         {"urls": [], "frames": frames, "hold": True},
         {"urls": ["a.onnx.gz", "b.onnx.gz"], "frames": frames},
+        # the page's fallback where face workers cannot start: the render worker's own runtime
+        {"urls": ["a.onnx.gz"], "frames": frames, "keep": len(frames), "workers": False},
     ]
-    first, one, two = asyncio.run(bench_in_page(root, jobs))
+    first, one, two, in_render_worker = asyncio.run(bench_in_page(root, jobs))
     diffs = page_vs_torch(first["kept"], expected)
     print(f"page vs torch, max abs per frame (of 255): {diffs}; one face {one['fps']:.1f} fps, "
           f"two faces {two['fps']:.1f} fps each, first frame {first['firstFrameMs'][0]:.0f} ms "
@@ -60,6 +64,10 @@ def test_browser_renderer_matches_python_torch_and_reports_its_speed(tmp_path, p
     # the frames differ from each other: the motion reached the graph
     assert np.abs(expected[1].astype(int) - expected[0]).max() > 40
     assert one["frames"] == two["frames"] == len(frames)
+    # each face rendered in a face worker of its own; without them, the same frames
+    assert first["workers"] is True and two["workers"] is True
+    assert in_render_worker["workers"] is False
+    assert in_render_worker["kept"] == first["kept"]
     for figure in (one["fps"], two["fps"], first["firstFrameMs"][0], one["cpuSeconds"]):
         assert 0 < figure < float("inf")
 
@@ -168,7 +176,9 @@ def test_browser_page_shows_every_participant_with_its_own_renderer_and_motion(t
     from support.media import speech_like, write_wav
     from test_browser import ScriptedPredictor, browser_and_server, open_page
 
-    wav = write_wav(tmp_path / "speech.wav", speech_like(60.0))
+    # long enough that neither sender runs out of speech (and leaves) before the checks end;
+    # the test stops them itself
+    wav = write_wav(tmp_path / "speech.wav", speech_like(300.0))
 
     async def main():
         async with browser_and_server() as (driver, server):
@@ -192,7 +202,9 @@ def test_browser_page_shows_every_participant_with_its_own_renderer_and_motion(t
                 # each face moves with its own motion: a's jaw opens while b's stays shut
                 apart = ("const a = window.photocall.tiles.get('a-send'), b = window.photocall.tiles.get('b-send');"
                          "return a && b && a.weights[17] > 0.8 && b.weights[17] === 0")  # fmt: skip
-                assert await until(driver, apart), await js(driver, "return document.getElementById('log').textContent")
+                assert await until(driver, apart), await js(
+                    driver, "return document.getElementById('log').textContent"
+                )
                 frames = await js(driver, "return window.photocallStats.faces")
                 more = ("const f = window.photocallStats.faces;"
                         f"return f['a-send'].frames > {frames['a-send']['frames'] + 5}"
@@ -214,5 +226,63 @@ def test_browser_page_shows_every_participant_with_its_own_renderer_and_motion(t
     assert "onnxruntime-web" in a_mode and "FALLBACK template warp" in b_mode
     assert "a-send: the real renderer" in page["heading"] and "b-send: FALLBACK" in page["heading"]
     # side by side (or wrapped below), never on top of each other
-    assert a_box["right"] <= b_box["left"] or b_box["right"] <= a_box["left"] or a_box["bottom"] <= b_box["top"] or b_box["bottom"] <= a_box["top"]
+    assert (
+        a_box["right"] <= b_box["left"]
+        or b_box["right"] <= a_box["left"]
+        or a_box["bottom"] <= b_box["top"]
+        or b_box["bottom"] <= a_box["top"]
+    )
     assert a_box["width"] >= 300 and b_box["width"] >= 300
+
+
+@pytest.mark.slow
+def test_browser_page_without_a_render_worker_still_renders_faces_in_face_workers(
+    tmp_path, prepared
+):
+    """Where the page cannot hand its canvases to the render worker (no OffscreenCanvas), the
+    Stage runs on the main thread and each face's graph still runs in a face worker of its
+    own, drawing the photo as the render worker would."""
+    from photocall.receiver.render import default_photo_bytes
+    from photocall.receiver.render.web_graph import web_graph
+    from photocall.signaling.config import SignalingConfig
+    from photocall.signaling.server import serve
+    from test_browser import data_url_pixels
+
+    root = page_with_graphs(tmp_path / "web", {"a.onnx.gz": web_graph(prepared, tmp_path / "c")})
+    (root / "a.jpg").write_bytes(default_photo_bytes())
+
+    async def main():
+        server = await serve(SignalingConfig(host="127.0.0.1", port=0, static_dir=root))
+        driver, profile = await asyncio.to_thread(launch_chromium)
+        try:
+            await asyncio.to_thread(
+                driver.execute_cdp_cmd, "Page.addScriptToEvaluateOnNewDocument",
+                {"source": "delete HTMLCanvasElement.prototype.transferControlToOffscreen;"},
+            )  # fmt: skip
+            await asyncio.to_thread(driver.get, f"http://127.0.0.1:{server.port}/")
+            assert await until(driver, "return !!(window.photocall && window.photocallStats)")
+            shown = await asyncio.to_thread(
+                driver.execute_async_script,
+                "const done = arguments[arguments.length - 1];"
+                "window.photocall.showTestFace({face: 'a', photoUrl: 'a.jpg', graphUrl: 'a.onnx.gz'})"
+                ".then(done, (e) => done(String(e)));",
+            )
+            got = await asyncio.to_thread(
+                driver.execute_async_script,
+                "const done = arguments[arguments.length - 1];"
+                "window.photocall.capture('a').then(done, (e) => done(String(e)));",
+            )
+            where = await js(driver, "return [window.photocallStats.renderer,"
+                             " window.photocall.stage.faces.get('a').graph.threads]")  # fmt: skip
+            return shown, got, where
+        finally:
+            await asyncio.to_thread(driver.quit)
+            await server.close()
+            shutil.rmtree(profile, ignore_errors=True)
+
+    shown, got, (renderer, face_worker_threads) = asyncio.run(main())
+    assert shown["mode"] == "graph", shown
+    assert renderer == "main thread"
+    assert face_worker_threads == 1  # a WorkerGraphFace: the graph ran in a face worker
+    photo = data_url_pixels(got["photo"])
+    assert photo.std() > 20  # the photo drawn, not a blank canvas

@@ -14,7 +14,6 @@ import asyncio
 import base64
 import io
 import os
-import shutil
 from pathlib import Path
 
 import numpy as np
@@ -23,7 +22,7 @@ from PIL import Image
 
 from photocall.benchmarks.browser_render import page_with_graphs
 from photocall.shared.photo_check import default_photo_bytes
-from test_browser import js, launch_chromium, until
+from test_browser import browser_and_server, js, until
 
 STAND_IN_XR = """
 (() => {
@@ -83,19 +82,19 @@ def save_shot(url: str, name: str, tmp_path: Path) -> None:
 def in_vr(root: Path, faces: list[dict], show_head: bool) -> dict:
     """Opens the page served from ``root`` with the stand-in XR device, shows ``faces``
     ({face, photoUrl, graphUrl}), enters VR and returns what the page and its VR stage show."""
-    from photocall.signaling.config import SignalingConfig
-    from photocall.signaling.server import serve
 
     async def main():
-        server = await serve(SignalingConfig(host="127.0.0.1", port=0, static_dir=root))
-        driver, profile = await asyncio.to_thread(launch_chromium)
-        try:
+        async with browser_and_server(root) as (driver, server):
             driver.set_script_timeout(240)
             await asyncio.to_thread(
-                driver.execute_cdp_cmd, "Page.addScriptToEvaluateOnNewDocument", {"source": STAND_IN_XR}
+                driver.execute_cdp_cmd,
+                "Page.addScriptToEvaluateOnNewDocument",
+                {"source": STAND_IN_XR},
             )
             await asyncio.to_thread(driver.get, f"http://127.0.0.1:{server.port}/")
-            assert await until(driver, "return window.photocallStats && window.photocallStats.vrSupported === true")
+            assert await until(
+                driver, "return window.photocallStats && window.photocallStats.vrSupported === true"
+            )
             modes = []
             for face in faces:
                 modes.append(await asyncio.to_thread(
@@ -104,7 +103,9 @@ def in_vr(root: Path, faces: list[dict], show_head: bool) -> dict:
                     "window.photocall.showTestFace(arguments[0]).then(done, (e) => done(String(e)));",
                     face,
                 ))  # fmt: skip
-            await js(driver, "document.getElementById('vr-head').checked = arguments[0];", show_head)
+            await js(
+                driver, "document.getElementById('vr-head').checked = arguments[0];", show_head
+            )
             await js(driver, "document.getElementById('vr-button').click()")
             n = len(faces)
             assert await until(
@@ -131,16 +132,10 @@ def in_vr(root: Path, faces: list[dict], show_head: bool) -> dict:
                 )  # fmt: skip
                 got["photos"].append(shot["photo"])
             await js(driver, "document.getElementById('vr-button').click()")  # Exit VR
-            assert await until(driver, "return document.getElementById('vr-preview-section').hidden")
+            assert await until(
+                driver, "return document.getElementById('vr-preview-section').hidden"
+            )
             return got
-        except BaseException:
-            for entry in driver.get_log("browser"):
-                print(entry)
-            raise
-        finally:
-            await asyncio.to_thread(driver.quit)
-            await server.close()
-            shutil.rmtree(profile, ignore_errors=True)
 
     return asyncio.run(main())
 
@@ -152,7 +147,9 @@ BACKGROUND = np.array([0x2A, 0x2A, 0x33])
 
 @pytest.mark.slow
 @pytest.mark.parametrize("show_head", [False, True])
-def test_browser_vr_shows_the_real_renderers_frame_life_size_in_front(show_head, served, prepared, tmp_path):
+def test_browser_vr_shows_the_real_renderers_frame_life_size_in_front(
+    show_head, served, prepared, tmp_path
+):
     """The VR panel's texture is the frame graph's own frame (the same pixels the 2D view
     draws, within the parity bound of the torch renderer), placed life-size straight ahead."""
     from photocall.receiver.render import create_renderer
@@ -163,10 +160,16 @@ def test_browser_vr_shows_the_real_renderers_frame_life_size_in_front(show_head,
     (panel,) = vr["panels"]
     assert panel["source"] == "graph" and panel["width"] == 256  # the graph's frame, at its size
     texture = png_pixels(vr["textures"][0]).astype(int)
-    want = create_renderer(prepared, "torch").render(np.zeros(52, np.float32), np.zeros(6, np.float32))
-    print(f"VR panel vs torch at zero motion: max |diff| {np.abs(texture - want.astype(int)).max()}/255")
+    want = create_renderer(prepared, "torch").render(
+        np.zeros(52, np.float32), np.zeros(6, np.float32)
+    )
+    print(
+        f"VR panel vs torch at zero motion: max |diff| {np.abs(texture - want.astype(int)).max()}/255"
+    )
     assert np.abs(texture - want.astype(int)).max() <= 4  # the real renderer, not a template warp
-    photo2d = png_pixels(got["photos"][0]).astype(int)  # the 2D view (480², scaled) shows the same face
+    photo2d = png_pixels(got["photos"][0]).astype(
+        int
+    )  # the 2D view (480², scaled) shows the same face
     small = np.asarray(Image.fromarray(photo2d.astype(np.uint8)).resize((256, 256), Image.BILINEAR))
     assert np.abs(small.astype(int) - want.astype(int)).mean() < 6
 
@@ -184,7 +187,7 @@ def test_browser_vr_shows_the_real_renderers_frame_life_size_in_front(show_head,
     h, w, _ = pixels.shape
     assert (w, h) == (1024, 512)
     for left in (0, 512):  # each eye: the photo fills the middle of the view
-        centre = pixels[192:320, left + 192: left + 320].astype(int)
+        centre = pixels[192:320, left + 192 : left + 320].astype(int)
         assert np.abs(centre - BACKGROUND).sum(axis=2).mean() > 40
     # left of the photo in the left eye: the lit 3D head where chosen, else the empty room
     beside = pixels[150:350, 60:175].astype(int)
@@ -207,5 +210,5 @@ def test_browser_vr_shows_every_participant_side_by_side(served, tmp_path):
     save_shot(vr["preview"], "vr_preview_two.png", tmp_path)
     for left in (0, 512):  # both panels in each eye's view, left and right of the middle
         for x in (left + 150, left + 362):
-            patch = pixels[200:312, x - 40: x + 40].astype(int)
+            patch = pixels[200:312, x - 40 : x + 40].astype(int)
             assert np.abs(patch - BACKGROUND).sum(axis=2).mean() > 40, (left, x)

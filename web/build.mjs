@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 const out = process.argv[2] ? `${process.argv[2].replace(/\/$/, '')}/` : fileURLToPath(new URL('../signaling/web/', import.meta.url));
 mkdirSync(out, { recursive: true });
 // app.js: the page; render-worker.js and motion-worker.js: the renderer and the audio -> motion
-// model, off the main thread.
-for (const [entry, name] of [['main.js', 'app.js'], ['render-worker.js', 'render-worker.js'], ['motion-worker.js', 'motion-worker.js']]) {
+// model, off the main thread; face-worker.js: one photo's frame graph (a worker per face).
+for (const [entry, name] of [['main.js', 'app.js'], ['render-worker.js', 'render-worker.js'], ['motion-worker.js', 'motion-worker.js'], ['face-worker.js', 'face-worker.js']]) {
   await build({
     entryPoints: [fileURLToPath(new URL(`src/${entry}`, import.meta.url))],
     bundle: true,

@@ -6,7 +6,8 @@ its constants: frames change by under 0.5/255), gzipped: about 3.4 MB at 256² (
 exported). Made faster for onnxruntime-web: every GridSample as GatherElements and planar
 arithmetic (gather_sample.py; the same samples: 55 vs 81 ms CPU a frame on onnxruntime-web
 under node, 1.3x the frames per Chromium CPU-second in `photocall bench browser`; the session
-0.1-0.4 s slower to start: ~50 % more nodes). The page inflates it with DecompressionStream
+0.1-0.4 s slower to start: ~50 % more nodes), with int32 indices (32 vs 43 ms CPU a frame on
+Python onnxruntime, one thread, than int64's; the same frames). The page inflates it with DecompressionStream
 and runs it with onnxruntime-web (web/src/face-graph.js).
 """
 
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from .backends import GRAPH_SOURCES, export_onnx
 from .config import default_cache_dir
-from .gather_sample import replace_grid_samples
+from .gather_sample import INT32, INT64, replace_grid_samples
 from .photo import PreparedPhoto, prepare_photo
 
 GZIP_LEVEL = 6  # level 9 saves 2 % more and takes twice as long
@@ -98,20 +99,26 @@ def halve_large_constants(model) -> int:
     return halved
 
 
-def web_graph(prepared: PreparedPhoto, cache_dir: Path | None = None, gather: bool = True) -> bytes:
+def web_graph(
+    prepared: PreparedPhoto,
+    cache_dir: Path | None = None,
+    gather: bool = True,
+    wide_index: bool = False,
+) -> bytes:
     """The gzipped ONNX frame graph of ``prepared`` (inputs weights (52,), pose (6,); output
     frame (S, S, 3) float32), cached beside the plain export. ``gather=False``: GridSamples
-    kept (the browser bench's baseline)."""
+    kept; ``wide_index``: int64 gather indices (the browser bench's baselines)."""
     import onnx
 
     onnx_path = export_onnx(prepared, default_cache_dir() if cache_dir is None else cache_dir)
-    path = onnx_path.with_suffix(f".web-{_this_source()}{'' if gather else '-gs'}.onnx.gz")
+    variant = ("" if gather else "-gs") + ("-i64" if wide_index and gather else "")
+    path = onnx_path.with_suffix(f".web-{_this_source()}{variant}.onnx.gz")
     if not path.exists():
         model = onnx.load(str(onnx_path))
         merge_constants(model)
         halve_large_constants(model)  # (finds the pictures by their GridSamples: first)
         if gather:
-            replace_grid_samples(model)
+            replace_grid_samples(model, INT64 if wide_index else INT32)
             merge_constants(model)  # the rewrite's own small constants, once each
         tmp = path.with_suffix(".tmp")
         tmp.write_bytes(gzip.compress(model.SerializeToString(), GZIP_LEVEL, mtime=0))

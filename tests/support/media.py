@@ -18,7 +18,7 @@ def speech_like(seconds: float, seed: int = 0) -> np.ndarray:
     start = 0.2
     while start < seconds - 0.3:
         length = rng.uniform(0.12, 0.35)
-        on = (t >= start) & (t < start + length)
+        on = slice(*np.searchsorted(t, [start, start + length]))  # start <= t < start + length
         envelope[on] = np.sin(np.pi * (t[on] - start) / length) * rng.uniform(0.4, 0.9)
         start += length + rng.uniform(0.08, 0.3)
     carrier = np.sin(2 * np.pi * 180 * t) + 0.5 * np.sin(2 * np.pi * 360 * t + 1.0)

@@ -1,9 +1,10 @@
 // The photo canvas (2D): the sender's photo animated by the real renderer — its ONNX frame graph
-// run by onnxruntime-web (face-graph.js) — where the photo came with its graph and this browser
+// run by onnxruntime-web (face-graph.js) in a face worker of its own (graph-worker.js) — where the photo came with its graph and this browser
 // runs WebAssembly SIMD; otherwise by the template warp (photo.js, drawn on a canvas of its own
 // and copied here). `mode` and `why` say which and why, for the page to show.
 import { makeCanvas } from './head.js';
-import { GraphFace, wasmSupported } from './face-graph.js';
+import { wasmSupported } from './face-graph.js';
+import { createGraphFace } from './graph-worker.js';
 import { PhotoView } from './photo.js';
 
 export class FaceView {
@@ -47,7 +48,7 @@ export class FaceView {
     else if (!wasmSupported()) why = 'this browser has no WebAssembly SIMD (onnxruntime-web cannot run)';
     else {
       try {
-        const face = await GraphFace.create(graph);
+        const face = await createGraphFace(graph); // in a face worker of its own where it can
         await this.graph?.release();
         this.graph = face;
         this.frame = makeCanvas(face.size, face.size);

@@ -7,11 +7,13 @@ import { iceServersFromParams } from './ice.js';
 import { Mesh } from './mesh.js';
 import { SfuRoom } from './sfu.js';
 import { NUM_BLENDSHAPES, SAMPLE_RATE } from './motion.js';
-import { Bye, Hello, Notice, VERSION_CAPABILITIES, encode, photoChunks } from './protocol.js';
+import { Bye, Hello, Notice, VERSION_CAPABILITIES, encode, graphChunks, photoChunks } from './protocol.js';
+import { requestPhotoGraphPatiently } from './photo-graph.js';
 import { Participant, TickClock, emptyStats } from './receiver.js';
 import { MotionWorker, playThroughWorklet } from './capture.js';
 import { MicSender } from './sender.js';
 import { wasmSupported } from './face-graph.js';
+import { warmFaceWorker } from './graph-worker.js';
 import { inflate } from './inflate.js';
 import { LandmarkerError, preparePhoto } from './face-mesh.js';
 import { Stage } from './stage.js';
@@ -151,7 +153,7 @@ class App {
 
   /** Test and benchmark hook: the render worker runs the frame graphs at ``urls`` (gzipped
    * ONNX) over ``frames`` ([{w, p}]); see graph-bench.js. */
-  async benchGraphs({ urls, frames, keep = 0, repeat = 1, optimization = 'basic', hold = false }) {
+  async benchGraphs({ urls, frames, keep = 0, repeat = 1, optimization = 'basic', hold = false, workers = true }) {
     if (!this.worker) throw new Error('no render worker in this browser');
     const fetched = await Promise.all(urls.map(async (url) => {
       const response = await fetch(url);
@@ -165,18 +167,19 @@ class App {
     const id = (this.captureId = (this.captureId ?? 0) + 1);
     const m = await new Promise((resolve) => {
       this.captures.set(id, resolve);
-      this.worker.postMessage({ type: 'bench', id, graphs: graphs.map((g) => g.buffer), frames, keep, repeat, optimization, hold }, graphs.map((g) => g.buffer));
+      this.worker.postMessage({ type: 'bench', id, graphs: graphs.map((g) => g.buffer), frames, keep, repeat, optimization, hold, workers }, graphs.map((g) => g.buffer));
     });
     if (m.error) throw new Error(m.error);
     return { ...m.result, inflateMs };
   }
 
   /** Test hook: renders the current face now and returns PNG data URLs of both canvases. */
-  /** face: a participant id (default: the first tile, whose motion the 3D head also shows). */
-  async capture(face = null) {
+  /** face: a participant id (default: the first tile, whose motion the 3D head also shows);
+   * motion: {w, p} to render instead of the current motion. */
+  async capture(face = null, motion = null) {
     const tile = face != null ? this.tiles.get(face) : this.tiles.values().next().value;
     face = tile?.id ?? null;
-    const weights = Float32Array.from(tile ? tile.weights : this.weights); const pose = Float32Array.from(tile ? tile.pose : this.pose);
+    const weights = Float32Array.from(motion?.w ?? (tile ? tile.weights : this.weights)); const pose = Float32Array.from(motion?.p ?? (tile ? tile.pose : this.pose));
     const toUrl = (blob) => blob && new Promise((resolve) => { const r = new FileReader(); r.onload = () => resolve(r.result); r.readAsDataURL(blob); });
     if (!this.worker) {
       this.stage.setMotion(weights, pose, face != null ? { [face]: { weights, pose } } : {}); this.stage.render();
@@ -257,6 +260,10 @@ class App {
       throw e;
     }
     Object.assign(this.stats, { joined: true, peer, room });
+    // my photo's render graph comes from the photocall server: the signaling server's, or
+    // through an SFU the one that served this page
+    this.prepareAt = { base: sfu ? location.href : wsUrl, room, token: token || null };
+    if (this.myPhoto) this.makeGraph();
     this.tickClock = new TickClock();
     this.tickTimer = setInterval(() => this.tick(), 10);
     this.status(`In room "${room}" as ${peer}. Waiting for others…`);
@@ -283,6 +290,7 @@ class App {
   linkMessage(link, label, data) {
     const p = this.participants.get(link.remote);
     p?.onMessage(label, data);
+    if (p) this.offerGraph(p); // its Hello may ask for my photo's render graph
     if (p?.mismatch) { // PROTOCOL.md "Version negotiation": log it and tell the peer, once
       this.log(`${link.remote}: ${p.mismatch}`);
       link.send('control', encode(new Notice('protocol-mismatch', p.mismatch)));
@@ -306,7 +314,8 @@ class App {
   heartbeat() {
     const caps = this.mic ? (this.myPhoto ? SENDER_CAPABILITIES : SENDER_CAPABILITIES.filter((c) => c !== 'photo')) : ['render'];
     const render = wasmSupported() ? ['wants-render-graph'] : []; // face-graph.js
-    return encode(new Hello(this.name, [...caps, ...VERSION_CAPABILITIES, ...render]));
+    const offer = this.myPhoto && this.graphJob ? ['render-graph'] : []; // my photo's graph, from the server
+    return encode(new Hello(this.name, [...caps, ...VERSION_CAPABILITIES, ...render, ...offer]));
   }
 
   // --- sending --------------------------------------------------------------------------------
@@ -326,6 +335,7 @@ class App {
         this.myPhoto = bytes;
         this.myPhotoId = Math.floor(Math.random() * 2 ** 32);
         this.stats.myPhoto = { ok: true, unchecked: e.message, bytes: bytes.length };
+        this.makeGraph();
         for (const link of this.mesh?.openLinks() ?? []) this.sendPhoto(link);
         return this.stats.myPhoto;
       }
@@ -341,6 +351,7 @@ class App {
     this.myPhotoId = Math.floor(Math.random() * 2 ** 32);
     this.stats.myPhoto = { ok: true, landmarks: prepared.landmarks, box: prepared.box, size: prepared.size, bytes: prepared.crop.length };
     note.textContent = `Your photo: face found (478 landmarks), cropped around it as the Python sender does, sent with its landmarks (${prepared.crop.length} bytes).`;
+    this.makeGraph();
     for (const link of this.mesh?.openLinks() ?? []) this.sendPhoto(link);
     return this.stats.myPhoto;
   }
@@ -354,10 +365,61 @@ class App {
 
   sendPhoto(link) {
     try {
+      link.send('control', this.heartbeat()); // first: says whether a render graph will follow
       for (const chunk of photoChunks(this.myPhoto, this.myPhotoId)) link.send('control', encode(chunk));
     } catch (e) {
       this.log(`photo not sent: ${e.message}`);
     }
+    // through an SFU no Hello of a receiver reaches me: the graph goes with every photo sent
+    if (this.graphJob && link === this.mesh?.publishLink) this.sendGraph(link, this.graphJob);
+  }
+
+  /** Asks the server for my photo's render graph (signaling/photo_graph.py: the same preparation
+   * as `photocall send`), once per photo, so receiving pages animate it with the real renderer;
+   * where the server cannot, each receiver is told why and keeps the template warp. */
+  makeGraph() {
+    if (!this.prepareAt || !this.myPhoto) return;
+    const photoId = this.myPhotoId;
+    const started = performance.now();
+    const note = $('my-graph-note');
+    note.textContent = 'Your photo is being prepared by the server into its render graph (the real renderer, for the others\' pages)…';
+    note.classList.remove('error');
+    this.stats.myGraph = { state: 'preparing' };
+    const job = { photoId, promise: requestPhotoGraphPatiently(this.prepareAt.base, this.myPhoto, this.prepareAt) };
+    this.graphJob = job;
+    job.promise.then((graph) => {
+      if (this.graphJob !== job) return;
+      const ms = performance.now() - started;
+      this.stats.myGraph = { state: 'ready', bytes: graph.length, ms };
+      note.textContent = `Your photo's render graph is ready (${(graph.length / 1e6).toFixed(1)} MB, ${(ms / 1000).toFixed(1)} s): the others' pages animate your photo with the real renderer.`;
+    }, (e) => {
+      if (this.graphJob !== job) return;
+      this.stats.myGraph = { state: 'failed', error: e.message, status: e.status ?? null };
+      note.textContent = `No render graph for your photo (${e.message}): the others' pages show it by the FALLBACK template warp.`;
+      note.classList.add('error');
+      this.log(`my photo's render graph: ${e.message}`);
+    });
+    for (const p of this.participants.values()) this.offerGraph(p);
+  }
+
+  /** Sends my photo's graph to a participant whose Hello asks for one, once per photo. */
+  offerGraph(p) {
+    const job = this.graphJob;
+    if (!job || !p.link || p.graphSentFor === job.photoId || !p.capabilities.includes('wants-render-graph')) return;
+    if (this.mesh?.publishLink) return; // through an SFU: sent with the photo (sendPhoto)
+    p.graphSentFor = job.photoId;
+    this.sendGraph(p.link, job);
+  }
+
+  sendGraph(link, job) {
+    job.promise.then((graph) => {
+      if (this.graphJob !== job || link.closed) return;
+      for (const chunk of graphChunks(graph, job.photoId)) link.send('control', encode(chunk));
+      this.stats.graphsSent = (this.stats.graphsSent ?? 0) + 1;
+    }, (e) => {
+      if (this.graphJob !== job || link.closed) return;
+      link.send('control', encode(new Notice('render-graph-failed', e.message.slice(0, 500))));
+    });
   }
 
   async startMic() {
@@ -438,7 +500,8 @@ class App {
     const from = link.remote;
     participant.photo = bytes;
     const awaitGraph = wasmSupported() && participant.capabilities.includes('render-graph');
-    if (awaitGraph) this.worker?.postMessage({ type: 'warm' });
+    if (awaitGraph && this.worker) this.worker.postMessage({ type: 'warm' });
+    else if (awaitGraph && wasmSupported()) warmFaceWorker(); // rendering on this thread
     this.tile(from, participant.name || from);
     try {
       const m = await this.toRenderer({ face: from, bytes, graph: null, awaitGraph, why: this.noGraphReason(participant) });
@@ -455,7 +518,7 @@ class App {
   noGraphReason(participant) {
     if (!wasmSupported()) return 'this browser has no WebAssembly SIMD, so onnxruntime-web cannot run here';
     if (participant.capabilities.includes('render-graph')) return '';
-    return 'its sender sends no render graph (only a Python sender builds one; a browser cannot yet)';
+    return 'its sender sends no render graph (a browser sender gets one from a photocall server that prepares photos; this one did not offer it)';
   }
 
   async showGraph(participant, photoId, graph, why) {

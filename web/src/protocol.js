@@ -15,6 +15,7 @@ export const MAX_CHUNK_BYTES = 60000;
 export const MAX_CHUNKS = 36;
 export const MAX_GRAPH_BYTES = 16 * 1024 * 1024; // a photo's gzipped render graph
 export const MAX_GRAPH_CHUNKS = 1049; // 16,000-byte chunks
+export const GRAPH_CHUNK_BYTES = 16000; // shared/packets.py: small messages, so heartbeats pass between them
 const MAX_OPUS_BYTES = 4000; // one Opus packet (RFC 6716 §3)
 const MAX_FRAMES = 16;
 
@@ -264,6 +265,14 @@ export function photoChunks(photo, photoId) {
   const count = Math.ceil(photo.length / MAX_CHUNK_BYTES);
   return Array.from({ length: count }, (_, i) => new PhotoChunk(photoId, i, count,
     photo.subarray(i * MAX_CHUNK_BYTES, (i + 1) * MAX_CHUNK_BYTES)));
+}
+
+/** A photo's gzipped render graph as the GraphChunks that carry it (shared/photo.py graph_chunks). */
+export function graphChunks(graph, photoId) {
+  if (graph.length === 0 || graph.length > MAX_GRAPH_BYTES) throw new ProtocolError(`render graph is ${graph.length} bytes; 1 to ${MAX_GRAPH_BYTES} are allowed`);
+  const count = Math.ceil(graph.length / GRAPH_CHUNK_BYTES);
+  return Array.from({ length: count }, (_, i) => new GraphChunk(photoId, i, count,
+    graph.subarray(i * GRAPH_CHUNK_BYTES, (i + 1) * GRAPH_CHUNK_BYTES)));
 }
 
 /** Reassembles photos by photo_id; add() returns the whole photo once complete, else null. */

@@ -11,11 +11,14 @@
 // photo {face, ok, mode, why, error, ms}, frame {face, bitmap, mode} (while vr is on),
 // capture {id, head, photo} (PNG blobs), bench {id, result, error}.
 import { NUM_BLENDSHAPES } from './motion.js';
-import { renderThreads, setRenderThreads, warmUp, wasmSupported } from './face-graph.js';
+import { renderThreads, setRenderThreads, wasmSupported } from './face-graph.js';
+import { setFaceWorkerThreads, warmFaceWorker } from './graph-worker.js';
 import { benchGraphs } from './graph-bench.js';
 import { Stage } from './stage.js';
 
-// The face renderer's threads. One: on 2 cores two threads made frames ~1.5x SLOWER in wall time
+// Each face's frame graph runs in a face worker of its own (graph-worker.js, face-worker.js), so
+// two faces render on two cores at once; this worker keeps the head, the canvases and the VR
+// frames. The face renderer's threads (per face worker). One: on 2 cores two threads made frames ~1.5x SLOWER in wall time
 // and cost more CPU (the graph is ~1800 small ops; each hands work to the pool and waits;
 // `photocall bench browser`, two_threads). The page is cross-origin isolated (the signaling
 // server's headers), so ?threads=N can ask for more where cores are many.
@@ -36,8 +39,8 @@ function frame(now) {
   if (now - lastStats > 250) {
     lastStats = now;
     const faces = {};
-    for (const [id, f] of stage.faces) faces[id] = { mode: f.mode, frames: f.frames, graphRunMs: median(f.runMs) };
-    self.postMessage({ type: 'stats', headFrames: stage.headFrames, photoFrames: stage.photoFrames, software: stage.software, faces, renderThreads: renderThreads() });
+    for (const [id, f] of stage.faces) faces[id] = { mode: f.mode, frames: f.frames, graphRunMs: median(f.runMs), worker: f.graph?.threads != null };
+    self.postMessage({ type: 'stats', headFrames: stage.headFrames, photoFrames: stage.photoFrames, software: stage.software, faces, renderThreads: stage.photo?.graph?.threads ?? renderThreads() });
   }
   next(frame);
 }
@@ -56,6 +59,7 @@ self.onmessage = async (ev) => {
   const m = ev.data;
   if (m.type === 'init') {
     setRenderThreads(m.threads ?? RENDER_THREADS);
+    setFaceWorkerThreads(m.threads ?? RENDER_THREADS);
     stage = new Stage(m.head);
     next(frame);
   } else if (m.type === 'face') {
@@ -65,9 +69,10 @@ self.onmessage = async (ev) => {
     await stage.dropFace(m.face);
     delete faceMotion[m.face];
   } else if (m.type === 'warm') {
-    // A photo whose graph is on its way: compile the runtime meanwhile (not at page load, where
-    // compiling 14 MB of WebAssembly would compete with joining the call on a small machine).
-    if (wasmSupported()) warmUp();
+    // A photo whose graph is on its way: start its face worker compiling the runtime meanwhile
+    // (not at page load, where compiling 14 MB of WebAssembly would compete with joining the
+    // call on a small machine).
+    if (wasmSupported()) warmFaceWorker();
   } else if (m.type === 'motion') {
     // The page posts at its display rate; motion changes at most at the sender's frame rate, so
     // only a change is drawn (the software-GL head and the graph are costly on 2 cores).

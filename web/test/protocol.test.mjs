@@ -9,7 +9,7 @@ import {
 } from '../src/motion.js';
 import {
   Bye, ClockSync, decode, encode, Hello, MediaPacket, Notice, PhotoAssembler, PhotoChunk,
-  photoChunks, ProtocolError, Unwrapper, GraphChunk, GraphAssembler,
+  photoChunks, ProtocolError, Unwrapper, GraphChunk, GraphAssembler, graphChunks,
 } from '../src/protocol.js';
 
 const GOLDEN = fileURLToPath(new URL('../../tests/golden/', import.meta.url));
@@ -128,4 +128,15 @@ test('photos split and reassemble', () => {
 test('unwrapper follows wraps and reordering', () => {
   const u = new Unwrapper(16);
   assert.deepEqual([65534, 65535, 0, 65533, 1].map((v) => u.unwrap(v)), [65534, 65535, 65536, 65533, 65537]);
+});
+
+test('a render graph is cut as shared/photo.py graph_chunks cuts it, and reassembles', () => {
+  const graph = Uint8Array.from({ length: 40000 }, (_, i) => i % 251);
+  const chunks = graphChunks(graph, 9);
+  assert.deepEqual(chunks.map((c) => [c.photoId, c.index, c.count, c.data.length]), [[9, 0, 3, 16000], [9, 1, 3, 16000], [9, 2, 3, 8000]]);
+  const asm = new GraphAssembler();
+  let whole = null;
+  for (const c of chunks) whole = asm.add(decode(encode(c)));
+  assert.deepEqual(whole, graph);
+  assert.throws(() => graphChunks(new Uint8Array(0), 1), ProtocolError);
 });
