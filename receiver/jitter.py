@@ -17,7 +17,8 @@ packet later after each held packet). At each pop, ``excess_ms`` is how much soo
 run with every packet of the last ``trim_memory`` still waiting ``min_wait_ms + trim_margin_ms``:
 the playout offset (now − the popped frame's instant) minus the largest transit time among them.
 An excess of a frame or more skips a frame here; the stream (``stream.py``) gives back a smaller
-excess in whole 20 ms ticks, cross-faded (``shortened``). So a transient (one held packet) costs
+excess in whole 20 ms ticks, cross-faded (``shortened``), and the playout clock the rest, by
+running its next tick that much sooner (``advance``; where it owns its clock). So a transient (one held packet) costs
 latency for about ``trim_memory`` packets, not for the rest of the call. An underrun soon after such a trim means
 the memory was too short for this path's delay peaks: it doubles (up to ``trim_memory_max``), so
 periodic peaks cost a few underruns, not one per period.
@@ -94,6 +95,8 @@ class JitterCounters:
     trimmed: int = 0  # silent frames skipped to shorten the latency as speech resumed
     shortened: int = 0  # times the stream dropped decoded audio to give latency back
     shortened_ms: float = 0.0  # ... how much in all
+    advanced: int = 0  # times the playout clock ran sooner to give latency back (< a tick)
+    advanced_ms: float = 0.0  # ... how much in all
 
 
 @dataclass(frozen=True)
@@ -388,6 +391,14 @@ class JitterBuffer:
         latency: the next pop comes that much sooner."""
         self.counters.shortened += 1
         self.counters.shortened_ms += ms
+        self._excess = max(0.0, self._excess - ms)
+        self._since_trim = 0
+
+    def advance(self, ms: float) -> None:
+        """The playout clock runs ``ms`` sooner from the next pop on (its phase moved toward
+        the packets' arrivals; less than a tick, which ``shorten`` cannot give back)."""
+        self.counters.advanced += 1
+        self.counters.advanced_ms += ms
         self._excess = max(0.0, self._excess - ms)
         self._since_trim = 0
 

@@ -86,6 +86,7 @@ class Player:
                 fps=config.fps, tile_size=config.tile_size, tiles=config.tiles,
                 every_frame=self.every_frame, record=config.out is not None,
                 output_latency_s=speaker.latency_s if speaker is not None else 0.0,
+                own_clock=speaker is None,
             ),
             role.people,
         )  # fmt: skip
@@ -115,12 +116,14 @@ class Player:
         while True:
             next_t += tick_s
             delay = next_t - self._now()
-            if delay > 0:
-                await asyncio.sleep(delay)
-            elif delay < -0.5:
+            # Always yield, even when behind: the connection and (in the demo) the sender run
+            # on this event loop too.
+            await asyncio.sleep(max(0.0, delay))
+            if delay < -0.5:
                 next_t = self._now()  # the loop was starved: do not burst to catch up
             played = self.core.out_sample
             self.tick()
+            next_t -= self.core.clock_advance_ms / 1000  # phase toward the packets' arrivals
             if self.core.out_sample == played:  # nobody played: look again soon
                 next_t = priming_tick(next_t, self._now(), tick_s, self.PRIME_POLL_S) - tick_s
 

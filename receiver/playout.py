@@ -7,7 +7,7 @@ When a tick reaches a video frame's instant it records, per participant, the sen
 played and the motion for it, as a :class:`VideoJob`; the adapter renders jobs (in a worker
 thread) and hands each picture back to :meth:`Playout.rendered`, so the frame shown is the one
 for the sample being played out. A render takes time, so a job is for the sample heard when its
-picture is likely ready (the median of recent tick-to-picture times, at most a tick), as far as
+picture is likely ready (the median of recent tick-to-picture times, at most a frame interval), as far as
 received motion reaches: never a guessed face. Lip sync holds; the picture is that much sooner.
 
 Nobody playing (not started yet, or every sender finished) stops the playout clock, so a
@@ -18,6 +18,7 @@ unrendered ones are dropped (counted). ``receiver/player.py`` is the asyncio ada
 
 from __future__ import annotations
 
+import math
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -27,7 +28,8 @@ import numpy as np
 
 from photocall.receiver.motion_track import MotionSample
 from photocall.receiver.outputs import grid
-from photocall.receiver.stream import TICK_SAMPLES, Played, RemoteStream
+from photocall.receiver.stats import LatencySample
+from photocall.receiver.stream import TICK_MS, TICK_SAMPLES, Played, RemoteStream
 from photocall.shared.motion import SAMPLE_RATE
 
 if TYPE_CHECKING:
@@ -54,7 +56,9 @@ class PlayoutConfig:
     """fps: video frames per second of output. tiles: lay the picture out for this many
     participants (0: as many as play at the first tick). every_frame: queue every frame (else
     only the newest). record: an MP4 is written. output_latency_s: from handing the mix to the
-    speaker to hearing it. linger_s: the most a departed participant's buffer plays for."""
+    speaker to hearing it. linger_s: the most a departed participant's buffer plays for.
+    own_clock: the playout clock is the output's (nothing downstream keeps time of its own: an
+    MP4 and a window, no speaker), so its phase may move (``Playout.clock_advance_ms``)."""
 
     fps: int = 25
     tile_size: int = 256
@@ -63,6 +67,7 @@ class PlayoutConfig:
     record: bool = False
     output_latency_s: float = 0.0
     linger_s: float = 1.0
+    own_clock: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,7 @@ class VideoJob:
     audio_ns: int  # when the frame's audio sample is heard
     tiles: tuple[Tile, ...]
     due_ns: int = 0  # the tick that queued it (the render estimate is measured from it)
+    lead: int = 0  # samples drawn ahead of the sample playing at the frame's instant
 
 
 @dataclass(frozen=True)
@@ -140,6 +146,10 @@ class FirstFrame:
     stream: RemoteStream
 
 
+MAX_ADVANCE_MS = 10
+"""The most the playout clock runs sooner at one tick: the ticks stay at least half a tick
+apart."""
+
 TickAction = StartRecording | PlayAudio | FrameDue | Retire
 
 
@@ -157,6 +167,7 @@ class Playout:
         self.jobs: deque[VideoJob] = deque()
         self.frames_dropped = 0
         self._picture_ms: deque[float] = deque(maxlen=25)  # tick -> picture ready, recent jobs
+        self.clock_advance_ms = 0  # the next tick is due this much sooner (set by each tick)
 
     def senders(self) -> list[Participant]:
         return [p for p in self.people.values() if p.is_sender]
@@ -183,11 +194,13 @@ class Playout:
             mix += pl.pcm
         np.clip(mix, -1.0, 1.0, out=mix)
         actions.append(PlayAudio(self.out_sample, mix))
+        self.clock_advance_ms = self._advance(played)
         latency_ns = round(self.config.output_latency_s * 1e9)
         frame_samples = SAMPLE_RATE / self.config.fps
         while self.next_video < self.out_sample + TICK_SAMPLES:
             offset = int(self.next_video) - self.out_sample
-            offset += self._lead(played, offset)
+            lead = self._lead(played, offset)
+            offset += lead
             tiles = []
             for p, pl in played:
                 sample = None if pl.sample is None else pl.sample + offset
@@ -198,20 +211,45 @@ class Playout:
             if not self.config.every_frame and self.jobs:
                 self.frames_dropped += len(self.jobs)
                 self.jobs.clear()  # live: only the newest frame is worth drawing
-            self.jobs.append(VideoJob(self.video_index, audio_ns, tuple(tiles), now_ns))
+            self.jobs.append(VideoJob(self.video_index, audio_ns, tuple(tiles), now_ns, lead))
             actions.append(FrameDue(self.video_index))
             self.video_index += 1
             self.next_video += frame_samples
         self.out_sample += TICK_SAMPLES
         return actions
 
+    def _advance(self, played: list[tuple[Participant, Played]]) -> int:
+        """Whole ms by which the next tick may come sooner: of the latency every playing
+        stream could give back (``JitterBuffer.excess_ms``), the part below a tick, at most
+        ``MAX_ADVANCE_MS`` a tick. A packet is needed at the start of the tick its first sample
+        plays in: a cut of decoded audio shorter than a tick moves no deadline, so without this
+        the ticks' phase against the packets' arrivals (0-20 ms, a matter of chance per call)
+        stayed in every packet's wait. Whole ticks are the stream's to give back (it drops
+        them); a clock that ran a tick sooner would only burst. Only where the playout owns
+        its clock: a speaker's device keeps its own time."""
+        if not self.config.own_clock:
+            return 0
+        jitters = [p.stream.jitter for p, pl in played if pl.sample is not None]
+        if not jitters or any(j is None for j in jitters):
+            return 0
+        excess = min(j.excess_ms for j in jitters if j is not None)
+        ms = min(MAX_ADVANCE_MS, math.floor(excess % TICK_MS))
+        if ms < 1:
+            return 0
+        for j in jitters:
+            if j is not None:
+                j.advance(ms)
+        return ms
+
     def _lead(self, played: list[tuple[Participant, Played]], offset: int) -> int:
         """Samples past ``offset`` to draw the frame for: the picture's expected delay (median
-        of recent ones, at most a tick), no further than every playing participant's newest
+        of recent ones, at most a frame interval: a picture slower than that falls behind
+        anyway), no further than every playing participant's newest
         received motion (a held or silent one does not limit it: its face is not new)."""
         if not self._picture_ms:
             return 0
-        lead = min(TICK_SAMPLES, round(float(np.median(self._picture_ms)) * SAMPLE_RATE / 1000))
+        most = round(SAMPLE_RATE / self.config.fps)
+        lead = min(most, round(float(np.median(self._picture_ms)) * SAMPLE_RATE / 1000))
         for p, pl in played:
             if pl.sample is None or pl.stalled_ms or pl.silent:
                 continue
@@ -233,13 +271,17 @@ class Playout:
         actions: list[ShowFrame | FirstFrame] = [ShowFrame(job.index, canvas)]
         if job.due_ns:
             self._picture_ms.append((ready_ns - job.due_ns) / 1e6)
+        heard_ns = job.audio_ns - round(self.config.output_latency_s * 1e9)  # handed out
         for t in tiles:
             stream = t.person.stream
             capture = None if t.sample is None else stream.capture_ns(t.sample)
             # A held frame shows no newly captured sample: it has no mouth-to-pixel time.
             m2p = None if capture is None or t.stalled_ms else (ready_ns - capture) / 1e6
+            parts = None
+            if m2p is not None and capture is not None and t.sample is not None:
+                parts = _parts(stream, t.sample, job.lead, capture, heard_ns, ready_ns)
             skew_ms = (ready_ns - job.audio_ns) / 1e6
-            if stream.stats.on_frame(ready_ns, t.render_ms, skew_ms, m2p):
+            if stream.stats.on_frame(ready_ns, t.render_ms, skew_ms, m2p, parts):
                 actions.append(FirstFrame(stream))
         return actions
 
@@ -255,3 +297,26 @@ class Playout:
                 del self.people[peer]
                 retired.append(Retire(peer, p))
         return retired
+
+
+def _parts(stream: RemoteStream, sample: int, lead: int, capture_ns: int, heard_ns: int,
+           ready_ns: int) -> LatencySample | None:  # fmt: skip
+    """Where the mouth-to-pixel time of the frame for ``sample`` went (None if its packet is
+    no longer remembered). Every sample of a packet is heard as long after its capture as the
+    packet's first one: the parts are those of the packet being played at the frame's instant
+    (``lead`` samples before ``sample``: that packet was here at the tick), then the frame's."""
+    played = sample - lead
+    packet = stream.arrival_of(played)
+    if packet is None:
+        return None
+    first, end, arrival_ms = packet
+    to_first_ms = (played - first) * 1000 / SAMPLE_RATE
+    lead_ms = lead * 1000 / SAMPLE_RATE
+    captured_ms = capture_ns / 1e6 - lead_ms - to_first_ms  # the packet's first sample
+    fill = (end - first) * 1000 / SAMPLE_RATE
+    return LatencySample(
+        packet_fill=fill,
+        sender_transit=arrival_ms - captured_ms - fill,
+        buffered=heard_ns / 1e6 - lead_ms - to_first_ms - arrival_ms,
+        frame=(ready_ns - heard_ns) / 1e6,
+    )

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from enum import StrEnum
 from pathlib import Path
 
@@ -97,12 +97,46 @@ class Percentiles:
 
 
 @dataclass(frozen=True)
+class LatencySample:
+    """Where one frame's mouth-to-pixel time went (ms; the four add up to it). Every sample
+    of a packet is played as long after its capture as the packet's first one, so the first
+    three are the packet's: packet_fill: its first sample's capture -> the capture of its
+    last (its length, plus Opus's pre-skip: decoded audio lags the packet). sender_transit:
+    -> the packet arrived here (the model's lookahead, the sender's model and encoder, the
+    network). buffered: -> its first sample was played out (the jitter buffer's wait and the
+    playout tick's phase). frame: the frame's sample played out -> its picture was ready (the
+    render and any render queue, less the lead the playout gives a frame)."""
+
+    packet_fill: float
+    sender_transit: float
+    buffered: float
+    frame: float
+
+
+@dataclass(frozen=True)
+class LatencyParts:
+    """``LatencySample`` over the frames that have a mouth-to-pixel time (p50/p95/max each)."""
+
+    packet_fill_ms: Percentiles = Percentiles()
+    sender_transit_ms: Percentiles = Percentiles()
+    buffered_ms: Percentiles = Percentiles()
+    frame_ms: Percentiles = Percentiles()
+
+    @classmethod
+    def of(cls, samples: list[LatencySample]) -> LatencyParts:
+        return cls(*(Percentiles.of([getattr(x, f.name) for x in samples])
+                     for f in fields(LatencySample)))  # fmt: skip
+
+
+@dataclass(frozen=True)
 class JitterReport:
     """The jitter buffer's counters, in media packets: received (in time to be played), lost
     (never came; their slot was concealed), late (came after their slot; also concealed),
     duplicate, underruns (playout held waiting), skipped (dropped to shallow the buffer),
     resyncs (playout jumped over a pause), shortened (times decoded audio was dropped to give
-    latency back after a transient; shortened_ms: how much in all). target_ms: its depth target at the end."""
+    latency back after a transient; shortened_ms: how much in all). advanced_ms: how much sooner
+    the playout clock ran, in all, to give back latency of less than a tick. target_ms: its depth
+    target at the end."""
 
     received: int = 0
     lost: int = 0
@@ -116,6 +150,7 @@ class JitterReport:
     trimmed: int = 0
     shortened: int = 0
     shortened_ms: float = 0.0
+    advanced_ms: float = 0.0
     target_ms: float | None = None
     wait_target_ms: float | None = None
 
@@ -181,6 +216,7 @@ class PeerReport:
     buffer_depth_ms: Percentiles
     jitter: JitterReport
     ice: IcePath | None = None
+    mouth_to_pixel_parts: LatencyParts = LatencyParts()
 
 
 @dataclass
@@ -315,6 +351,7 @@ class StreamStats:
     render_ms: list[float] = field(default_factory=list)
     av_skew_ms: list[float] = field(default_factory=list)
     mouth_to_pixel_ms: list[float] = field(default_factory=list)
+    latency_parts: list[LatencySample] = field(default_factory=list)
 
     def on_media(self, nbytes: int, audio_samples: int, sample: int | None = None,
                  silent: bool = False) -> None:  # fmt: skip
@@ -343,10 +380,11 @@ class StreamStats:
         self.photo_wire_bytes += wire_bytes(nbytes)
 
     def on_frame(
-        self, ready_ns: int, render_ms: float, av_skew_ms: float, mouth_to_pixel_ms: float | None
+        self, ready_ns: int, render_ms: float, av_skew_ms: float, mouth_to_pixel_ms: float | None,
+        parts: LatencySample | None = None,
     ) -> bool:
         """A frame with this participant's face, rendered at ``ready_ns`` (CLOCK_MONOTONIC).
-        True for the first one."""
+        ``parts``: where its mouth-to-pixel time went. True for the first one."""
         first = self.first_frame_ns is None
         if first:
             self.first_frame_ns = ready_ns
@@ -355,6 +393,8 @@ class StreamStats:
         self.av_skew_ms.append(av_skew_ms)
         if mouth_to_pixel_ms is not None:
             self.mouth_to_pixel_ms.append(mouth_to_pixel_ms)
+        if parts is not None:
+            self.latency_parts.append(parts)
         return first
 
     def first_frame_ms(self, since_ns: int | None) -> float | None:
@@ -407,6 +447,7 @@ class StreamStats:
             buffer_depth_ms=Percentiles.of(self.depth_ms),
             jitter=jitter,
             ice=self.ice,
+            mouth_to_pixel_parts=LatencyParts.of(self.latency_parts),
         )
 
 
@@ -451,6 +492,13 @@ def describe(report: CallReport) -> str:
             f"{started}; mouth-to-pixel {pct(p.mouth_to_pixel_ms)}; "
             f"A/V skew {pct(p.av_skew_ms)}; render {pct(p.render_ms)}"
         )
+        parts = p.mouth_to_pixel_parts
+        if parts.frame_ms.p50 is not None:
+            lines.append(
+                f"  mouth-to-pixel in parts: packet fill {pct(parts.packet_fill_ms)}; lookahead,"
+                f" sender and network {pct(parts.sender_transit_ms)}; jitter buffer and tick "
+                f"{pct(parts.buffered_ms)}; frame (render, queue, less lead) {pct(parts.frame_ms)}"
+            )
     if not report.peers:
         lines.append("no sender came")
     if report.mp4 is not None:

@@ -48,6 +48,8 @@ start of the tick its first sample plays in, so a cut of less than a tick moves 
 deadline; it would only leave a sub-tick phase that every later packet then waits for."""
 SHORTEN_FADE_SAMPLES = 120
 """2.5 ms: the cross-fade where decoded speech is dropped."""
+ARRIVALS_KEPT = 128
+"""Audio packets whose arrival time is remembered: 2.5 s and more, far more than is buffered."""
 SAME_CLOCK_NS = 10_000_000_000
 """A sender's ClockSync reaches us well within this after its capture (tens of ms on loopback):
 if its CLOCK_MONOTONIC reading is not within this of ours, its clock is another machine's."""
@@ -98,6 +100,9 @@ class RemoteStream:
         self.sender_silent = False  # the newest media packet was DTX: the sender is silent
         self._newest: int | None = None  # unwrapped timestamp of the newest media packet
         self._newest_end = 0  # ... and the end of its audio
+        # (first sample, end, arrival ms) of the last audio packets: where a sample's
+        # mouth-to-pixel time went (``arrival_of``).
+        self._arrived: deque[tuple[int, int, float]] = deque(maxlen=ARRIVALS_KEPT)
         self._state_since = 0  # sender sample where the sender's current state began
         self._stalled_ms = 0.0
         self.ended = False  # the peer said Bye: play out what is buffered, then stop
@@ -162,6 +167,8 @@ class RemoteStream:
                 self.jitter = JitterBuffer(replace(self.jitter_config, frame_samples=samples))
             overflow += self.jitter.counters.overflow
             self.jitter.push(ts, packet.opus, arrival_ms, dtx=is_dtx(packet.opus))
+            if not is_dtx(packet.opus):
+                self._arrived.append((ts, ts + samples, arrival_ms))
             overflow -= self.jitter.counters.overflow
         if self.track.overflow != overflow:
             drops.buffer_full += 1
@@ -296,6 +303,16 @@ class RemoteStream:
             return None
         return sync.monotonic_ns + (sample - sync.sample) * 1_000_000_000 // SAMPLE_RATE
 
+    def arrival_of(self, sample: int) -> tuple[int, int, float] | None:
+        """The audio packet that played sender ``sample``: (the first sample it plays, the
+        sender sample that completed it, its arrival ms), or None if it is no longer
+        remembered. Decoded audio lags its packet by the pre-skip: ``sample`` is played from
+        the packet that holds sample + pre-skip."""
+        for start, end, arrival in reversed(self._arrived):
+            if start <= sample + OPUS_PRE_SKIP < end:
+                return start - OPUS_PRE_SKIP, end, arrival
+        return None
+
     @property
     def packet_samples(self) -> int | None:
         return None if self.jitter is None else self.jitter.config.frame_samples
@@ -308,6 +325,7 @@ class RemoteStream:
             received=c.received, lost=c.lost, late=c.late, duplicate=c.duplicate,
             underruns=c.underruns, skipped=c.skipped, resyncs=c.resyncs, dtx=c.dtx, silent=c.silent,
             trimmed=c.trimmed, shortened=c.shortened,
-            shortened_ms=round(c.shortened_ms, 1), target_ms=round(self.jitter.target_ms, 1),
+            shortened_ms=round(c.shortened_ms, 1), advanced_ms=round(c.advanced_ms, 1),
+            target_ms=round(self.jitter.target_ms, 1),
             wait_target_ms=round(self.jitter.wait_target_ms, 1),
         )  # fmt: skip

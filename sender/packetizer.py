@@ -5,6 +5,12 @@ The motion predictor looks ``lookahead`` samples ahead, so the motion for a stre
 known only that much later. The packetizer holds each Opus packet until its motion is out, so a
 media packet carries the audio *and* the face of the same instant: losing it loses both, and the
 receiver never waits for motion that is still in flight.
+
+A packet carries the frames up to and including its end instant (the next packet's start), which
+are out by then: a receiver can draw any instant of a packet's audio as soon as it has the packet,
+between two received frames. With frames up to its start only, the face for its last 40 ms (at
+25 fps) was the frame at its start held until the next packet arrived, and the playout could give
+a frame no lead (``receiver/playout.py``).
 """
 
 from __future__ import annotations
@@ -75,8 +81,8 @@ class Packetizer:
     def _packet(self, final: bool) -> MediaPacket:
         audio = self._audio.pop(0)
         start, end = audio.sample, audio.end
-        mine = [f for f in self._motion if final or f.timestamp < end]
-        self._motion = [f for f in self._motion if not (final or f.timestamp < end)]
+        mine = [f for f in self._motion if final or f.timestamp <= end]
+        self._motion = [f for f in self._motion if not (final or f.timestamp <= end)]
         # Only frames within ±32767 samples of the packet fit the wire's int16 offset.
         mine = [f for f in mine if -32768 <= f.timestamp - start <= 32767][-MAX_MOTION_FRAMES:]
         packet = MediaPacket(

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from photocall.shared.codec import dtx_packet, ms_to_samples
-from photocall.shared.protocol import MediaPacket
+from photocall.shared.protocol import MAX_MOTION_FRAMES, MediaPacket
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,7 @@ class SilenceGate:
         self._silent = False
         self._last_sent: int | None = None  # unwrapped sender sample of the last packet sent
         self._seq = 0
+        self._unsent: tuple = ()  # motion of the last packet withheld or sent without it
         self.counters = GateCounters()
 
     @property
@@ -96,7 +97,13 @@ class SilenceGate:
         sent, as it is to be sent; None to withhold it. ``force``: send it (as DTX if silent:
         the last packet of the stream)."""
         if speaking:
+            if self._silent and self._unsent:
+                # A packet carries the frames through its end: the frame at this packet's
+                # start rode on a packet not sent. Speech resumes with that face.
+                onset = tuple(f for f in self._unsent if f.timestamp >= sample)
+                packet = replace(packet, motion=(onset + packet.motion)[-MAX_MOTION_FRAMES:])
             self._silent = False
+            self._unsent = ()
             self.counters.speech += 1
             return self._send(packet, sample)
         if not self._silent:  # the first packet of a silence: say so, with this face
@@ -104,6 +111,7 @@ class SilenceGate:
             self.counters.dtx += 1
             return self._send(replace(packet, opus=self._dtx), sample)
         assert self._last_sent is not None
+        self._unsent = packet.motion
         if force or sample - self._last_sent >= ms_to_samples(self.config.keepalive_ms):
             self.counters.dtx += 1
             return self._send(replace(packet, opus=self._dtx, motion=()), sample)

@@ -20,8 +20,9 @@ def test_the_plan_fits_the_budget_with_the_shortest_packets(budget: float) -> No
     assert plan.kbps <= budget and plan.kbps == round(predicted, 1)
     assert plan.latency_ms == plan.packet_ms - DEFAULT_PACKET_MS
     shorter = [ms for ms in (40, 60, 80, 100, 120) if ms < plan.packet_ms]
-    for ms in shorter:  # nothing shorter fits with Opus and motion at the plan's floors
-        assert predicted_kbps(ms, min(plan.bitrate, 8000), plan.motion_fps) > budget
+    floor = 8000 if plan.bitrate >= 8000 else 6000
+    for ms in shorter:  # nothing shorter fits, with Opus at the plan's floor, even at 15 fps
+        assert predicted_kbps(ms, floor, 15) > budget
 
 
 def test_a_16_kbps_budget_takes_long_packets_and_low_opus() -> None:
@@ -29,6 +30,15 @@ def test_a_16_kbps_budget_takes_long_packets_and_low_opus() -> None:
     assert 60 <= plan.packet_ms <= 120 and 6000 <= plan.bitrate <= 10_000
     assert plan.motion_fps in (15, 25)
     assert "ms more mouth-to-pixel latency" in plan.describe(16.0)
+
+
+def test_latency_comes_before_the_motion_frame_rate() -> None:
+    # 120 ms packets with motion at 25 fps fit 16 kbit/s, and so do 100 ms packets at 15 fps:
+    # the shorter packet wins (20 ms less mouth-to-pixel), the receiver interpolates the motion
+    assert predicted_kbps(120, 6000, 25) <= 16.0 and predicted_kbps(100, 6000, 15) <= 16.0
+    plan = plan_for(16.0)
+    assert (plan.packet_ms, plan.bitrate, plan.motion_fps) == (100, 6000, 15)
+    assert plan.latency_ms == 60
 
 
 def test_a_budget_below_the_headers_is_a_clear_error() -> None:

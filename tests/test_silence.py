@@ -84,6 +84,19 @@ def test_gate_sends_a_marker_then_a_keepalive_every_500_ms_and_numbers_what_it_s
     assert gate.counters.speech == 10 and gate.counters.dtx == 3 and gate.counters.withheld == 27
 
 
+def test_speech_after_a_withheld_pause_starts_with_the_face_at_its_first_instant() -> None:
+    # A packet carries the frames through its end instant, so the frame at a packet's start
+    # rode on the packet before it; after a pause that packet was not sent (or went without
+    # motion), and the first speech packet carries that frame itself.
+    pcm = _speech_pause_speech(2.0)
+    packets = _run(SenderPipeline(StepPredictor(), RecordingEncoder(P40), SilenceConfig()), pcm)
+    resumed = next(p for i, p in enumerate(packets)
+                   if i and is_dtx(packets[i - 1].opus) and not is_dtx(p.opus))  # fmt: skip
+    assert [f.timestamp for f in resumed.motion] == [resumed.timestamp, resumed.timestamp + P40]
+    in_speech = [p for i, p in enumerate(packets) if i and not is_dtx(packets[i - 1].opus)]
+    assert all(len(p.motion) <= 1 for p in in_speech[1:])  # elsewhere one frame a packet
+
+
 def test_pipeline_withholds_a_pause_and_always_sends_the_last_packet() -> None:
     pcm = _speech_pause_speech(2.0)
     pcm = np.concatenate([pcm, np.zeros(SAMPLE_RATE // 2, np.float32)])  # silent end
