@@ -172,9 +172,9 @@ export class MicSender {
     chunk.copyTo(data);
     // The encoder keeps input timestamps; snap to the packet grid of the sample clock.
     const start = Math.round((chunk.timestamp * SAMPLE_RATE) / 1e6 / FRAME_SAMPLES) * FRAME_SAMPLES;
-    const motion = [];
+    const motion = []; // the frames made so far, through the packet's end instant (PROTOCOL.md)
     for (const [t, f] of this.frames) {
-      if (t < start + PACKET_SAMPLES) { motion.push(f); this.frames.delete(t); }
+      if (t <= start + PACKET_SAMPLES) { motion.push(f); this.frames.delete(t); }
     }
     const speaking = this.vad.speaking(start, start + PACKET_SAMPLES, this.sample);
     const sent = this.gate.admit(start, data, motion.filter((f) => start - f.timestamp < 32000), speaking);
