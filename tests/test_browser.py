@@ -104,8 +104,11 @@ async def until(driver, script: str, timeout: float = 60.0) -> bool:
     return await wait_for(lambda: js(driver, script), timeout, step=0.05)
 
 
-async def open_page(driver, server, room: str, peer: str) -> None:
+async def open_page(driver, server, room: str, peer: str, sfu: str | None = None) -> None:
+    """The page joins ``room`` as ``peer`` (through the Janus at ``sfu`` if given)."""
     url = f"http://127.0.0.1:{server.port}/?room={room}&peer={peer}&autojoin=1"
+    if sfu:
+        url += f"&sfu={sfu}"
     await asyncio.to_thread(driver.get, url)
     if not await until(driver, "return !!(window.photocallStats && window.photocallStats.joined)"):
         raise AssertionError(

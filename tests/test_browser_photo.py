@@ -58,6 +58,18 @@ def page_photos(tmp_path) -> list:
     return asyncio.run(main())
 
 
+async def set_photo(driver, url: str = "face.jpg") -> dict:
+    """The page sets its photo from ``url`` (found, cropped, sent); returns what it says."""
+    got = await asyncio.to_thread(
+        driver.execute_async_script,
+        "const done = arguments[arguments.length - 1];"
+        "window.photocall.setPhotoFromUrl(arguments[0]).then(done, (e) => done(String(e)));",
+        url,
+    )
+    assert got["ok"], got
+    return got
+
+
 @pytest.mark.slow
 def test_browser_finds_its_photos_face_crops_like_python_and_refuses_a_photo_without_one(tmp_path):
     from photocall.receiver.render.border import fit_crop
@@ -115,12 +127,7 @@ def test_browser_receiver_places_a_browser_senders_photo_by_its_landmarks(tmp_pa
         async with browser_and_server(root) as (first, server), chromium() as second:
             first.set_script_timeout(240)
             await open_page(first, server, "room", "a-web")
-            got = await asyncio.to_thread(
-                first.execute_async_script,
-                "const done = arguments[arguments.length - 1];"
-                "window.photocall.setPhotoFromUrl('face.jpg').then(done, (e) => done(String(e)));",
-            )  # fmt: skip
-            assert got["ok"], got
+            got = await set_photo(first)
             await open_page(second, server, "room", "b-web")
             placed = "const t = window.photocall.tiles.get('a-web'); return !!(t && t.mode === 'template')"
             assert await until(second, placed, timeout=120), await js(
@@ -151,7 +158,7 @@ def graph_pages(tmp_path, monkeypatch, cache, sfu_url: str | None = None) -> tup
     at ``sfu_url``); the server serving both prepares photos with the maker `photocall signal`
     injects. Returns what both pages say once b-web shows a-web's photo by its graph."""
     from photocall.send import browser_render_graph
-    from test_browser import js
+    from test_browser import js, open_page
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(cache))  # the worker's graph cache
     root = page_with_graphs(tmp_path / "web", {"face.jpg": default_photo_bytes()})
@@ -160,13 +167,7 @@ def graph_pages(tmp_path, monkeypatch, cache, sfu_url: str | None = None) -> tup
     motion = {"w": jaw.tolist(), "p": [0.0] * 6}
     tile = "[...window.photocall.tiles.values()][0]"  # through an SFU a-web has Janus's id
 
-    async def open_at(driver, server, peer):
-        sfu = f"&sfu={sfu_url}" if sfu_url else ""
-        room = "77" if sfu_url else "room"
-        await asyncio.to_thread(
-            driver.get, f"http://127.0.0.1:{server.port}/?room={room}&peer={peer}&autojoin=1{sfu}"
-        )
-        assert await until(driver, "return !!(window.photocallStats && window.photocallStats.joined)")
+    room = "77" if sfu_url else "room"  # a Janus room is a number
 
     async def main():
         async with (
@@ -175,14 +176,9 @@ def graph_pages(tmp_path, monkeypatch, cache, sfu_url: str | None = None) -> tup
         ):
             first.set_script_timeout(240)
             second.set_script_timeout(60)
-            await open_at(first, server, "a-web")
-            got = await asyncio.to_thread(
-                first.execute_async_script,
-                "const done = arguments[arguments.length - 1];"
-                "window.photocall.setPhotoFromUrl('face.jpg').then(done, (e) => done(String(e)));",
-            )  # fmt: skip
-            assert got["ok"], got
-            await open_at(second, server, "b-web")
+            await open_page(first, server, room, "a-web", sfu=sfu_url)
+            await set_photo(first)
+            await open_page(second, server, room, "b-web", sfu=sfu_url)
             graph = f"const t = {tile}; return !!(t && t.mode === 'graph')"
             assert await until(second, graph, timeout=240), await js(
                 second, "return [document.body.innerText, window.photocallStats.photoMode]"
