@@ -3,7 +3,8 @@ trade-off.
 
 1. Packetization: what the live sender makes of synthesized speech (20 ms chunks into the audio ->
    motion predictor; one Opus packet per 20, 40 or 60 ms; the sender's ``Packetizer`` pairing it
-   with the motion of the same instant) sent in real time over a real ``media`` data channel
+   with the motion of the same instant), coded as protocol v2 (a call's default), sent in real
+   time over a real ``media`` data channel
    (unordered, no retransmits) between two peer connections. Wire bytes are counted at the DTLS
    transport plus IPv4/UDP headers (``loopback``); latency is what a sample waits for its packet
    to fill (the packet interval) plus the measured one-way delivery time.
@@ -141,7 +142,8 @@ def render_motion(motion: list, count: int) -> RenderRun:
 
 
 async def _send_over_channel(packets: list, ptime_ms: int, bitrate: int) -> PacketizationResult:
-    from photocall.shared.protocol import MediaPacket, ProtocolError, decode, encode
+    from photocall.shared.media_v2 import MediaEncoderV2
+    from photocall.shared.protocol import MediaPacketV2, ProtocolError, decode, encode
 
     sender, receiver = loopback.new_peer_connection(), loopback.new_peer_connection()
     channel = sender.createDataChannel("media", ordered=False, maxRetransmits=0)
@@ -156,11 +158,13 @@ async def _send_over_channel(packets: list, ptime_ms: int, bitrate: int) -> Pack
             packet = decode(message)
         except ProtocolError:
             return
-        if isinstance(packet, MediaPacket) and packet.seq in sent_ns:
+        if isinstance(packet, MediaPacketV2) and packet.seq in sent_ns:
             one_way_ns.append(arrived - sent_ns[packet.seq])
 
     receiver.on("datachannel", lambda ch: ch.on("message", on_message))
-    encoded = [encode(p) for p in packets]
+    coder = MediaEncoderV2()  # protocol v2, a call's default wire format
+    v2 = [coder.encode(p) for p in packets]
+    encoded = [encode(p) for p in v2]
     try:
         await loopback.connect(sender, receiver)
         await asyncio.wait_for(opened.wait(), 10)
@@ -185,7 +189,9 @@ async def _send_over_channel(packets: list, ptime_ms: int, bitrate: int) -> Pack
         await receiver.close()
     seconds = len(packets) * ptime_ms / 1000
     opus_bytes = sum(len(p.opus) for p in packets)
-    motion_bytes = sum(len(encode(p)) - len(encode(replace(p, motion=()))) for p in packets)
+    motion_bytes = sum(
+        len(data) - len(encode(replace(p, motion=b""))) for p, data in zip(v2, encoded, strict=True)
+    )
     one_way_ms = np.array(one_way_ns, dtype=np.float64) / 1e6
     p50 = float(np.percentile(one_way_ms, 50)) if len(one_way_ms) else float("nan")
     return PacketizationResult(

@@ -292,7 +292,8 @@ def _packetization_section(call: CallBench, out_dir: Path) -> list[str]:
         "",
         (
             "Each media packet carries one Opus packet of its length and the motion frames of "
-            "the same instant. Latency = packet length (the oldest sample waits for it to fill) "
+            "the same instant, coded as protocol v2 (a call's default) over continuous speech "
+            "(no silence). Latency = packet length (the oldest sample waits for it to fill) "
             "+ measured one-way delivery. Headers/packet = measured wire bytes beyond the payload "
             "per packet (stated sizes: IPv4 20 + UDP 8 + DTLS 13 + AES-GCM 24 + SCTP 12 + DATA "
             "chunk 16 = 93, plus padding to 4). Reverse = SCTP SACKs from the receiver."
