@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import io
+from contextlib import asynccontextmanager
 
 import numpy as np
 import pytest
@@ -191,14 +192,52 @@ def graph_pages(tmp_path, monkeypatch, cache, sfu_url: str | None = None) -> tup
             )  # fmt: skip
             await asyncio.to_thread(second.save_screenshot, str(tmp_path / "page.png"))
             crop = await js(first, "return btoa(String.fromCharCode(...window.photocall.myPhoto))")
-            return (
+            pages = (
                 await js(first, "return [window.photocallStats.myGraph, window.photocallStats.graphsSent,"
                          " document.getElementById('my-graph-note').textContent]"),
                 await js(second, f"return [window.photocallStats, {tile}.modeEl.textContent]"),
                 shot, base64.b64decode(crop), dict(server.photo_graphs.stats),
             )  # fmt: skip
+            if sfu_url is not None:
+                return (*pages, None)
+            async with python_sender(tmp_path, server.url, room):  # b-web shows both faces
+                both = ("const m = window.photocallStats.faceModes || {};"
+                        "return m['a-web'] === 'graph' && m['py-send'] === 'graph'")  # fmt: skip
+                assert await until(second, both, timeout=240), await js(
+                    second, "return [document.body.innerText, window.photocallStats.faceModes]"
+                )
+                await asyncio.to_thread(second.save_screenshot, str(tmp_path / "call.png"))
+                heading = await js(
+                    second, "return document.getElementById('photo-mode').textContent"
+                )
+            return (*pages, heading)
 
     return asyncio.run(main())
+
+
+@asynccontextmanager
+async def python_sender(tmp_path, url: str, room: str):
+    """A Python sender "py-send" in ``room`` with the bundled photo and its render graph (scripted
+    motion), for as long as the block runs."""
+    from photocall.send import browser_render_graph
+    from photocall.sender.session import SenderConfig, run_sender
+    from photocall.shared.room import RoomConfig
+    from photocall.signaling.client import SignalingClient
+    from support.media import speech_like, write_wav
+    from test_browser import ScriptedPredictor
+
+    wav = write_wav(tmp_path / "speech.wav", speech_like(300.0))  # the block stops it sooner
+    config = SenderConfig(RoomConfig(url, room, peer_id="py-send"), audio=wav, check_photo=False,
+                          wait_for_receiver_s=10, render_graph=browser_render_graph)  # fmt: skip
+    stop = asyncio.Event()
+    sender = asyncio.create_task(
+        run_sender(SignalingClient, config, stop=stop, predictor=ScriptedPredictor())
+    )
+    try:
+        yield
+    finally:
+        stop.set()
+        await sender
 
 
 def check_graph_pages(tmp_path, result) -> None:
@@ -206,7 +245,10 @@ def check_graph_pages(tmp_path, result) -> None:
     from photocall.receiver.render.web_graph import photo_web_graph
     from test_browser import data_url_pixels
 
-    (made, sent, note), (stats, mode_text), shot, crop, server_stats = result
+    (made, sent, note), (stats, mode_text), shot, crop, server_stats, heading = result
+    if heading is not None:  # the call of two pages and a Python sender: both by their graphs
+        print(f"b-web with a-web and py-send: {heading}; screenshot {tmp_path / 'call.png'}")
+        assert "a-web: the real renderer" in heading and "py-send: the real renderer" in heading
     print(f"a-web's graph: {made}; b-web: graph {stats['graphBytes']} bytes, first graph frame "
           f"{stats['graphFirstFrameMs']:.0f} ms after it arrived; server {server_stats}; "
           f"screenshot {tmp_path / 'page.png'}")  # fmt: skip
@@ -238,7 +280,8 @@ def test_browser_senders_photo_is_prepared_by_the_server_and_rendered_by_its_gra
     graph (signaling/photo_graph.py), a-web sends the graph to page b-web as a Python sender
     would, and b-web animates a-web's photo with it: the real renderer, not the template warp.
     The graph b-web got is the one Python makes of a-web's photo (whose frames match torch's:
-    test_signaling_photo_graph.py, test_browser_render.py)."""
+    test_signaling_photo_graph.py, test_browser_render.py). Then a Python sender joins: b-web
+    shows both faces, each by its own graph (the screenshot call.png)."""
     check_graph_pages(tmp_path, graph_pages(tmp_path, monkeypatch, graph_cache))
 
 
