@@ -22,6 +22,7 @@ from photocall.signaling.config import SignalingConfig
 from photocall.signaling.photo_graph import PhotoGraphConfig, PhotoGraphs
 from photocall.signaling.server import SignalingServer
 from photocall.signaling.tokens import make_token
+from support.aio import wait_for
 from test_browser_photo import blank_png
 
 PARITY_BOUND = 4  # of 255, as the page's renderer (issue 17)
@@ -216,11 +217,7 @@ def test_too_many_under_way_is_503_and_identical_photos_share_one_preparation():
 
 
 async def until(condition, timeout: float = 10.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not condition():
-        assert loop.time() < deadline, "condition not met in time"
-        await asyncio.sleep(0.01)
+    assert await wait_for(condition, timeout), "condition not met in time"
 
 
 def test_photocall_signal_prepares_photos_with_the_senders_graph_maker():
